@@ -1,0 +1,57 @@
+/* Safe to Share: background worker (a service worker in Chrome, a background script in Firefox).
+ * The only part of the extension that talks to the local server. */
+'use strict';
+if (typeof importScripts === 'function' && !(globalThis.SafeToShare && globalThis.SafeToShare.server)) {
+  importScripts('lib/settings.js', 'lib/server.js');
+}
+
+(function () {
+  const api = globalThis.browser || globalThis.chrome;
+  const { settings, server } = globalThis.SafeToShare;
+
+  function dataUrlToBlob(dataUrl) {
+    const m = /^data:([^;,]*)(;base64)?,(.*)$/s.exec(dataUrl || '');
+    if (!m) throw new server.ServerError('bad_image', 'The picture could not be read.');
+    const mime = m[1] || 'application/octet-stream';
+    const raw = m[2] ? atob(m[3]) : decodeURIComponent(m[3]);
+    const bytes = new Uint8Array(raw.length);
+    for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    return new Blob([bytes], { type: mime });
+  }
+
+  async function handle(msg) {
+    const s = await settings.load();
+    switch (msg && msg.type) {
+      case 'check':
+        return server.check(s.serverUrl, {
+          text: String(msg.text),
+          profile: s.profile,
+          watchlist: s.watchlist,
+          allow: s.allow,
+        });
+      case 'checkImage':
+        return server.checkImage(s.serverUrl, dataUrlToBlob(msg.dataUrl), msg.name, s.profile);
+      case 'health': {
+        const h = await server.health(s.serverUrl);
+        return { ...h, serverUrl: s.serverUrl };
+      }
+      case 'profiles':
+        return server.profiles(s.serverUrl);
+      default:
+        throw new server.ServerError('bad_message', 'Unknown request.');
+    }
+  }
+
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    // Only our own pages and content scripts can message us (no externally_connectable).
+    if (sender && sender.id && sender.id !== api.runtime.id) return false;
+    handle(msg).then(
+      (result) => sendResponse({ ok: true, result }),
+      (err) => {
+        const e = err instanceof server.ServerError ? err.toJSON() : { code: 'internal', message: String((err && err.message) || err) };
+        sendResponse({ ok: false, error: e });
+      },
+    );
+    return true; // keep the channel open for the asynchronous answer
+  });
+})();

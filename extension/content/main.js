@@ -1,0 +1,331 @@
+/* Safe to Share: content script entry point. Finds the fields people type drafts into, has the
+ * background worker check them (never contacting the server from here), shows what was found and
+ * applies fixes. Loaded after lib/*.js and the other content/*.js files (see manifest.json). */
+(function (root) {
+  'use strict';
+  const ns = (root.SafeToShare = root.SafeToShare || {});
+  if (ns.main) return; // injected twice (e.g. extension reloaded): keep the first
+  const api = root.browser || root.chrome;
+  const { settings, offsets, textmodel: tm, overlay, panel, rewrite } = ns;
+
+  const DEBOUNCE_MS = 450;
+  const states = new Map(); // field element -> FieldState
+  let active = null;
+  let enabled = false;
+  let pendingImages = [];
+
+  function siteHost() {
+    try {
+      if (!location.hostname && window.top !== window) return window.top.location.hostname;
+    } catch (e) { /* cross-origin frame */ }
+    return location.hostname;
+  }
+
+  function findingKey(f) {
+    return (f.category || '') + '|' + String(f.text || '').toLowerCase();
+  }
+
+  class FieldState {
+    constructor(field) {
+      this.field = field;
+      this.findings = [];
+      this.checkedText = null; // the text the current findings belong to
+      this.status = 'idle'; // idle | checking | ok | error
+      this.error = null;
+      this.notice = null;
+      this.ignored = new Set();
+      this.images = [];
+      this.seq = 0;
+      this.timer = null;
+      this.pending = null;
+    }
+    text() {
+      return tm.readText(this.field);
+    }
+    visibleFindings() {
+      return this.findings.filter((f) => !this.ignored.has(findingKey(f)));
+    }
+    /** Blocking findings still in the draft and its pictures (ignored ones excluded). */
+    blocking() {
+      const out = this.visibleFindings().filter((f) => f.severity === 'block');
+      for (const im of this.images) for (const f of im.findings || []) if (f.severity === 'block') out.push(Object.assign({ image: im.name }, f));
+      return out;
+    }
+    isCurrent() {
+      return this.status === 'ok' && this.checkedText === this.text();
+    }
+  }
+
+  function track(field) {
+    let st = states.get(field);
+    if (!st) {
+      st = new FieldState(field);
+      states.set(field, st);
+    }
+    return st;
+  }
+
+  function setActive(st) {
+    if (active === st) return;
+    active = st;
+    if (pendingImages.length) {
+      st.images.push(...pendingImages);
+      pendingImages = [];
+    }
+    refresh(st);
+  }
+
+  function schedule(st, delay) {
+    clearTimeout(st.timer);
+    st.timer = setTimeout(() => runCheck(st), delay === undefined ? DEBOUNCE_MS : delay);
+  }
+
+  function runCheck(st) {
+    clearTimeout(st.timer);
+    const p = doCheck(st);
+    st.pending = p;
+    return p;
+  }
+
+  async function doCheck(st) {
+    const text = st.text();
+    const seq = ++st.seq;
+    if (!text.trim()) {
+      Object.assign(st, { findings: [], checkedText: text, status: 'ok', error: null });
+      refresh(st);
+      return;
+    }
+    st.status = 'checking';
+    refresh(st);
+    let res;
+    try {
+      res = await api.runtime.sendMessage({ type: 'check', text });
+    } catch (e) {
+      res = { ok: false, error: { code: 'extension', message: 'Safe to Share was updated or restarted; reload this page to check drafts again.' } };
+    }
+    if (seq !== st.seq) return; // a newer check of this field superseded this one
+    if (!res || !res.ok) {
+      Object.assign(st, { status: 'error', error: (res && res.error) || { message: 'No answer.' }, findings: [], checkedText: null });
+    } else {
+      const mapped = offsets.mapFindings(text, res.result.findings);
+      if (mapped.dropped.length) console.warn('Safe to Share: findings whose offsets do not match the text were dropped', mapped.dropped);
+      Object.assign(st, { status: 'ok', error: null, findings: mapped.findings, checkedText: text });
+    }
+    refresh(st);
+  }
+
+  /** Makes sure the field's current text has been checked (used before letting a post through). */
+  async function ensureChecked(st) {
+    for (let i = 0; i < 5; i++) {
+      if (st.status === 'checking' && st.pending) await st.pending;
+      else if (st.isCurrent()) return st;
+      else await runCheck(st);
+      if (st.status === 'error') return st;
+    }
+    return st;
+  }
+
+  function liveStates() {
+    const out = [];
+    for (const [field, st] of states) {
+      if (!field.isConnected) {
+        states.delete(field);
+        if (active === st) active = null;
+      } else out.push(st);
+    }
+    return out;
+  }
+
+  let drawQueued = false;
+  function redrawHighlights() {
+    if (drawQueued) return;
+    drawQueued = true;
+    requestAnimationFrame(() => {
+      drawQueued = false;
+      if (!enabled) return;
+      overlay.render(liveStates().map((st) => ({
+        field: st.field,
+        findings: st.status === 'ok' ? st.visibleFindings() : [],
+      })));
+    });
+  }
+
+  function refresh(st) {
+    if (!enabled) return;
+    redrawHighlights();
+    if (st && st === active) {
+      const empty = !st.text().trim() && !st.images.length;
+      if (empty && st.status !== 'error') panel.hide();
+      else panel.render(st, handlersFor(st));
+    }
+  }
+
+  function stale(st) {
+    st.notice = 'The draft changed since it was checked, so nothing was changed. Checking it again…';
+    runCheck(st);
+  }
+
+  function handlersFor(st) {
+    return {
+      apply: (f, replacement) => applyFix(st, f, f.start16, f.end16, replacement),
+      remove: (f) => {
+        const current = st.text();
+        if (!offsets.stillAsChecked(st.checkedText, current, f.start16, f.end16)) return stale(st);
+        const [s, e] = offsets.removalSpan(current, f.start16, f.end16);
+        return applyFix(st, f, s, e, '');
+      },
+      ignore: (f) => {
+        st.ignored.add(findingKey(f));
+        st.notice = null;
+        refresh(st);
+      },
+      allow: async (f) => {
+        st.ignored.add(findingKey(f));
+        st.notice = null;
+        refresh(st);
+        await settings.addToList('allow', f.text); // storage.onChanged re-checks every draft
+      },
+    };
+  }
+
+  async function applyFix(st, f, s, e, replacement) {
+    const current = st.text();
+    if (st.status !== 'ok' || !offsets.stillAsChecked(st.checkedText, current, Math.min(s, f.start16), Math.max(e, f.end16))) {
+      return stale(st);
+    }
+    st.rewriting = true;
+    let result;
+    try {
+      result = await rewrite.rewrite(st.field, s, e, replacement);
+    } finally {
+      st.rewriting = false;
+    }
+    st.notice = result.ok ? null : result.message;
+    await runCheck(st);
+  }
+
+  // ---- finding fields -------------------------------------------------------------------------
+  function fieldFromEvent(e) {
+    const path = e.composedPath ? e.composedPath() : [e.target];
+    const node = path[0] || e.target;
+    if (!node || node.nodeType !== 1 && node.nodeType !== 3) return null;
+    const host = overlay.hostElement();
+    if (host && path.includes(host)) return null;
+    return tm.fieldFor(node);
+  }
+
+  function onFocusIn(e) {
+    if (!enabled) return;
+    const field = fieldFromEvent(e);
+    if (!field) return;
+    const st = track(field);
+    setActive(st);
+    if (st.checkedText === null && st.status !== 'checking' && st.text().trim()) schedule(st, 0);
+  }
+
+  function onInput(e) {
+    if (!enabled) return;
+    const field = fieldFromEvent(e);
+    if (!field) return;
+    const st = track(field);
+    setActive(st);
+    if (!st.rewriting) st.notice = null;
+    if (!st.rewriting) schedule(st);
+    redrawHighlights();
+  }
+
+  const observer = new MutationObserver((mutations) => {
+    if (!enabled) return;
+    // A field that appeared already focused, or an editor whose text the site changed without an input event.
+    const focused = document.activeElement && tm.fieldFor(document.activeElement);
+    if (focused && !states.has(focused)) {
+      const st = track(focused);
+      setActive(st);
+      if (st.text().trim()) schedule(st);
+    }
+    for (const st of states.values()) {
+      if (st.status === 'ok' && !st.rewriting && !tm.isTextControl(st.field) &&
+          mutations.some((m) => st.field.contains(m.target)) && st.text() !== st.checkedText) {
+        schedule(st);
+      }
+    }
+    if (ns.images) ns.images.scan(mutations);
+    redrawHighlights();
+  });
+
+  function reposition() {
+    if (enabled && states.size) redrawHighlights();
+  }
+
+  function start() {
+    if (enabled) return;
+    enabled = true;
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    const f = document.activeElement && tm.fieldFor(document.activeElement);
+    if (f) onFocusIn({ composedPath: () => [f], target: f });
+  }
+
+  function stop() {
+    enabled = false;
+    observer.disconnect();
+    for (const st of states.values()) clearTimeout(st.timer);
+    states.clear();
+    active = null;
+    overlay.remove();
+  }
+
+  window.addEventListener('focusin', onFocusIn, true);
+  window.addEventListener('input', onInput, true);
+  window.addEventListener('scroll', reposition, true);
+  window.addEventListener('resize', reposition);
+
+  async function applySettings() {
+    const s = await settings.load();
+    const on = !s.disabledSites.includes(siteHost());
+    if (on && !enabled) start();
+    if (!on && enabled) stop();
+  }
+
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    applySettings().then(() => {
+      if (!enabled) return;
+      if (changes.allow || changes.watchlist || changes.profile || changes.serverUrl) {
+        for (const st of liveStates()) if (st.text().trim() || st.status === 'error') runCheck(st);
+      }
+    });
+  });
+
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    if (msg && msg.type === 'siteInfo' && window.top === window) {
+      const st = active && active.field.isConnected ? active : null;
+      sendResponse({
+        host: siteHost(),
+        enabled,
+        fields: liveStates().length,
+        status: st ? st.status : null,
+        blocking: st ? st.blocking().length : 0,
+      });
+    }
+    return false;
+  });
+
+  function attachImage(entry, field) {
+    const st = (field && states.get(field)) || active;
+    if (st) {
+      st.images.push(entry);
+      if (st !== active) setActive(st);
+    } else pendingImages.push(entry);
+    return st;
+  }
+
+  function stateFor(field) {
+    return states.get(field) || null;
+  }
+
+  ns.main = {
+    states: liveStates, active: () => active, ensureChecked, refresh, attachImage, stateFor,
+    isEnabled: () => enabled, track, setActive,
+  };
+  applySettings();
+})(globalThis);

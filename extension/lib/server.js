@@ -1,0 +1,93 @@
+/* Safe to Share: talks to the local server. Used only by the background worker:
+ * content scripts never contact the server themselves. */
+(function (root) {
+  'use strict';
+  const ns = (root.SafeToShare = root.SafeToShare || {});
+
+  class ServerError extends Error {
+    constructor(code, message, status) {
+      super(message);
+      this.code = code;
+      this.status = status || 0;
+    }
+    toJSON() {
+      return { code: this.code, message: this.message, status: this.status };
+    }
+  }
+
+  const START_HINT = 'Start it in a terminal with: safetoshare serve';
+
+  async function request(baseUrl, path, init, timeoutMs) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    let response;
+    try {
+      response = await fetch(baseUrl + path, {
+        ...init,
+        signal: controller.signal,
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch (e) {
+      if (controller.signal.aborted) {
+        throw new ServerError('timeout', `The Safe to Share server at ${baseUrl} did not answer in time.`);
+      }
+      throw new ServerError('server_down', `The Safe to Share server is not running at ${baseUrl}. ${START_HINT}`);
+    } finally {
+      clearTimeout(timer);
+    }
+    let body = null;
+    try {
+      body = await response.json();
+    } catch (e) {
+      body = null;
+    }
+    if (!response.ok) {
+      const err = body && body.error;
+      if (response.status === 403) {
+        throw new ServerError('forbidden', (err && err.message) || 'The server refused this browser extension (403).', 403);
+      }
+      throw new ServerError((err && err.code) || 'http_' + response.status,
+        (err && err.message) || `The server answered with an error (${response.status}).`, response.status);
+    }
+    if (body === null || typeof body !== 'object') {
+      throw new ServerError('bad_response', 'The server sent an answer Safe to Share could not read.', response.status);
+    }
+    return body;
+  }
+
+  function health(baseUrl) {
+    return request(baseUrl, '/api/v1/health', { method: 'GET' }, 5000);
+  }
+
+  function profiles(baseUrl) {
+    return request(baseUrl, '/api/v1/profiles', { method: 'GET' }, 5000);
+  }
+
+  function check(baseUrl, payload) {
+    const body = { text: payload.text };
+    if (payload.profile) body.profile = payload.profile;
+    if (payload.watchlist && payload.watchlist.length) body.watchlist = payload.watchlist;
+    if (payload.allow && payload.allow.length) body.allow = payload.allow;
+    return request(baseUrl, '/api/v1/check', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    }, 30000).then((res) => {
+      if (!Array.isArray(res.findings)) throw new ServerError('bad_response', 'The server sent an answer without findings.');
+      return res;
+    });
+  }
+
+  function checkImage(baseUrl, blob, filename, profile) {
+    const form = new FormData();
+    form.append('image', blob, filename || 'image');
+    if (profile) form.append('profile', profile);
+    return request(baseUrl, '/api/v1/check-image', { method: 'POST', body: form }, 60000).then((res) => {
+      if (!Array.isArray(res.findings)) throw new ServerError('bad_response', 'The server sent an answer without findings.');
+      return res;
+    });
+  }
+
+  ns.server = { ServerError, health, profiles, check, checkImage, START_HINT };
+})(globalThis);

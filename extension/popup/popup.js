@@ -1,0 +1,42 @@
+/* Safe to Share: toolbar popup. */
+(function () {
+  'use strict';
+  const api = globalThis.browser || globalThis.chrome;
+  const { settings, form } = globalThis.SafeToShare;
+  const { $ } = form;
+
+  async function bindSite() {
+    const box = $('site-enabled');
+    const label = $('site-label');
+    let info = null;
+    try {
+      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      // The content script tells us the site; no "tabs" permission needed.
+      if (tab && tab.id !== undefined) info = await api.tabs.sendMessage(tab.id, { type: 'siteInfo' }, { frameId: 0 });
+    } catch (e) {
+      info = null;
+    }
+    if (!info || !info.host) {
+      box.disabled = true;
+      label.textContent = 'Safe to Share does not run on this page.';
+      return;
+    }
+    label.textContent = `Check drafts on ${info.host}`;
+    box.checked = info.enabled;
+    box.addEventListener('change', async () => {
+      await settings.setSiteEnabled(info.host, box.checked);
+      form.say($('site-msg'), box.checked ? 'Switched on for this site.' : 'Switched off for this site.', 'ok');
+    });
+  }
+
+  $('open-options').addEventListener('click', (e) => {
+    e.preventDefault();
+    api.runtime.openOptionsPage();
+  });
+
+  form.showStatus();
+  form.bindProfiles();
+  form.bindList('watchlist', 'watchlist');
+  form.bindList('allow', 'allow');
+  bindSite();
+})();

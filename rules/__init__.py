@@ -1,0 +1,1 @@
+"""The bundled rules (profiles, messages, gazetteers) as package data; see README.md here."""

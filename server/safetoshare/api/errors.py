@@ -1,0 +1,44 @@
+"""One JSON error shape for every failure: {"error": {"code", "message"}}.
+
+Messages never repeat what the user sent: the text may be the most private thing they wrote.
+"""
+from __future__ import annotations
+
+from flask import jsonify
+from werkzeug.exceptions import HTTPException
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str):
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def error_response(status: int, code: str, message: str):
+    resp = jsonify({"error": {"code": code, "message": message}})
+    resp.status_code = status
+    return resp
+
+
+def register(app):
+    @app.errorhandler(ApiError)
+    def _api_error(exc: ApiError):
+        return error_response(exc.status, exc.code, exc.message)
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException):
+        code = (exc.name or "error").lower().replace(" ", "_")
+        messages = {
+            404: "No such page or API endpoint.",
+            405: "This endpoint does not accept that method.",
+            413: "The request is too large.",
+        }
+        resp = error_response(exc.code or 500, code, messages.get(exc.code, exc.description or exc.name))
+        if exc.code == 405 and hasattr(exc, "valid_methods") and exc.valid_methods:
+            resp.headers["Allow"] = ", ".join(exc.valid_methods)
+        return resp
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception):
+        app.logger.error("internal error: %s", exc.__class__.__name__)
+        return error_response(500, "internal_error", "Something went wrong inside the checker.")

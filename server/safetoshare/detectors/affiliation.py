@@ -1,0 +1,36 @@
+"""References to clubs, churches, causes and community groups: "our Rotary chapter", "my sorority",
+"the Elks lodge", "my church family". Named causes and charities come from affiliations.txt via
+the gazetteer; this detector finds the groups people describe with a possessive."""
+from __future__ import annotations
+
+from .base import POSSESSIVES, Context, candidate
+
+LEADS = POSSESSIVES | {"the"}
+
+
+def detect(ctx: Context):
+    doc = ctx.doc
+    nouns = ctx.rules.words("group_nouns")
+    if not nouns:
+        return
+    max_words = max(len(n.split()) for n in nouns)
+    for tok in doc:
+        if tok.lower_ not in LEADS:
+            continue
+        # up to three capitalised name words, then a group noun: "our Rotary chapter", "the Elks lodge"
+        j = tok.i + 1
+        named = 0
+        while j < len(doc) and named < 3 and doc[j].text[:1].isupper() and doc[j].lower_ not in nouns:
+            j += 1
+            named += 1
+        for width in range(max_words, 0, -1):
+            phrase = " ".join(t.lower_ for t in doc[j : j + width])
+            if j + width <= len(doc) and phrase in nouns:
+                if tok.lower_ == "the" and not named:
+                    break  # "the club" alone says nothing
+                end = doc[j + width - 1]
+                start = tok.idx if not named else doc[tok.i + 1].idx
+                suggestions = None if named else ("my community",)
+                yield candidate(ctx, start, end.idx + len(end), "affiliation", "group", "affiliation",
+                                priority=74 if named else 45, suggestions=suggestions)
+                break

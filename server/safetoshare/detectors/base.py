@@ -1,0 +1,86 @@
+"""What every detector gets: the text, its one spaCy Doc, the rules, and small shared helpers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..findings import Candidate
+from ..ruleset import RuleSet
+
+POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your", "mine", "ours"})
+SENTENCE_END = frozenset({".", "!", "?", "\n", ":", ";", "…"})
+
+
+@dataclass
+class Context:
+    text: str
+    doc: object  # spacy.tokens.Doc, shared by all detectors
+    rules: RuleSet
+    channel: str = "letter"
+
+    @cached_property
+    def informal(self) -> bool:
+        """Mostly lowercase writing (posts): capitalisation is no evidence either way."""
+        letters = [c for c in self.text if c.isalpha()]
+        if len(letters) < 20:
+            return not any(c.isupper() for c in letters)
+        return sum(c.isupper() for c in letters) / len(letters) < 0.02
+
+    def at_sentence_start(self, i: int) -> bool:
+        """Token i opens a sentence or a line (a capital letter there proves nothing)."""
+        doc = self.doc
+        j = i - 1
+        while j >= 0 and (doc[j].is_space or doc[j].is_quote or doc[j].is_bracket or is_emoji(doc[j].text)):
+            if "\n" in doc[j].text:
+                return True
+            j -= 1
+        if j < 0:
+            return True
+        prev = doc[j].text
+        return prev in SENTENCE_END or prev[-1] in ".!?:;…"
+
+
+def is_emoji(s: str) -> bool:
+    return bool(s) and all(ord(c) > 0x2000 and not c.isalnum() for c in s)
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces, quotes, punctuation, emoji, a possessive 's and a leading 'the'."""
+    while start < end and not (text[start].isalnum() or text[start] in "#@"):
+        start += 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
+        end -= 1
+    while end > start and text[end - 1] in ".)" and not _dotted_abbreviation(text[start:end]):
+        end -= 1
+    for suffix in ("'s", "’s"):
+        if text[start:end].endswith(suffix) and end - start > 2:
+            end -= 2
+    lowered = text[start:end].lower()
+    if lowered.startswith("the ") and end - start > 4:
+        start += 4
+    return start, end
+
+
+def _dotted_abbreviation(s: str) -> bool:
+    return bool(re.search(r"(?:\b[A-Za-z]\.){1,}$", s)) or s.endswith(("Dr.", "St.", "Mt.", "Jr.", "Sr.", "Inc.", "Co."))
+
+
+def candidate(ctx: Context, start: int, end: int, category: str, kind: str, detector: str, **kw) -> Candidate | None:
+    start, end = trim_span(ctx.text, start, end)
+    if end <= start:
+        return None
+    return Candidate(start, end, category, kind, detector, **kw)
+
+
+def camel_parts(word: str) -> list[str]:
+    """'TeamMegan' -> ['Team', 'Megan']; 'BeTheMatch' -> ['Be', 'The', 'Match']; 'DKMS_US' -> ['DKMS', 'US']."""
+    return re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", word)
+
+
+def compact(s: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", s.lower())

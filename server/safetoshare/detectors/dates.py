@@ -1,0 +1,82 @@
+"""Personal dates: exact dates in any common format, birthdays, anniversaries, "a year ago today".
+
+Holidays, bare months, years and relative times ("last spring", "next week") are not personal dates.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Context, candidate
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d\d"
+WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
+
+I = re.IGNORECASE
+DATE_PATTERNS = [
+    # March 3rd, March 3, 2022, Mar. 3 '22, Tuesday, March 3
+    re.compile(rf"\b{WEEKDAY}?(?:the\s+)?{MONTH}\s+{DAY}\b(?:,?\s+(?:{YEAR}|'\d\d)\b)?", I),
+    # 14 March 2024, 3rd of March, the 3rd of March
+    re.compile(rf"\b{WEEKDAY}?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b", I),
+    # 2024-03-14, 2024/3/14
+    re.compile(rf"\b{YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"),
+    # 3/14, 03/14/2024, 14.03.2024, 3-14-24
+    re.compile(r"(?<![\w/.-])(?:[0-3]?\d)[/.-](?:[0-3]?\d)(?:[/.-](?:\d{4}|\d{2}))?(?![\w/]|\.\d|-\d)"),
+]
+# Months that are also ordinary words only count with a capital letter when they stand alone.
+AMBIGUOUS_MONTHS = {"may", "march", "jan", "june", "sat", "sun", "dec", "oct", "aug"}
+
+CUES = [
+    (re.compile(r"\b(?:my|our|his|her|their|your|[A-Z][a-z]+'s)\s+(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|(?:transplant|donation|wedding|cell|stem cell|marrow)\s+)*"
+                r"(?:birthday|bday|b-day|anniversary|re-?birthday|cell-?ebration)\b", I), "birthday"),
+    (re.compile(r"\bborn\s+(?:on|in)\s+(?:" + YEAR + r"|" + MONTH + r"\s+" + DAY + r")\b(?:,?\s+" + YEAR + r")?", I), "birthday"),
+    (re.compile(r"\b(?:(?:one|two|three|four|five|a|\d+)\s+(?:year|yr|month)s?|\d+\s+days)\s+ago\s+(?:today|tonight|this\s+(?:morning|evening|afternoon))\b", I), "anniversary_today"),
+    (re.compile(r"\b(?:exactly|precisely)\s+(?:one|two|three|a|\d+)\s+(?:years?|months?)\s+(?:ago|since)\b", I), "anniversary_today"),
+    (re.compile(r"\btoday\s+(?:marks|is)\s+(?:exactly\s+)?(?:one|two|three|four|five|a|\d+|my|our)\s+(?:\w+[\s-]+){0,3}?(?:years?|months?|anniversary|birthday)\b", I), "anniversary_today"),
+    (re.compile(r"\b(?:one|two|three|four|five|a|\d+)\s+years?\s+(?:ago\s+)?to\s+the\s+day\b", I), "anniversary_today"),
+]
+
+
+def _plausible_numeric(s: str) -> bool:
+    parts = re.split(r"[/.-]", s)
+    try:
+        a, b = int(parts[0]), int(parts[1])
+    except ValueError:
+        return False
+    if s in {"24/7", "9/11", "50/50"} or a == 0 or b == 0:
+        return False
+    if "." in s and len(parts) == 2:
+        return False  # 3.14 is a number
+    if "-" in s and len(parts) == 2:
+        return False  # 3-4 is a range
+    return (a <= 12 and b <= 31) or (b <= 12 and a <= 31)
+
+
+def detect(ctx: Context):
+    text = ctx.text
+    for n, pattern in enumerate(DATE_PATTERNS):
+        for m in pattern.finditer(text):
+            s = m.group()
+            if n == 3 and not _plausible_numeric(s):
+                continue
+            if n in (0, 1) and not _month_is_a_month(text, m):
+                continue
+            yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
+    for pattern, kind in CUES:
+        for m in pattern.finditer(text):
+            yield candidate(ctx, m.start(), m.end(), "personal_date", kind, "dates", priority=84)
+
+
+def _month_is_a_month(text: str, m: re.Match) -> bool:
+    """'May 5' is a date; 'may 5 people' is not. Lowercase ambiguous months need a year or ordinal."""
+    month = re.search(MONTH, m.group(), re.IGNORECASE)
+    if not month:
+        return True
+    word = month.group().rstrip(".")
+    if word.lower() not in AMBIGUOUS_MONTHS or word[0].isupper():
+        return True
+    return bool(re.search(r"\d(?:st|nd|rd|th)\b|" + YEAR, m.group(), re.IGNORECASE))

@@ -1,0 +1,236 @@
+"""Personal names found by cues the model does not know: family and pet words, "my name is",
+doctors' titles, sign-offs and initials, name hashtags and lowercase names in informal posts.
+
+A name right after a relationship word is reported together with it ("my sister Emma"), so the
+rewrite keeps the safe part ("my sister").
+"""
+from __future__ import annotations
+
+import re
+
+from .base import POSSESSIVES, Context, camel_parts, candidate
+
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{2,3}$")
+NOT_INITIALS = frozenset({"US", "UK", "USA", "U.S.", "U.K.", "P.S.", "PS", "OK", "TV", "ER", "ICU", "AML", "ALL", "CML", "CLL", "MDS", "BMT", "HLA", "DNA", "LOL", "OMG", "A.M.", "P.M.", "AM", "PM", "ID", "IV", "MD", "RN", "NP", "PA", "DC", "D.C.", "EU", "UN", "GVHD", "PBSC", "FYI", "BTW", "THANK", "YOU", "I"})
+TITLES = frozenset({"dr", "dr.", "doctor", "doc", "prof", "prof.", "professor", "nurse", "pastor", "father", "fr", "fr.", "rev", "rev.", "reverend", "coach", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sister", "brother", "rabbi", "imam"})
+DOCTOR_TITLES = frozenset({"dr", "dr.", "doctor", "doc", "prof", "prof.", "professor"})
+SIGNOFFS = re.compile(
+    r"(?:^|[\n.!?]\s*|,\s*)(?:(?:with\s+)?(?:all\s+my\s+|much\s+|lots\s+of\s+)?love|warmly|warm(?:est)?\s+(?:regards|wishes|greetings)|"
+    r"(?:kind(?:est)?\s+|best\s+)?regards|best(?:\s+wishes)?|cheers|thanks|thank\s+you|sincerely|yours(?:\s+truly)?|hugs|xo+x*|"
+    r"with\s+(?:deep\s+|heartfelt\s+|much\s+|endless\s+)?(?:gratitude|thanks|appreciation|hope)|gratefully|blessings|take\s+care|"
+    r"all\s+the\s+best|(?:much\s+)?respect|peace)\s*[,!.:\-–—]*\s*\n?\s*"
+    r"(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+DASH_SIGNOFF = re.compile(r"(?:^|\n|\s)[-–—~]\s*(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*$")
+NAME_INTRO = re.compile(
+    r"\b(?:my\s+name\s+is|my\s+name's|i\s+am\s+called|call\s+me|everyone\s+calls\s+me|they\s+call\s+me|(?:his|her|their|its)\s+name\s+(?:is|was)|named|called|this\s+is)\s+",
+    re.IGNORECASE,
+)
+SELF_INTRO = re.compile(r"(?:^|[.!?\n]\s*)(?:hi|hello|hey|dear\s+\w+)?[,!]?\s*(?:i'm|i\s+am|it's|its)\s+", re.IGNORECASE)
+NAME_HASHTAG = re.compile(r"(?:^|(?<=\s))#(?:(?:Team|PrayFor|PrayersFor|Pray4|Fight4|FightFor|For|Love4|LoveFor|Go)(?P<a>[A-Z][a-z]+)|(?P<b>[A-Z][a-z]+)(?:Strong|Army|Warrior|sArmy|sFight|sJourney|Tough|Nation))\b")
+TOKEN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$")
+
+
+class NameLexicon:
+    """The word lists the name detector leans on, pulled from the rules once."""
+
+    def __init__(self, ctx: Context):
+        r = ctx.rules
+        self.first = r.words("first_names")
+        self.ambiguous = r.words("ambiguous_first_names")
+        self.relations = r.words("relationship_words")
+        self.pets = r.words("pet_words")
+        self.common = r.words("common_words")
+
+    def is_safe_word(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.relations or w in self.pets or w in self.common
+
+
+def _could_be_name(ctx: Context, lex: NameLexicon, token, after_cue: bool) -> bool:
+    w = token.text
+    if not TOKEN_WORD.match(w) or len(w) < 2 and not w.isupper():
+        return False
+    low = w.lower()
+    if low in lex.relations or low in lex.pets or low in POSSESSIVES:
+        return False
+    if w[0].isupper():
+        if low in lex.common and not after_cue:
+            return False
+        # a capital after a cue is a name unless it is plainly a verb, adverb or function word
+        return token.tag_ in ("NNP", "NNPS", "NN", "JJ", "NNS") or low in lex.first
+    # lowercase: only known first names, and not when the word is used as a verb or function word
+    if low in lex.first and low not in lex.ambiguous:
+        return token.tag_ not in ("VB", "VBD", "VBZ", "VBP", "VBG", "MD", "RB", "IN", "DT", "CC", "PRP")
+    if low in lex.ambiguous and after_cue:
+        return token.tag_ in ("NN", "NNP", "NNS")
+    return False
+
+
+def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: int = 2) -> int:
+    """Index after a run of up to `limit` name tokens starting at token i (i if none)."""
+    doc = ctx.doc
+    j = i
+    while j < len(doc) and j - i < limit and _could_be_name(ctx, lex, doc[j], after_cue or j > i):
+        if j > i and not doc[j].text[0].isupper() and doc[i].text[0].isupper():
+            break
+        j += 1
+    return j
+
+
+def detect(ctx: Context):
+    lex = NameLexicon(ctx)
+    yield from _after_relationship_words(ctx, lex)
+    yield from _titles(ctx, lex)
+    yield from _introductions(ctx, lex)
+    yield from _signoffs(ctx, lex)
+    yield from _initials(ctx, lex)
+    yield from _hashtags(ctx, lex)
+    yield from _known_first_names(ctx, lex)
+
+
+def _after_relationship_words(ctx, lex):
+    """my sister Emma, our dog Biscuit, nana rose, my buddy jake, Uncle Bob."""
+    doc = ctx.doc
+    for tok in doc:
+        low = tok.lower_
+        is_pet = low in lex.pets
+        if not (low in lex.relations or is_pet):
+            continue
+        nxt = tok.i + 1
+        if nxt < len(doc) and doc[nxt].text in {",", "-", "–"} and nxt + 1 < len(doc):
+            nxt += 1  # "my sister, Emma,"
+        end = _name_run(ctx, lex, nxt, after_cue=True)
+        if end == nxt:
+            continue
+        if doc[end - 1].text[0].islower() and not ctx.informal and low not in {"nana", "papa", "grandma", "grandpa", "aunt", "auntie", "uncle"}:
+            # lowercase word after a family word in carefully written text: likely not a name
+            if doc[end - 1].lower_ not in lex.first:
+                continue
+        start_tok = tok.i
+        if start_tok > 0 and doc[start_tok - 1].lower_ in POSSESSIVES | {"the", "a"}:
+            start_tok -= 1
+        safe = doc[start_tok : tok.i + 1].text
+        kind = "pet" if is_pet else "relative"
+        yield candidate(ctx, doc[start_tok].idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", kind, "names", priority=78, suggestions=(safe,))
+
+
+def _titles(ctx, lex):
+    """Dr. K, Dr Patel, Nurse Jackie, Coach Smith."""
+    doc = ctx.doc
+    for tok in doc:
+        low = tok.lower_
+        if low not in TITLES or not tok.text[0].isupper() and low not in DOCTOR_TITLES:
+            continue
+        nxt = tok.i + 1
+        if nxt < len(doc) and doc[nxt].text == ".":
+            nxt += 1
+        if nxt >= len(doc):
+            continue
+        nt = doc[nxt]
+        if INITIALS.match(nt.text) or (len(nt.text) == 1 and nt.text.isupper()):
+            end = nxt + 1
+        else:
+            end = _name_run(ctx, lex, nxt, after_cue=True)
+            if end == nxt or not doc[nxt].text[0].isupper() and low not in DOCTOR_TITLES:
+                continue
+        kind = "doctor" if low in DOCTOR_TITLES else "default"
+        suggestions = ("my doctor",) if kind == "doctor" else None
+        yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", kind, "names", priority=80, suggestions=suggestions)
+
+
+def _introductions(ctx, lex):
+    """My name is Marisol, everyone calls me Raj, a pup named biscuit, Hi, I'm Tomás."""
+    text = ctx.text
+    for pattern, own in ((NAME_INTRO, True), (SELF_INTRO, True)):
+        for m in pattern.finditer(text):
+            tok = _token_at(ctx, m.end())
+            if tok is None:
+                continue
+            strict = pattern is SELF_INTRO
+            if strict and not (tok.text[0].isupper() and (tok.lower_ in lex.first or tok.tag_ == "NNP") and tok.lower_ not in lex.common):
+                continue
+            end = _name_run(ctx, lex, tok.i, after_cue=not strict)
+            if end == tok.i:
+                continue
+            intro = m.group().lower()
+            own_name = own and ("my name" in intro or "call me" in intro or "calls me" in intro or pattern is SELF_INTRO)
+            span_end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1])
+            yield candidate(ctx, tok.idx, span_end, "personal_name", "own_name" if own_name else "default", "names", priority=79)
+
+
+def _token_at(ctx, char_index):
+    for tok in ctx.doc:
+        if tok.idx >= char_index and not tok.is_space:
+            return tok if tok.idx - char_index < 2 else None
+    return None
+
+
+def _signoffs(ctx, lex):
+    """Love, J.M. / Warmly, Greg / - Sam / a bare name closing the letter."""
+    text = ctx.text.rstrip()
+    tail = text[-120:]
+    offset = len(text) - len(tail)
+    for pattern in (SIGNOFFS, DASH_SIGNOFF):
+        m = pattern.search(tail)
+        if m and not _all_safe(m.group("name"), lex):
+            s, e = offset + m.start("name"), offset + m.end("name")
+            yield candidate(ctx, s, e, "personal_name", "signoff", "names", priority=82)
+            return
+    # "... Thank you, thank you. Eileen": a lone capitalised name after the last sentence
+    m = re.search(r"[.!?\n]\s*(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?)?)\s*[.!]?$", text)
+    if m:
+        word = m.group("name").split()[0]
+        if word.lower() in lex.first and not _all_safe(word, lex):
+            yield candidate(ctx, m.start("name"), m.end("name"), "personal_name", "signoff", "names", priority=82)
+
+
+def _all_safe(name: str, lex: NameLexicon) -> bool:
+    words = [w.strip(".") for w in name.split()]
+    return all(lex.is_safe_word(w) or w.lower() in {"your", "the", "a", "an", "donor", "recipient", "me", "us", "you", "always", "forever"} for w in words if w)
+
+
+def _initials(ctx, lex):
+    """J.T., KC and A. as names: in sign-offs (handled above), after a relationship word, or dotted."""
+    doc = ctx.doc
+    for tok in doc:
+        t = tok.text
+        if t in NOT_INITIALS or not INITIALS.match(t):
+            continue
+        dotted = "." in t and len(t) >= 4  # J.T. / J.M.
+        prev = doc[tok.i - 1].lower_ if tok.i else ""
+        if dotted or prev in lex.relations or prev in lex.pets:
+            yield candidate(ctx, tok.idx, tok.idx + len(t), "personal_name", "initials", "names", priority=70)
+
+
+def _hashtags(ctx, lex):
+    """#TeamMegan, #PrayForLiam, #JennaStrong: hashtags built on a first name."""
+    for m in NAME_HASHTAG.finditer(ctx.text):
+        name = m.group("a") or m.group("b")
+        if name.lower() in lex.first or name.lower() in lex.ambiguous:
+            end = m.end()
+            yield candidate(ctx, m.start(), end, "personal_name", "hashtag", "names", priority=83)
+    for tok in ctx.doc:
+        if tok.i and ctx.doc[tok.i - 1].text == "#" and not ctx.doc[tok.i - 1].whitespace_:
+            parts = camel_parts(tok.text)
+            if len(parts) == 1 and parts[0].lower() in lex.first and parts[0].lower() not in lex.ambiguous:
+                yield candidate(ctx, tok.idx - 1, tok.idx + len(tok.text), "personal_name", "hashtag", "names", priority=60)
+
+
+def _known_first_names(ctx, lex):
+    """A capitalised known first name in mid-sentence (Tomás, Greg) the model did not tag."""
+    doc = ctx.doc
+    for tok in doc:
+        w = tok.text
+        low = w.lower()
+        if not w[:1].isupper() or low not in lex.first or low in lex.ambiguous or low in lex.common:
+            continue
+        if ctx.at_sentence_start(tok.i) and tok.tag_ not in ("NNP", "NNPS"):
+            continue
+        if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "NORP", "ORG", "PRODUCT", "WORK_OF_ART"):
+            continue
+        end = tok.i + 1
+        if end < len(doc) and doc[end].text[:1].isupper() and doc[end].tag_ == "NNP" and doc[end].lower_ not in lex.common:
+            end += 1  # a surname
+        yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", "default", "names", priority=40)

@@ -1,0 +1,85 @@
+"""Registry profiles: what one registry's rules forbid and allow on one channel (letter or post)."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .findings import CATEGORIES
+
+
+class UnknownProfile(KeyError):
+    def __init__(self, name, known):
+        super().__init__(name)
+        self.name = name
+        self.known = sorted(known)
+
+    def __str__(self):
+        return f"unknown profile {self.name!r}; known profiles: {', '.join(self.known)}"
+
+
+@dataclass(frozen=True)
+class Forbidden:
+    severity: str
+    rule: str
+    says: str
+
+
+@dataclass
+class Profile:
+    id: str
+    title: str
+    registry: str
+    channel: str
+    source: str
+    summary: str
+    forbids: dict[str, Forbidden]
+    allows: dict[str, str]
+    allowed_kinds: frozenset[str]
+    waiting: dict
+    default: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "registry": self.registry,
+            "channel": self.channel,
+            "source": self.source,
+            "summary": self.summary,
+            "default": self.default,
+            "categories": {
+                cat: {"severity": f.severity, "rule": f"{self.id}/{f.rule}", "says": f.says}
+                for cat, f in self.forbids.items()
+            },
+            "allows": self.allows,
+            "allowed_kinds": sorted(self.allowed_kinds),
+            "waiting": self.waiting,
+        }
+
+
+def load_profile(path: Path) -> Profile:
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    forbids = {}
+    for cat, spec in data.get("forbids", {}).items():
+        if cat not in CATEGORIES:
+            raise ValueError(f"{path.name}: unknown category {cat!r}")
+        if spec.get("severity") not in ("block", "warn"):
+            raise ValueError(f"{path.name}: {cat}: severity must be block or warn")
+        forbids[cat] = Forbidden(spec["severity"], spec["rule"], spec["says"])
+    return Profile(
+        id=data["id"],
+        title=data["title"],
+        registry=data["registry"],
+        channel=data["channel"],
+        source=data["source"],
+        summary=data.get("summary", ""),
+        forbids=forbids,
+        allows=dict(data.get("allows", {})),
+        allowed_kinds=frozenset(data.get("allowed_kinds", [])),
+        waiting=dict(data.get("waiting", {})),
+        default=bool(data.get("default", False)),
+    )
+
+
