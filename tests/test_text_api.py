@@ -33,11 +33,11 @@ def test_check_returns_findings_with_valid_offsets(client):
     body = resp.get_json()
     assert body["profile"] == "nmdp-social" and body["text"] == RISKY
     found = {f["text"]: f for f in body["findings"]}
-    assert {"my sister Emma", "Seattle", "Fred Hutch", "#BeTheMatch"} <= set(found)
+    assert {"My sister Emma", "Seattle", "Fred Hutch", "#BeTheMatch"} <= set(found)
     for f in body["findings"]:
         assert RISKY[f["start"] : f["end"]] == f["text"]
         assert f["severity"] in ("block", "warn") and f["message"] and f["rule"].startswith("nmdp-social/")
-    assert found["my sister Emma"]["suggestions"][0] == "my sister"
+    assert found["My sister Emma"]["suggestions"][0] == "My sister"
     assert found["Seattle"]["suggestions"][0] == "my city"
     assert found["Fred Hutch"]["suggestions"][0] == "the hospital"
     assert body["summary"]["block"] == len(body["findings"])

@@ -60,4 +60,8 @@ class Checker:
         cands.extend(c for c in gazetteer.detect(ctx, self.gazetteers) if c is not None)
         if watchlist:
             cands.extend(c for c in watchlist_detector.detect(ctx, list(watchlist)) if c is not None)
-        return to_findings(text, settle_overlaps(cands), prof, self.rules, allow)
+        kept = settle_overlaps(cands)
+        repeats = names.propagate(ctx, kept)
+        if repeats:
+            kept = settle_overlaps(kept + repeats)
+        return to_findings(text, kept, prof, self.rules, allow)

@@ -24,10 +24,15 @@ def main(argv=None) -> int:
     serve.add_argument("--host", default=None, help="address to bind (default 127.0.0.1; anything else is exposed to your network)")
     serve.add_argument("--model", default=None, help="spaCy model package to load (default: best installed English model)")
 
-    check = sub.add_parser("check", help="check text, Markdown and HTML files or folders (- reads standard input)")
+    check = sub.add_parser("check", help="check text, Markdown, HTML files, pictures or folders (- reads standard input)")
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--profile", default=None, help="registry profile (default nmdp-letter); see `safetoshare profiles`")
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--format", choices=("text", "json", "html"), default="text",
+                       help="text (default), json (findings per file) or html (the report, on standard output)")
+    check.add_argument("--report", default=None, metavar="FILE", help="also write a self-contained HTML report to FILE")
+    check.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="processes for large batches (default: all cores)")
+    check.add_argument("--progress", dest="progress", action="store_true", default=None, help="show a progress bar on standard error (default: only on a terminal)")
+    check.add_argument("--no-progress", dest="progress", action="store_false", help="never show a progress bar")
     check.add_argument("--watch", action="append", default=[], metavar="WORDS", help="your own name, family, town or employer to watch for (repeatable)")
     check.add_argument("--allow", action="append", default=[], metavar="WORDS", help="words to let through (repeatable)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
@@ -53,6 +58,8 @@ def main(argv=None) -> int:
 def port_is_free(host: str, port: int) -> bool:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as s:
+        # as the server itself binds: connections of a stopped server in TIME_WAIT don't count
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind((host, port))
         except OSError:
@@ -98,7 +105,9 @@ def serve_command(args) -> int:
     if settings.host == "127.0.0.1" and settings.port and port_is_free("::1", settings.port):
         listen.append(f"[::1]:{settings.port}")  # "localhost" may resolve to IPv6 loopback first
     server = create_server(app, listen=" ".join(listen), threads=settings.threads,
-                           channel_timeout=settings.request_timeout_s, max_request_body_size=app.config["MAX_CONTENT_LENGTH"],
+                           channel_timeout=settings.request_timeout_s,
+                           # above the app's own limit, so that the app answers oversize with its JSON 413
+                           max_request_body_size=app.config["MAX_CONTENT_LENGTH"] + 1_048_576,
                            ident="safetoshare")
     addresses = ", ".join(f"http://{host}:{port}" for host, port in _bound(server))
     print(f"Safe to Share {__version__} listening on {addresses} (Ctrl+C to stop)", flush=True)

@@ -25,6 +25,7 @@ class GazetteerList:
     case: str
     priority: int
     entries: list[list[str]]  # each: canonical first, then aliases
+    cues: frozenset[str] = frozenset()  # if set, one must stand among the four words before
 
 
 @dataclass
@@ -35,6 +36,7 @@ class RuleSet:
     messages: dict
     lists: list[GazetteerList]
     support: dict[str, frozenset[str]] = field(default_factory=dict)
+    support_files: dict[str, list[str]] = field(default_factory=dict)
 
     def profile(self, name: str | None) -> Profile:
         key = name or self.default_profile
@@ -107,6 +109,7 @@ def load_rules(root: Path | None = None) -> RuleSet:
                 case=spec.get("case", "insensitive"),
                 priority=int(spec.get("priority", 50)),
                 entries=read_list(path),
+                cues=frozenset(c.lower() for c in spec.get("cues", ())),
             )
         )
     support = {}
@@ -120,4 +123,4 @@ def load_rules(root: Path | None = None) -> RuleSet:
             for entry in read_list(path):
                 words.update(alias.lower() for alias in entry)
         support[key] = frozenset(words)
-    return RuleSet(root, profiles, default_profile, messages, lists, support)
+    return RuleSet(root, profiles, default_profile, messages, lists, support, dict(index.get("support", {})))

@@ -9,6 +9,9 @@ from ..findings import Candidate
 from ..ruleset import RuleSet
 
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your", "mine", "ours"})
+# "i'm", "i was": the pronoun in lowercase marks informal writing where capitals mean little
+LOWERCASE_I = re.compile(r"(?:^|[\s(])i(?:'m|’m|'ve|’ve|'ll|'d)?\s")
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-z])")
 SENTENCE_END = frozenset({".", "!", "?", "\n", ":", ";", "…"})
 
 
@@ -25,7 +28,10 @@ class Context:
         letters = [c for c in self.text if c.isalpha()]
         if len(letters) < 20:
             return not any(c.isupper() for c in letters)
-        return sum(c.isupper() for c in letters) / len(letters) < 0.02
+        if sum(c.isupper() for c in letters) / len(letters) < 0.02 or LOWERCASE_I.search(self.text):
+            return True
+        starts = SENTENCE_OPENING.findall(self.text)
+        return len(starts) >= 2 and sum(s.islower() for s in starts) * 2 > len(starts)
 
     def at_sentence_start(self, i: int) -> bool:
         """Token i opens a sentence or a line (a capital letter there proves nothing)."""

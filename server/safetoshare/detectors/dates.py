@@ -12,7 +12,13 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+ORDINAL_WORDS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s](?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth)|thirtieth|thirty[-\s]first"
+)
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DAY_OR_WORD = rf"(?:{DAY}|{ORDINAL_WORDS})"
 YEAR = r"(?:19|20)\d\d"
 WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
 
@@ -20,19 +26,22 @@ I = re.IGNORECASE
 DATE_PATTERNS = [
     # March 3rd, March 3, 2022, Mar. 3 '22, Tuesday, March 3
     re.compile(rf"\b{WEEKDAY}?(?:the\s+)?{MONTH}\s+{DAY}\b(?:,?\s+(?:{YEAR}|'\d\d)\b)?", I),
-    # 14 March 2024, 3rd of March, the 3rd of March
-    re.compile(rf"\b{WEEKDAY}?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b", I),
+    # 14 March 2024, 3rd of March, the twelfth of May
+    re.compile(rf"\b{WEEKDAY}?(?:the\s+)?{DAY_OR_WORD}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b", I),
     # 2024-03-14, 2024/3/14
     re.compile(rf"\b{YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"),
     # 3/14, 03/14/2024, 14.03.2024, 3-14-24
     re.compile(r"(?<![\w/.-])(?:[0-3]?\d)[/.-](?:[0-3]?\d)(?:[/.-](?:\d{4}|\d{2}))?(?![\w/]|\.\d|-\d)"),
 ]
 # Months that are also ordinary words only count with a capital letter when they stand alone.
-AMBIGUOUS_MONTHS = {"may", "march", "jan", "june", "sat", "sun", "dec", "oct", "aug"}
+# "a 10/10 match", "8/10 would recommend": scores, not dates
+RATING_AFTER = re.compile(r"\s*(?:match|would|stars?|recommend|pain|rating)\b", I)
+AMBIGUOUS_MONTHS = {"may", "march"}
 
 CUES = [
-    (re.compile(r"\b(?:my|our|his|her|their|your|[A-Z][a-z]+'s)\s+(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|(?:transplant|donation|wedding|cell|stem cell|marrow)\s+)*"
-                r"(?:birthday|bday|b-day|anniversary|re-?birthday|cell-?ebration)\b", I), "birthday"),
+    # "my birthday is the 4th of July" is caught by its date; "born on" a day or in a year dates a person;
+    # "my 30th birthday", "our 25th wedding anniversary" give an age or a wedding year
+    (re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:wedding\s+)?(?:birthday|bday|b-day|anniversary)\b", I), "birthday"),
     (re.compile(r"\bborn\s+(?:on|in)\s+(?:" + YEAR + r"|" + MONTH + r"\s+" + DAY + r")\b(?:,?\s+" + YEAR + r")?", I), "birthday"),
     (re.compile(r"\b(?:(?:one|two|three|four|five|a|\d+)\s+(?:year|yr|month)s?|\d+\s+days)\s+ago\s+(?:today|tonight|this\s+(?:morning|evening|afternoon))\b", I), "anniversary_today"),
     (re.compile(r"\b(?:exactly|precisely)\s+(?:one|two|three|a|\d+)\s+(?:years?|months?)\s+(?:ago|since)\b", I), "anniversary_today"),
@@ -47,7 +56,7 @@ def _plausible_numeric(s: str) -> bool:
         a, b = int(parts[0]), int(parts[1])
     except ValueError:
         return False
-    if s in {"24/7", "9/11", "50/50"} or a == 0 or b == 0:
+    if s in {"24/7", "9/11", "50/50"} or a == 0 or b == 0 or (a == b == 10):
         return False
     if "." in s and len(parts) == 2:
         return False  # 3.14 is a number
@@ -61,7 +70,7 @@ def detect(ctx: Context):
     for n, pattern in enumerate(DATE_PATTERNS):
         for m in pattern.finditer(text):
             s = m.group()
-            if n == 3 and not _plausible_numeric(s):
+            if n == 3 and (not _plausible_numeric(s) or RATING_AFTER.match(text, m.end())):
                 continue
             if n in (0, 1) and not _month_is_a_month(text, m):
                 continue

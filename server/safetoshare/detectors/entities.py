@@ -17,7 +17,9 @@ LABELS = {
 GENERIC = frozenset(
     "donor recipient registry hospital transplant team the match love hope faith joy grace peace dear warmly "
     "cheers thanks thank covid covid-19 god lord jesus christ bible christmas thanksgiving easter hanukkah "
-    "ramadan diwali halloween icu er bmt hla gvhd aml all cml cll mds nurse doctor chemo marrow stem cell".split()
+    "ramadan diwali halloween icu er bmt hla gvhd aml all cml cll mds nurse doctor chemo marrow stem cell "
+    "instagram facebook tiktok twitter x youtube reddit snapchat linkedin threads bluesky mastodon whatsapp "
+    "neupogen filgrastim zarxio granix plerixafor mozobil neulasta tylenol advil mvp".split()
 )
 
 
@@ -35,8 +37,22 @@ def detect(ctx: Context):
             continue
         if ent.text.startswith("#") or ent.text.startswith("@"):
             continue  # hashtags and handles have their own detectors
-        if category == "personal_name" and not any(t.text[:1].isupper() for t in ent):
-            continue  # lowercase PERSON guesses are mostly wrong; the name cues cover real ones
+        if not any(t.text[:1].isupper() for t in ent):
+            continue  # the model's lowercase guesses are mostly wrong; lists and cues cover real ones
+        if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 3 and ent.text.lower() in common:
+            continue  # shouting ("SCREAMING"), not an acronym
         if len(ent) == 1 and ent[0].is_stop:
             continue
+        if category == "personal_name" and len(ent) == 1 and _doubtful_name(ctx, ent[0], common):
+            continue
         yield candidate(ctx, ent.start_char, ent.end_char, category, kind, "model:" + ent.label_, priority=20)
+
+
+def _doubtful_name(ctx: Context, token, common) -> bool:
+    """A lone word the model calls a person but that is more likely a word: two letters ("Un"),
+    or a word that is also a name ("Mark my words", "Dawn was breaking") opening a sentence."""
+    if len(token.text) <= 2:
+        return True
+    low = token.lower_
+    ambiguous = ctx.rules.words("ambiguous_first_names")
+    return ctx.at_sentence_start(token.i) and (low in ambiguous or low in common)

@@ -13,9 +13,15 @@ from .base import Context, camel_parts, candidate, compact
 
 # Words before a lowercase or sentence-initial match that show a name is meant ("go hawks").
 CUE_WORDS = frozenset(
-    "go love in from at to near visit visiting visited watch watching watched fan fans cheer cheering "
+    "go love in from near visit visiting visited watch watching watched fan fans cheer cheering "
     "live lived living moved born raised grew home near outside around".split()
 )
+
+
+# Places named with a cue: "in Buffalo", "from Reading", "moved to Hope".
+PLACE_CUES = frozenset("in from near outside to visiting visit around of".split())
+# Two-letter codes that are also words: only after "City, " (Tulsa, OK) or before a zip code.
+WORDLIKE_CODES = frozenset("OK IN OR ME HI OH AS AT BE DO GO IF IS IT NO ON SO TO UP US WE AM AN MY OF ID PA MA LA DE CO AL MO NE".split())
 
 
 class GazetteerIndex:
@@ -27,12 +33,23 @@ class GazetteerIndex:
         self.specs = {}  # match id -> GazetteerList
         self.hashtags = {}  # compact form -> GazetteerList
         tokenizer = nlp.tokenizer
+        # An organisation's alias that is also a place ("Oregon" for the university) is read as the
+        # place: the place is the more common meaning, and both identify.
+        places = {alias.lower() for gl in rules.lists if gl.category == "location" for entry in gl.entries for alias in entry}
         for n, gl in enumerate(rules.lists):
             key = f"gz{n}"
             self.specs[nlp.vocab.strings.add(key)] = gl
-            names = [alias for entry in gl.entries for alias in entry]
-            patterns = [tokenizer(name) for name in names]
-            (self.exact if gl.case == "sensitive" else self.lower).add(key, patterns)
+            names = [alias for entry in gl.entries for alias in entry
+                     if gl.category == "location" or alias == entry[0] or alias.lower() not in places]
+            # short all-capital forms (RAN, UPS, CHOP) are acronyms: matched only as written
+            acronyms = [n for n in names if n.isupper() and len(n) <= 4]
+            others = [n for n in names if not (n.isupper() and len(n) <= 4)]
+            if gl.case == "sensitive":
+                acronyms, others = names, []
+            if acronyms:
+                self.exact.add(key, list(tokenizer.pipe(acronyms)))
+            if others:
+                self.lower.add(key, list(tokenizer.pipe(others)))
             for name in names:
                 c = compact(name)
                 if len(c) >= 4:
@@ -52,17 +69,57 @@ def index_for(nlp, rules: RuleSet) -> GazetteerIndex:
 
 
 def _capitalised_ok(ctx: Context, start: int, end: int) -> bool:
-    """For lists of words that are also ordinary words: a capital away from a sentence start, or a cue."""
+    """For lists of words that are also ordinary words: a capital away from a sentence start, or,
+    in an all-lowercase post, a cue word just before ("go hawks", "in philly")."""
     doc = ctx.doc
     first = doc[start]
     prev = doc[start - 1].lower_ if start > 0 else ""
-    if prev in CUE_WORDS or (prev == "the" and start > 1 and doc[start - 2].lower_ in CUE_WORDS):
-        return True
+    cued = prev in CUE_WORDS or (prev == "the" and start > 1 and doc[start - 2].lower_ in CUE_WORDS)
     if not first.text[:1].isupper():
-        return False
+        return ctx.informal and cued
     if first.text.isupper() and len(first.text) > 3 and not ctx.text.isupper():
         return True
-    return not ctx.at_sentence_start(start) or any(t.text[:1].isupper() for t in doc[start + 1 : end])
+    return cued or not ctx.at_sentence_start(start) or any(t.text[:1].isupper() for t in doc[start + 1 : end])
+
+
+def _cued_place(ctx: Context, start: int) -> bool:
+    doc = ctx.doc
+    if start == 0 or doc[start - 1].lower_ not in PLACE_CUES:
+        return False
+    return doc[start].text[:1].isupper() or ctx.informal
+
+
+def _code_ok(ctx: Context, start: int, end: int) -> bool:
+    """Short all-capital codes: not in shouted text, and word-like ones only in an address."""
+    doc = ctx.doc
+    word = doc[start:end].text
+    if end - start > 1 or len(word) > 3 or not word.isupper():
+        return True
+    neighbours = [t for t in (doc[start - 1] if start else None, doc[end] if end < len(doc) else None) if t is not None and t.is_alpha]
+    if any(t.text.isupper() and len(t.text) > 1 for t in neighbours):
+        return False
+    if word in WORDLIKE_CODES:
+        after_city = start >= 2 and doc[start - 1].text == "," and doc[start - 2].text[:1].isupper()
+        before_zip = end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 5
+        return after_city or before_zip
+    return True
+
+
+def _just_a_word(ctx: Context, token, gl, common) -> bool:
+    """'reading', 'college', 'sky': an English word that a list also holds as a name. Lowercase or
+    opening a sentence, it is the word; after a place cue, only very common words stay words."""
+    low = token.lower_
+    if token.text[:1].isupper() and not ctx.at_sentence_start(token.i):
+        return False
+    if token.text.isupper() and len(token.text) > 1:
+        return False
+    if low in common:
+        return True
+    if gl.case == "cue":
+        return low in ctx.rules.words("english_very_common")
+    # capitalised-mode lists have passed their own capital-or-cue test ("go broncos"); a capital
+    # opening a sentence proves nothing ("Brown leaves everywhere")
+    return (gl.case == "insensitive" or ctx.at_sentence_start(token.i)) and low in ctx.rules.words("english_common")
 
 
 def detect(ctx: Context, index: GazetteerIndex):
@@ -74,7 +131,13 @@ def detect(ctx: Context, index: GazetteerIndex):
             span = doc[start:end]
             if gl.case == "capitalised" and not _capitalised_ok(ctx, start, end):
                 continue
-            if len(span) == 1 and span.text.lower() in common and not span.text[:1].isupper():
+            if gl.case == "cue" and not _cued_place(ctx, start):
+                continue
+            if gl.cues and not any(t.lower_ in gl.cues for t in doc[max(0, start - 4) : start]):
+                continue
+            if gl.case == "sensitive" and not _code_ok(ctx, start, end):
+                continue
+            if len(span) == 1 and _just_a_word(ctx, span[0], gl, common):
                 continue
             yield candidate(ctx, span.start_char, span.end_char, gl.category, gl.kind, "gazetteer:" + gl.file, priority=gl.priority)
     yield from _hashtags(ctx, index)

@@ -27,6 +27,7 @@ NAME_INTRO = re.compile(
     r"\b(?:my\s+name\s+is|my\s+name's|i\s+am\s+called|call\s+me|everyone\s+calls\s+me|they\s+call\s+me|(?:his|her|their|its)\s+name\s+(?:is|was)|named|called|this\s+is)\s+",
     re.IGNORECASE,
 )
+NAME_HERE = re.compile(r"^\W*(?P<name>[A-Z][a-zà-ÿ'’-]+)\s+here\b")
 SELF_INTRO = re.compile(r"(?:^|[.!?\n]\s*)(?:hi|hello|hey|dear\s+\w+)?[,!]?\s*(?:i'm|i\s+am|it's|its)\s+", re.IGNORECASE)
 NAME_HASHTAG = re.compile(r"(?:^|(?<=\s))#(?:(?:Team|PrayFor|PrayersFor|Pray4|Fight4|FightFor|For|Love4|LoveFor|Go)(?P<a>[A-Z][a-z]+)|(?P<b>[A-Z][a-z]+)(?:Strong|Army|Warrior|sArmy|sFight|sJourney|Tough|Nation))\b")
 TOKEN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$")
@@ -84,6 +85,7 @@ def detect(ctx: Context):
     yield from _after_relationship_words(ctx, lex)
     yield from _titles(ctx, lex)
     yield from _introductions(ctx, lex)
+    yield from _name_here(ctx, lex)
     yield from _signoffs(ctx, lex)
     yield from _initials(ctx, lex)
     yield from _hashtags(ctx, lex)
@@ -99,11 +101,14 @@ def _after_relationship_words(ctx, lex):
         if not (low in lex.relations or is_pet):
             continue
         nxt = tok.i + 1
-        if nxt < len(doc) and doc[nxt].text in {",", "-", "–"} and nxt + 1 < len(doc):
-            nxt += 1  # "my sister, Emma,"
+        apposition = nxt < len(doc) and doc[nxt].text in {",", "-", "–"} and nxt + 1 < len(doc)
+        if apposition:
+            nxt += 1  # "my sister, Emma, ..."
         end = _name_run(ctx, lex, nxt, after_cue=True)
         if end == nxt:
             continue
+        if apposition and end < len(doc) and not doc[end].is_punct:
+            continue  # "Dear donor, Bill after bill piled up": not a name in apposition
         if doc[end - 1].text[0].islower() and not ctx.informal and low not in {"nana", "papa", "grandma", "grandpa", "aunt", "auntie", "uncle"}:
             # lowercase word after a family word in carefully written text: likely not a name
             if doc[end - 1].lower_ not in lex.first:
@@ -152,12 +157,19 @@ def _introductions(ctx, lex):
             if strict and not (tok.text[0].isupper() and (tok.lower_ in lex.first or tok.tag_ == "NNP") and tok.lower_ not in lex.common):
                 continue
             end = _name_run(ctx, lex, tok.i, after_cue=not strict)
-            if end == tok.i:
-                continue
+            if end == tok.i and not strict and (tok.lower_ in lex.first or tok.text[:1].isupper()) and not lex.is_safe_word(tok.text):
+                end = tok.i + 1  # "call me kayla": the tagger calls an unknown word a verb
             intro = m.group().lower()
             own_name = own and ("my name" in intro or "call me" in intro or "calls me" in intro or pattern is SELF_INTRO)
             span_end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1])
             yield candidate(ctx, tok.idx, span_end, "personal_name", "own_name" if own_name else "default", "names", priority=79)
+
+
+def _name_here(ctx, lex):
+    """'Grace here 👋' opening a post: the writer's own name."""
+    m = NAME_HERE.match(ctx.text)
+    if m and m.group("name").lower() not in lex.relations | lex.pets | {"donor", "recipient", "everyone", "hello", "hi"}:
+        yield candidate(ctx, m.start("name"), m.end("name"), "personal_name", "own_name", "names", priority=79)
 
 
 def _token_at(ctx, char_index):
@@ -174,15 +186,17 @@ def _signoffs(ctx, lex):
     offset = len(text) - len(tail)
     for pattern in (SIGNOFFS, DASH_SIGNOFF):
         m = pattern.search(tail)
-        if m and not _all_safe(m.group("name"), lex):
+        if m and (re.fullmatch(r"(?:[A-Z]\.\s?)+", m.group("name")) or not _all_safe(m.group("name"), lex)):
             s, e = offset + m.start("name"), offset + m.end("name")
             yield candidate(ctx, s, e, "personal_name", "signoff", "names", priority=82)
             return
-    # "... Thank you, thank you. Eileen": a lone capitalised name after the last sentence
-    m = re.search(r"[.!?\n]\s*(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?)?)\s*[.!]?$", text)
+    # "... Thank you, thank you. Eileen": a lone capitalised name (or two) after the last sentence
+    m = re.search(r"[.!?\n]\s*(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]*\.?)?)\s*[.!]?$", text)
     if m:
-        word = m.group("name").split()[0]
-        if word.lower() in lex.first and not _all_safe(word, lex):
+        words = m.group("name").split()
+        first = words[0].lower()
+        known = first in lex.first or first in lex.ambiguous
+        if not _all_safe(m.group("name"), lex) and (known or first not in ctx.rules.words("english_common")):
             yield candidate(ctx, m.start("name"), m.end("name"), "personal_name", "signoff", "names", priority=82)
 
 
@@ -208,7 +222,9 @@ def _hashtags(ctx, lex):
     """#TeamMegan, #PrayForLiam, #JennaStrong: hashtags built on a first name."""
     for m in NAME_HASHTAG.finditer(ctx.text):
         name = m.group("a") or m.group("b")
-        if name.lower() in lex.first or name.lower() in lex.ambiguous:
+        # after Team/PrayFor/LoveFor any name-like word counts; before Strong/Army it must be a known name
+        known = name.lower() in lex.first or name.lower() in lex.ambiguous
+        if known or (m.group("a") and name.lower() not in lex.common and not lex.is_safe_word(name)):
             end = m.end()
             yield candidate(ctx, m.start(), end, "personal_name", "hashtag", "names", priority=83)
     for tok in ctx.doc:
@@ -234,3 +250,21 @@ def _known_first_names(ctx, lex):
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].tag_ == "NNP" and doc[end].lower_ not in lex.common:
             end += 1  # a surname
         yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", "default", "names", priority=40)
+
+
+def propagate(ctx: Context, kept) -> list:
+    """A name found once by a cue ("my name is Bill") is a name wherever else it stands capitalised
+    ("... every morning for you. Bill")."""
+    lex = NameLexicon(ctx)
+    names = set()
+    for c in kept:
+        if c.category != "personal_name" or c.kind == "hashtag":
+            continue
+        for word in re.findall(r"[A-ZÀ-Ö][\w'’-]+", ctx.text[c.start : c.end]):
+            if len(word) >= 2 and not lex.is_safe_word(word) and word.lower() not in TITLES | POSSESSIVES | {"the", "an"}:
+                names.add(word)
+    out = []
+    for name in names:
+        for m in re.finditer(r"(?<![\w#@])" + re.escape(name) + r"(?![\w])", ctx.text):
+            out.append(candidate(ctx, m.start(), m.end(), "personal_name", "default", "names:repeat", priority=35))
+    return [c for c in out if c is not None]

@@ -12,18 +12,31 @@ CAP_RUN = rf"(?:[A-Z][\w'’&.-]*|St\.|Saint)(?:\s+{CAP}){{0,5}}"
 ORG_SUFFIXES = {
     "hospital": r"Hospitals?|Medical\s+Cent(?:er|re)|Health(?:care)?(?:\s+System)?|Clinic|Cancer\s+(?:Cent(?:er|re)|Institute)|Children['’]s|Infirmary|Blood\s+(?:Cent(?:er|re)|Bank)|Transplant\s+Cent(?:er|re)|Oncology",
     "school": r"University|College|High(?:\s+School)?|Middle\s+School|Elementary(?:\s+School)?|Academy|School(?:\s+District)?|Institute\s+of\s+Technology|Prep",
-    "employer": r"Inc\.?|LLC|Ltd\.?|Corp(?:oration)?\.?|Company|Co\.|Bank|Airlines?|Insurance|Group|Partners|Technologies|Industries|Motors|Foods|Fire\s+Department|Police\s+Department|Sheriff['’]s\s+Office|School\s+District",
+    "employer": r"Hotel|Inn|Motel|Resort|Caf[eé]|Coffee(?:\s+(?:Co\.?|Company|Shop|House))?|Diner|Restaurant|Bakery|Brewery|Brewing|Pharmacy|Market|Grocery|Salon|Garage|Auto|Dental|Law\s+(?:Firm|Office)|Realty|Construction|Inc\.?|LLC|Ltd\.?|Corp(?:oration)?\.?|Company|Co\.|Bank|Airlines?|Insurance|Group|Partners|Technologies|Industries|Motors|Foods|Fire\s+Department|Police\s+Department|Sheriff['’]s\s+Office|School\s+District",
 }
 ORG_PATTERNS = [
     (kind, re.compile(rf"\b{CAP_RUN}\s+(?:{suffix})\b")) for kind, suffix in ORG_SUFFIXES.items()
 ] + [
     ("school", re.compile(r"\b(?:University|College)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|at|of))*(?:\s+[A-Z][\w'’-]*)?")),
     ("hospital", re.compile(r"\b(?:St\.|Saint|Mount|Mt\.)\s+[A-Z][\w'’-]*(?:['’]s)?(?:\s+(?:Hospital|Medical\s+Cent(?:er|re)|Health))?")),
+    ("employer", re.compile(r"\b(?:Hotel|Cafe|Café|Camp|Fort)\s+[A-Z][\w'’-]+")),
+    # numbered units: Station 14, Ladder 42, IBEW Local 960, Troop 217, Post 112, Engine Co. 7
+    ("employer", re.compile(r"\b(?:[A-Z]{2,6}\s+)?(?:[Ss]tation|Ladder|Engine(?:\s+Co\.?)?|Local|Troop|Pack|Post|Chapter|Lodge|Squadron|Battalion|Precinct|District|Ward|Unit|Company)\s+(?:No\.?\s*|#\s*)?\d{1,4}\b")),
+]
+AFFILIATION_PATTERNS = [
+    # events people run or walk in: Chicago Marathon, Light the Night Walk, Tour de Cure
+    ("cause", re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Marathon|Half[-\s]Marathon|Half|5K|10K|Fun\s+Run|Walk|Run|Ride|Triathlon|Gala|Telethon|Fundraiser|Bake\s+Sale|Festival|Parade|Rodeo)\b")),
+    # Greek-letter societies: Kappa Sigma, Alpha Phi, Delta Delta Delta, KappaSig
+    ("group", re.compile(r"\b(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega)(?:\s?(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Sig|Tau|Upsilon|Phi|Chi|Psi|Omega)){1,2}\b")),
 ]
 PLACE_PATTERNS = [
     ("landmark", re.compile(r"\b(?:Lake|Mount|Mt\.|Fort|Cape|Port|Glacier|Isle\s+of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")),
     ("landmark", re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Park|River|Lake|Beach|Bay|Valley|Island|Islands|Mountains?|Canyon|Falls|Trail|Forest|Stadium|Arena|Field|Bridge|Pier|Square|Gardens|Zoo|Mall)\b")),
     ("state", re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:County|Parish|Borough|Township|Shire)\b")),
+    # streets named without a number: Maple Street, Elm Ave
+    ("landmark", re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Street|Avenue|Ave\.?|Road|Boulevard|Blvd\.?|Lane|Drive|Terrace|Parkway)\b")),
+    # roads people live along: I-95, Route 66, US-101, the M25, Highway 1
+    ("landmark", re.compile(r"\b(?:I|US|SR|SH|M|A)-?\d{1,3}\b(?!\s*(?:%|mg|ml|am|pm))|\b(?:Route|Highway|Hwy|Interstate)\s+\d{1,3}\b")),
 ]
 # "I'm a nurse at Cedars", "I work for Boeing", "works at the Kroger on Main"
 EMPLOYER_CUE = re.compile(
@@ -45,6 +58,9 @@ def detect(ctx: Context):
             s = _skip_leading_function_words(text, m.start(), m.end())
             if s is not None:
                 yield candidate(ctx, s, m.end(), "location", kind, "patterns", priority=71)
+    for kind, pattern in AFFILIATION_PATTERNS:
+        for m in pattern.finditer(text):
+            yield candidate(ctx, m.start(), m.end(), "affiliation", kind, "patterns", priority=73)
     for m in EMPLOYER_CUE.finditer(text):
         org = m.group("org")
         if org.split()[0] in SAFE_HEADS or ctx.rules.words("relationship_words") & {org.lower()}:
@@ -60,4 +76,4 @@ def _skip_leading_function_words(text: str, start: int, end: int):
         while start < end and text[start].isspace():
             start += 1
         words = words[1:]
-    return start if len(words) >= 2 else None
+    return start if len(words) >= 2 or any(c.isdigit() for c in text[start:end]) else None

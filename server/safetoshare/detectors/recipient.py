@@ -1,7 +1,9 @@
 """Details about the other party in public posts: age, sex, diagnosis, country.
 
-"my recipient, a 43-year-old woman with AML" is one finding; "a teenager" alone is an age range,
-which some registries (DKMS) allow.
+Each detail is found on its own ("45 yo", "man", "AML", "Germany 🇩🇪"); details that stand together
+("a 43-year-old woman with AML") become one finding, whose rewrite is "my recipient". Only
+sentences about the other person count: ones that mention the recipient, the patient, the match,
+or (in a text that does) he/she. An age range alone ("a teenager") is its own kind, which DKMS allows.
 """
 from __future__ import annotations
 
@@ -9,85 +11,154 @@ import re
 
 from .base import Context, candidate
 
-AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
-EXACT_AGE = rf"{AGE}[-\s]years?[-\s]old|{AGE}[-\s](?:yo|y/o|yr[-\s]old)"
-SEX = r"man|woman|boy|girl|male|female|gentleman|lady|mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|son|daughter|wife|husband|baby|toddler|infant|teen|teenager|kid|child|guy|gal"
-RANGE = r"(?:teen(?:ager)?|toddler|infant|baby|child|kid|young\s+(?:adult|man|woman|boy|girl)|adult|(?:man|woman|person|someone|patient)\s+in\s+(?:his|her|their)\s+(?:early\s+|mid[-\s]?|late\s+)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties))"
-OTHER_PARTY = re.compile(
-    r"\b(?:my|our|the|his|her|their)\s+(?:recipient|donor|patient|match|genetic\s+twin|stem\s+cell\s+twin|blood\s+twin)\b"
-    r"|\b(?:recipient|donor|patient)\b|\b(?:donated|donating|donate|gave|give|giving)\s+(?:to|for)\b|\bmy\s+cells\b|\bmatch(?:ed)?\s+(?:with|for|to)\b",
+NUM_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUM = rf"(?:\d{{1,2}}|(?:{NUM_WORD})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)"
+AGE = re.compile(
+    rf"\b{NUM}\s*[-\s]?\s*(?:years?|yrs?|months?|mos?)[-\s]?old\b|\b{NUM}\s*(?:yo|y/o|y\.o\.)(?!\w)|\b\d{{1,2}}yo\b"
+    rf"|\b(?:aged?|age)\s+\d{{1,2}}\b|\b(?:\d0|{NUM_WORD})[-\s]something\b",
     re.IGNORECASE,
 )
-WRITER_IS_SUBJECT = re.compile(r"^\s*(?:i|i'm|i've|i\s+was|i\s+am|me|my\s+own)\b", re.IGNORECASE)
-
-
-def _phrase_pattern(diagnoses: frozenset[str]) -> re.Pattern:
-    dx = "|".join(sorted((re.escape(d) for d in diagnoses), key=len, reverse=True)) or "leukemia|lymphoma"
-    return re.compile(
-        rf"\b(?:an?\s+|the\s+)?(?:(?P<age>{EXACT_AGE})\s+)?(?:(?P<sex>{SEX})|(?P<range>{RANGE}))?"
-        rf"(?:\s*,?\s*(?:(?:aged?|age)\s+(?P<age2>\d{{1,2}})|\((?P<age3>\d{{1,2}})\)))?"
-        rf"(?:\s+(?:with|who\s+has|who\s+had|fighting|battling|suffering\s+from|diagnosed\s+with)\s+(?:an?\s+|the\s+)?(?:rare\s+|aggressive\s+|acute\s+|chronic\s+)?(?P<dx>{dx}))?"
-        rf"(?:\s+(?:in|from)\s+(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\b",
-        re.IGNORECASE,
-    )
-
-
-_CACHE: dict[int, re.Pattern] = {}
+AGE_RANGE = re.compile(
+    r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid[-\s]?|late\s+)?(?:\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties))"
+    r"|\b(?:middle[-\s]aged|teenage|teen|elderly|young|little|older|retired)\b",
+    re.IGNORECASE,
+)
+PERSON = re.compile(
+    r"\b(?:man|woman|boy|girl|guy|gal|lady|gentleman|male|female|baby|infant|toddler|teenager|teen|child|kid|"
+    r"grandmother|grandfather|grandma|grandpa|mother|father|mom|mum|dad|son|daughter|veteran|college\s+student|student|"
+    r"teacher|nurse|father\s+of\s+\w+|mother\s+of\s+\w+)\b",
+    re.IGNORECASE,
+)
+FLAG = re.compile(r"(?:[\U0001F1E6-\U0001F1FF]{2})+")
+OTHER_PARTY = re.compile(
+    r"\b(?:recipient|patient|my\s+match|genetic\s+twin|blood\s+twin|(?:stem\s+)?cell\s+twin|donated\s+(?:to|for)|my\s+cells|matched\s+(?:with|to)|"
+    r"(?:went|going|headed|traveled|travelled|flown|flew|on\s+(?:their|its)\s+way)\s+to)\b",
+    re.IGNORECASE,
+)
+PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they)\b", re.IGNORECASE)
+WRITER = re.compile(r"(?:^|[,;]\s*)\s*(?:i|i'm|i\s+am|i\s+was|im|me|my\s+(?:own\s+)?(?:diagnosis|doctor))\b", re.IGNORECASE)
+JOINERS = re.compile(r"^[\s,]*(?:(?:a|an|the|with|who\s+has|who\s+had|has|had|fighting|battling|from|in|of|and|is|was|,|\(|\))\s*)*$", re.IGNORECASE)
 
 
 def detect(ctx: Context):
     if ctx.channel != "post":
         return
-    diagnoses = ctx.rules.words("diagnoses")
-    pattern = _CACHE.setdefault(id(diagnoses), _phrase_pattern(diagnoses))
-    countries = _country_names(ctx)
-    for sentence in _sentences(ctx.text):
-        s0, s1 = sentence
-        chunk = ctx.text[s0:s1]
-        if not OTHER_PARTY.search(chunk):
+    text = ctx.text
+    diagnoses = _diagnosis_pattern(ctx)
+    countries = _country_pattern(ctx)
+    about_other = bool(OTHER_PARTY.search(text))
+    if not about_other:
+        return
+    for s0, s1 in _sentences(text):
+        chunk = text[s0:s1]
+        if not (OTHER_PARTY.search(chunk) or PRONOUN.search(chunk)):
             continue
-        for m in pattern.finditer(chunk):
-            parts = {k for k, v in m.groupdict().items() if v}
-            if not parts or parts == {"sex"} or parts == {"country"} and m.group("country").lower() not in countries:
+        parts = []
+        for kind, pattern in (("age", AGE), ("age_range", AGE_RANGE), ("sex", PERSON), ("diagnosis", diagnoses), ("country", countries), ("country", FLAG)):
+            if pattern is None:
                 continue
-            if parts <= {"sex", "country"} and m.group("country") and m.group("country").lower() not in countries:
-                continue
-            before = chunk[: m.start()]
-            if WRITER_IS_SUBJECT.search(before[-12:]) and "dx" in parts and not parts & {"age", "sex"}:
-                continue  # "I was diagnosed with AML": the writer's own story
-            kind = _kind(parts)
-            start, end = s0 + m.start(), s0 + m.end()
-            if parts == {"country"} or (m.group("country") and m.group("country").lower() not in countries):
-                if m.group("country") and m.group("country").lower() in countries:
-                    start = s0 + m.start("country")
-                    end = s0 + m.end("country")
-                    kind = "country"
-                else:
-                    end = s0 + (m.start("country") - 4 if m.group("country") else m.end())
-            yield candidate(ctx, start, end, "recipient_detail", kind, "recipient", priority=86)
+            parts.extend((m.start(), m.end(), kind) for m in pattern.finditer(chunk))
+        parts = _dedupe(sorted(parts))
+        for group in _groups(chunk, parts):
+            start, end = group[0][0], group[-1][1]
+            kinds = {k for _, _, k in group}
+            if kinds <= {"age_range"} and len(group) == 1:
+                if not PERSON.search(chunk[end : end + 20]) and not re.match(r"in\s+(?:his|her|their)", chunk[start:end], re.IGNORECASE):
+                    continue  # "young" or "little" alone describes nothing
+            if kinds == {"sex"} and not _described(chunk, start):
+                continue  # "a man" alone, without age or illness, identifies no one
+            if WRITER.search(chunk[max(0, start - 14) : start]):
+                continue  # the writer's own age or diagnosis
+            start = _with_article(chunk, start)
+            kind = "description" if len(kinds - {"age_range"}) >= 2 or (kinds >= {"age_range", "sex"} and len(group) > 1) else _single_kind(kinds)
+            # "my recipient is a 43-year-old woman": the rewrite must not repeat "my recipient"
+            named = RECIPIENT_BEFORE.search(chunk[:start])
+            suggestions = ("someone who needed a transplant", "a patient") if named and kind == "description" else None
+            yield candidate(ctx, s0 + start, s0 + end, "recipient_detail", kind, "recipient", priority=86, suggestions=suggestions)
 
 
-def _kind(parts: set[str]) -> str:
-    has_age = bool(parts & {"age", "age2", "age3"})
-    if len(parts - {"country"}) >= 2:
-        return "description"
-    if has_age:
-        return "age"
-    if "range" in parts:
-        return "age_range"
-    if "dx" in parts:
-        return "diagnosis"
-    if "country" in parts:
-        return "country"
-    return "sex"
+RECIPIENT_BEFORE = re.compile(r"\b(?:recipient|patient|match)\b[^.!?]{0,12}$", re.IGNORECASE)
 
 
-def _country_names(ctx: Context) -> frozenset[str]:
-    names = set()
-    for gl in ctx.rules.lists:
-        if gl.kind == "country":
-            names.update(alias.lower() for entry in gl.entries for alias in entry)
-    return frozenset(names)
+def _with_article(chunk: str, start: int) -> int:
+    m = re.search(r"\b(?:an?|the)\s+$", chunk[:start], re.IGNORECASE)
+    return m.start() if m else start
+
+
+def _single_kind(kinds):
+    for k in ("age", "diagnosis", "country", "sex", "age_range"):
+        if k in kinds:
+            return "age_range" if k == "sex" and "age_range" in kinds else k
+    return "description"
+
+
+def _described(chunk: str, start: int) -> bool:
+    """A sex word counts when an article or adjective ties it to a person being described."""
+    before = chunk[max(0, start - 20) : start].lower()
+    return bool(re.search(r"\b(?:a|an|is|was|my\s+recipient\s+is)\s*$", before))
+
+
+def _dedupe(parts):
+    out = []
+    for p in parts:
+        if out and p[0] < out[-1][1]:
+            if p[1] - p[0] > out[-1][1] - out[-1][0]:
+                out[-1] = p
+            continue
+        out.append(p)
+    return out
+
+
+def _groups(chunk, parts):
+    group = []
+    for p in parts:
+        if group and JOINERS.match(chunk[group[-1][1] : p[0]]):
+            group.append(p)
+        else:
+            if group:
+                yield group
+            group = [p]
+    if group:
+        yield group
+
+
+_CACHE: dict[tuple[int, str], re.Pattern | None] = {}
+
+
+def _words_pattern(words) -> re.Pattern | None:
+    if not words:
+        return None
+    # short all-capital forms (US, UK, AML) match only as written, so "us" and "all" stay words
+    forms = sorted(words, key=len, reverse=True)
+    alternation = "|".join(f"(?-i:{re.escape(w)})" if len(w) <= 3 and w.isupper() else re.escape(w) for w in forms)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def _diagnosis_pattern(ctx):
+    key = (id(ctx.rules), "dx")
+    if key not in _CACHE:
+        _CACHE[key] = _words_pattern(_raw_support(ctx, "diagnoses"))
+    return _CACHE[key]
+
+
+def _raw_support(ctx, key):
+    """Support-list entries as written (RuleSet.words lowercases them)."""
+    from ..ruleset import read_list
+
+    out = set()
+    for name in ctx.rules.support_files.get(key, ()):
+        path = ctx.rules.root / "gazetteers" / name
+        if path.exists():
+            out.update(alias for entry in read_list(path) for alias in entry)
+    return out
+
+
+def _country_pattern(ctx):
+    key = (id(ctx.rules), "country")
+    if key not in _CACHE:
+        names = {alias for gl in ctx.rules.lists if gl.kind == "country" for entry in gl.entries for alias in entry}
+        _CACHE[key] = _words_pattern({n for n in names if len(n) > 2 or n.isupper()})
+    return _CACHE[key]
 
 
 def _sentences(text: str):

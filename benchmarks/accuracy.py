@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Accuracy on a labelled corpus: start the real server, score it with the shared scorer, print.
+
+    .venv/bin/python benchmarks/accuracy.py [CORPUS.jsonl] [--show-misses]
+
+Defaults to ../shared/eval/dev.jsonl (the 200 labelled donor texts) and also scores our own
+labelled cases in tests/data/labelled.jsonl. A yardstick, not a test: nothing here asserts.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from serverproc import ServerProcess  # noqa: E402  (the same way tests start the real server)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpora", nargs="*", default=[str(ROOT.parent / "shared/eval/dev.jsonl"), str(ROOT / "tests/data/labelled.jsonl")])
+    ap.add_argument("--show-misses", action="store_true")
+    args = ap.parse_args()
+    scorer = ROOT.parent / "shared/eval/score.py"
+    server = ServerProcess().wait_ready()
+    try:
+        for corpus in args.corpora:
+            if not Path(corpus).exists():
+                print(f"{corpus}: not found, skipped")
+                continue
+            print(f"== {corpus}")
+            cmd = [sys.executable, str(scorer), corpus, "--url", server.url] + (["--show-misses"] if args.show_misses else [])
+            subprocess.run(cmd, check=True)
+    finally:
+        server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
