@@ -8,9 +8,11 @@ from flask import Flask, g, request
 
 from . import security
 from .api import errors
+from .api.images import images_bp
 from .api.text import text_bp
 from .checker import Checker
 from .config import Settings
+from .web import web_bp
 
 access_log = logging.getLogger("safetoshare.access")
 
@@ -29,6 +31,8 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
     security.install(app, settings)
     errors.register(app)
     app.register_blueprint(text_bp)
+    app.register_blueprint(images_bp)
+    app.register_blueprint(web_bp)
 
     @app.before_request
     def _start_timer():

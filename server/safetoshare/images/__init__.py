@@ -9,12 +9,14 @@ Public entry points (see :mod:`safetoshare.images.service`)::
 Heavy models (MTCNN faces, RapidOCR) load lazily; ``warm_up()`` loads them in a background thread.
 """
 from .decode import FORMATS, MAX_PIXELS, MAX_UPLOAD_BYTES, ImageError, sniff
-from .service import check_image_bytes, clean_image_bytes, status, warm_up
+from .service import check_image_bytes, check_image_file, clean_image_bytes, is_image_file, status, warm_up
 
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".jpe", ".png", ".webp", ".heic", ".heif", ".avif")
 
 __all__ = [
     "check_image_bytes",
+    "check_image_file",
+    "is_image_file",
     "clean_image_bytes",
     "warm_up",
     "status",

