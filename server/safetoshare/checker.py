@@ -1,7 +1,15 @@
-"""The Checker: one spaCy Doc per text, every detector over it, the profile applied at the end."""
+"""The Checker: one spaCy Doc per text, every detector over it, the profile applied at the end.
+
+Long texts are checked paragraph by paragraph through a small cache, so that while someone types
+only the paragraph they changed is parsed again.
+"""
 from __future__ import annotations
 
+import dataclasses
+import re
 import threading
+import time
+from collections import OrderedDict
 
 from .detectors import affiliation, contact, dates, entities, gazetteer, names, patterns, recipient
 from .detectors import watchlist as watchlist_detector
@@ -15,19 +23,29 @@ from .ruleset import RuleSet, load_rules
 TEXT_DETECTORS = (contact.detect, dates.detect, names.detect, entities.detect, patterns.detect, affiliation.detect, recipient.detect)
 
 MAX_TEXT_CHARS = 100_000
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# Control characters (NUL, ESC...) glue words together for the tokenizer; the checker reads a copy
+# with each replaced by a space, so offsets stay those of the text as given.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class TextTooLong(ValueError):
     pass
 
 
+class CheckTimeout(TimeoutError):
+    pass
+
+
 class Checker:
-    def __init__(self, model: str | None = None, rules: RuleSet | None = None, rules_dir=None):
+    def __init__(self, model: str | None = None, rules: RuleSet | None = None, rules_dir=None, cache_size: int = 512):
         self.model_name, self.nlp = load_model(model)
         self.rules = rules or load_rules(rules_dir)
         self.gazetteers = gazetteer.GazetteerIndex(self.nlp, self.rules)
-        # spaCy pipelines are not documented as thread-safe; the server runs several threads.
-        self._lock = threading.Lock()
+        # spaCy pipelines and matchers are not documented as thread-safe; the server runs threads.
+        self._lock = threading.RLock()
+        self._cache: OrderedDict = OrderedDict()
+        self._cache_size = cache_size
 
     @property
     def profiles(self):
@@ -40,7 +58,8 @@ class Checker:
         with self._lock:
             return self.nlp(text)
 
-    def check(self, text: str, profile: str | None = None, watchlist=(), allow=()) -> list[Finding]:
+    def check(self, text: str, profile: str | None = None, watchlist=(), allow=(), timeout: float | None = None) -> list[Finding]:
+        """Findings for `text` under `profile`; `timeout` seconds bound the work (CheckTimeout)."""
         if not isinstance(text, str):
             raise TypeError("text must be a string")
         if len(text) > MAX_TEXT_CHARS:
@@ -48,8 +67,33 @@ class Checker:
         prof = self.rules.profile(profile)
         if not text.strip():
             return []
-        doc = self.parse(text)
-        return self.check_doc(doc, prof, watchlist, allow)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        watch, allowed = tuple(watchlist), tuple(allow)
+        original, text = text, CONTROL.sub(" ", text)
+        pieces = paragraphs(text)
+        findings = []
+        for start, end in pieces:
+            if deadline is not None and time.monotonic() > deadline:
+                raise CheckTimeout("the check took too long")
+            findings.extend(dataclasses.replace(f, start=f.start + start, end=f.end + start) for f in self._check_piece(text[start:end], prof, watch, allowed))
+        if len(pieces) > 1:
+            findings = self._names_across_paragraphs(text, findings, prof, allowed)
+        if original is not text:
+            findings = [dataclasses.replace(f, text=original[f.start : f.end]) for f in findings]
+        return findings
+
+    def _check_piece(self, text: str, prof, watch, allow) -> list[Finding]:
+        key = (text, prof.id, watch, allow)
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                return hit
+            result = self.check_doc(self.nlp(text), prof, watch, allow)
+            self._cache[key] = result
+            if len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+            return result
 
     def check_doc(self, doc, prof, watchlist=(), allow=()) -> list[Finding]:
         text = doc.text
@@ -65,3 +109,22 @@ class Checker:
         if repeats:
             kept = settle_overlaps(kept + repeats)
         return to_findings(text, kept, prof, self.rules, allow)
+
+    def _names_across_paragraphs(self, text, findings, prof, allow) -> list[Finding]:
+        """A name found in one paragraph is a name in the others too ("my name is Bill" ... "Bill")."""
+        ctx = Context(text=text, doc=None, rules=self.rules, channel=prof.channel)
+        repeats = [c for c in names.propagate(ctx, findings) if not any(c.start < f.end and f.start < c.end for f in findings)]
+        extra = to_findings(text, settle_overlaps(repeats), prof, self.rules, allow)
+        return sorted(findings + extra, key=lambda f: f.start)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blank lines separate them; the breaks belong to no paragraph."""
+    spans, start = [], 0
+    for m in PARAGRAPH_BREAK.finditer(text):
+        if text[start : m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans

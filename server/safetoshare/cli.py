@@ -105,7 +105,7 @@ def serve_command(args) -> int:
     if settings.host == "127.0.0.1" and settings.port and port_is_free("::1", settings.port):
         listen.append(f"[::1]:{settings.port}")  # "localhost" may resolve to IPv6 loopback first
     server = create_server(app, listen=" ".join(listen), threads=settings.threads,
-                           channel_timeout=settings.request_timeout_s,
+                           channel_timeout=max(1, int(settings.request_timeout_s)),
                            # above the app's own limit, so that the app answers oversize with its JSON 413
                            max_request_body_size=app.config["MAX_CONTENT_LENGTH"] + 1_048_576,
                            ident="safetoshare")

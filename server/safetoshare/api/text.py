@@ -7,7 +7,7 @@ import time
 from flask import Blueprint, jsonify, request
 
 from .. import __version__
-from ..checker import TextTooLong
+from ..checker import CheckTimeout, TextTooLong
 from ..htmltext import html_to_text
 from ..ruleset import UnknownProfile
 from .errors import ApiError
@@ -105,11 +105,13 @@ def check():
     allow = _string_list(body, "allow")
     try:
         prof = checker.profile(profile)
-        findings = checker.check(text, profile=prof.id, watchlist=watchlist, allow=allow)
+        findings = checker.check(text, profile=prof.id, watchlist=watchlist, allow=allow, timeout=settings.request_timeout_s)
     except UnknownProfile as exc:
         raise ApiError(400, "unknown_profile", str(exc)) from None
     except TextTooLong as exc:
         raise ApiError(413, "text_too_long", str(exc)) from None
+    except CheckTimeout:
+        raise ApiError(503, "timeout", f"The check took longer than {settings.request_timeout_s} s and was stopped. Check a shorter text.") from None
     items = [f.to_dict() for f in findings]
     return jsonify(
         profile=prof.id,

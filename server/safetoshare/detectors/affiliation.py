@@ -9,7 +9,7 @@ LEADS = POSSESSIVES | {"the"}
 
 
 def detect(ctx: Context):
-    doc = ctx.doc
+    doc = ctx.tokens
     nouns = ctx.rules.words("group_nouns")
     if not nouns:
         return

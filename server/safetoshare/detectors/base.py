@@ -23,6 +23,11 @@ class Context:
     channel: str = "letter"
 
     @cached_property
+    def tokens(self) -> list:
+        """The Doc's tokens made once: each doc[i] builds a new Python object, and every detector walks them."""
+        return list(self.doc)
+
+    @cached_property
     def informal(self) -> bool:
         """Mostly lowercase writing (posts): capitalisation is no evidence either way."""
         letters = [c for c in self.text if c.isalpha()]
@@ -35,7 +40,7 @@ class Context:
 
     def at_sentence_start(self, i: int) -> bool:
         """Token i opens a sentence or a line (a capital letter there proves nothing)."""
-        doc = self.doc
+        doc = self.tokens
         j = i - 1
         while j >= 0 and (doc[j].is_space or doc[j].is_quote or doc[j].is_bracket or is_emoji(doc[j].text)):
             if "\n" in doc[j].text:

@@ -71,7 +71,7 @@ def index_for(nlp, rules: RuleSet) -> GazetteerIndex:
 def _capitalised_ok(ctx: Context, start: int, end: int) -> bool:
     """For lists of words that are also ordinary words: a capital away from a sentence start, or,
     in an all-lowercase post, a cue word just before ("go hawks", "in philly")."""
-    doc = ctx.doc
+    doc = ctx.tokens
     first = doc[start]
     prev = doc[start - 1].lower_ if start > 0 else ""
     cued = prev in CUE_WORDS or (prev == "the" and start > 1 and doc[start - 2].lower_ in CUE_WORDS)
@@ -83,7 +83,7 @@ def _capitalised_ok(ctx: Context, start: int, end: int) -> bool:
 
 
 def _cued_place(ctx: Context, start: int) -> bool:
-    doc = ctx.doc
+    doc = ctx.tokens
     if start == 0 or doc[start - 1].lower_ not in PLACE_CUES:
         return False
     return doc[start].text[:1].isupper() or ctx.informal
@@ -91,8 +91,8 @@ def _cued_place(ctx: Context, start: int) -> bool:
 
 def _code_ok(ctx: Context, start: int, end: int) -> bool:
     """Short all-capital codes: not in shouted text, and word-like ones only in an address."""
-    doc = ctx.doc
-    word = doc[start:end].text
+    doc = ctx.tokens
+    word = ctx.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
     if end - start > 1 or len(word) > 3 or not word.isupper():
         return True
     neighbours = [t for t in (doc[start - 1] if start else None, doc[end] if end < len(doc) else None) if t is not None and t.is_alpha]
@@ -133,19 +133,20 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue
             if gl.case == "cue" and not _cued_place(ctx, start):
                 continue
-            if gl.cues and not any(t.lower_ in gl.cues for t in doc[max(0, start - 4) : start]):
+            if gl.cues and not any(t.lower_ in gl.cues for t in ctx.tokens[max(0, start - 4) : start]):
                 continue
             if gl.case == "sensitive" and not _code_ok(ctx, start, end):
                 continue
-            if len(span) == 1 and _just_a_word(ctx, span[0], gl, common):
+            if len(span) == 1 and _just_a_word(ctx, ctx.tokens[start], gl, common):
                 continue
             yield candidate(ctx, span.start_char, span.end_char, gl.category, gl.kind, "gazetteer:" + gl.file, priority=gl.priority)
     yield from _hashtags(ctx, index)
 
 
 def _hashtags(ctx: Context, index: GazetteerIndex):
-    for token in ctx.doc:
-        if not token.text.startswith("#") and not (token.i > 0 and ctx.doc[token.i - 1].text == "#" and not ctx.doc[token.i - 1].whitespace_):
+    toks = ctx.tokens
+    for token in toks:
+        if not token.text.startswith("#") and not (token.i > 0 and toks[token.i - 1].text == "#" and not toks[token.i - 1].whitespace_):
             continue
         body = token.text.lstrip("#")
         start = token.idx - (0 if token.text.startswith("#") else 1)

@@ -43,6 +43,10 @@ class NameLexicon:
         self.relations = r.words("relationship_words")
         self.pets = r.words("pet_words")
         self.common = r.words("common_words")
+        # ordinary English words: the checker runs without a part-of-speech tagger (speed), so
+        # "is this word a name or a word?" is answered by word lists
+        self.english = r.words("english_common")
+        self.very_common = r.words("english_very_common")
 
     def is_safe_word(self, word: str) -> bool:
         w = word.lower()
@@ -51,7 +55,7 @@ class NameLexicon:
 
 def _could_be_name(ctx: Context, lex: NameLexicon, token, after_cue: bool) -> bool:
     w = token.text
-    if not TOKEN_WORD.match(w) or len(w) < 2 and not w.isupper():
+    if not TOKEN_WORD.match(w) or len(w) < 2 and not w.isupper() or w == "I":
         return False
     low = w.lower()
     if low in lex.relations or low in lex.pets or low in POSSESSIVES:
@@ -60,18 +64,18 @@ def _could_be_name(ctx: Context, lex: NameLexicon, token, after_cue: bool) -> bo
         if low in lex.common and not after_cue:
             return False
         # a capital after a cue is a name unless it is plainly a verb, adverb or function word
-        return token.tag_ in ("NNP", "NNPS", "NN", "JJ", "NNS") or low in lex.first
+        return low in lex.first or low not in lex.very_common
     # lowercase: only known first names, and not when the word is used as a verb or function word
     if low in lex.first and low not in lex.ambiguous:
-        return token.tag_ not in ("VB", "VBD", "VBZ", "VBP", "VBG", "MD", "RB", "IN", "DT", "CC", "PRP")
+        return low not in lex.english
     if low in lex.ambiguous and after_cue:
-        return token.tag_ in ("NN", "NNP", "NNS")
+        return low not in lex.very_common
     return False
 
 
 def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: int = 2) -> int:
     """Index after a run of up to `limit` name tokens starting at token i (i if none)."""
-    doc = ctx.doc
+    doc = ctx.tokens
     j = i
     while j < len(doc) and j - i < limit and _could_be_name(ctx, lex, doc[j], after_cue or j > i):
         if j > i and not doc[j].text[0].isupper() and doc[i].text[0].isupper():
@@ -94,7 +98,7 @@ def detect(ctx: Context):
 
 def _after_relationship_words(ctx, lex):
     """my sister Emma, our dog Biscuit, nana rose, my buddy jake, Uncle Bob."""
-    doc = ctx.doc
+    doc = ctx.tokens
     for tok in doc:
         low = tok.lower_
         is_pet = low in lex.pets
@@ -116,14 +120,14 @@ def _after_relationship_words(ctx, lex):
         start_tok = tok.i
         if start_tok > 0 and doc[start_tok - 1].lower_ in POSSESSIVES | {"the", "a"}:
             start_tok -= 1
-        safe = doc[start_tok : tok.i + 1].text
+        safe = ctx.text[doc[start_tok].idx : tok.idx + len(tok)]
         kind = "pet" if is_pet else "relative"
         yield candidate(ctx, doc[start_tok].idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", kind, "names", priority=78, suggestions=(safe,))
 
 
 def _titles(ctx, lex):
     """Dr. K, Dr Patel, Nurse Jackie, Coach Smith."""
-    doc = ctx.doc
+    doc = ctx.tokens
     for tok in doc:
         low = tok.lower_
         if low not in TITLES or not tok.text[0].isupper() and low not in DOCTOR_TITLES:
@@ -154,14 +158,14 @@ def _introductions(ctx, lex):
             if tok is None:
                 continue
             strict = pattern is SELF_INTRO
-            if strict and not (tok.text[0].isupper() and (tok.lower_ in lex.first or tok.tag_ == "NNP") and tok.lower_ not in lex.common):
+            if strict and not (tok.text[0].isupper() and (tok.lower_ in lex.first or tok.lower_ not in lex.english) and tok.lower_ not in lex.common):
                 continue
             end = _name_run(ctx, lex, tok.i, after_cue=not strict)
             if end == tok.i and not strict and (tok.lower_ in lex.first or tok.text[:1].isupper()) and not lex.is_safe_word(tok.text):
                 end = tok.i + 1  # "call me kayla": the tagger calls an unknown word a verb
             intro = m.group().lower()
             own_name = own and ("my name" in intro or "call me" in intro or "calls me" in intro or pattern is SELF_INTRO)
-            span_end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1])
+            span_end = ctx.tokens[end - 1].idx + len(ctx.tokens[end - 1])
             yield candidate(ctx, tok.idx, span_end, "personal_name", "own_name" if own_name else "default", "names", priority=79)
 
 
@@ -173,7 +177,7 @@ def _name_here(ctx, lex):
 
 
 def _token_at(ctx, char_index):
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.idx >= char_index and not tok.is_space:
             return tok if tok.idx - char_index < 2 else None
     return None
@@ -207,7 +211,7 @@ def _all_safe(name: str, lex: NameLexicon) -> bool:
 
 def _initials(ctx, lex):
     """J.T., KC and A. as names: in sign-offs (handled above), after a relationship word, or dotted."""
-    doc = ctx.doc
+    doc = ctx.tokens
     for tok in doc:
         t = tok.text
         if t in NOT_INITIALS or not INITIALS.match(t):
@@ -227,8 +231,9 @@ def _hashtags(ctx, lex):
         if known or (m.group("a") and name.lower() not in lex.common and not lex.is_safe_word(name)):
             end = m.end()
             yield candidate(ctx, m.start(), end, "personal_name", "hashtag", "names", priority=83)
-    for tok in ctx.doc:
-        if tok.i and ctx.doc[tok.i - 1].text == "#" and not ctx.doc[tok.i - 1].whitespace_:
+    toks = ctx.tokens
+    for tok in toks:
+        if tok.i and toks[tok.i - 1].text == "#" and not toks[tok.i - 1].whitespace_:
             parts = camel_parts(tok.text)
             if len(parts) == 1 and parts[0].lower() in lex.first and parts[0].lower() not in lex.ambiguous:
                 yield candidate(ctx, tok.idx - 1, tok.idx + len(tok.text), "personal_name", "hashtag", "names", priority=60)
@@ -236,18 +241,18 @@ def _hashtags(ctx, lex):
 
 def _known_first_names(ctx, lex):
     """A capitalised known first name in mid-sentence (Tomás, Greg) the model did not tag."""
-    doc = ctx.doc
+    doc = ctx.tokens
     for tok in doc:
         w = tok.text
         low = w.lower()
         if not w[:1].isupper() or low not in lex.first or low in lex.ambiguous or low in lex.common:
             continue
-        if ctx.at_sentence_start(tok.i) and tok.tag_ not in ("NNP", "NNPS"):
+        if ctx.at_sentence_start(tok.i) and low in lex.english:
             continue
         if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "NORP", "ORG", "PRODUCT", "WORK_OF_ART"):
             continue
         end = tok.i + 1
-        if end < len(doc) and doc[end].text[:1].isupper() and doc[end].tag_ == "NNP" and doc[end].lower_ not in lex.common:
+        if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.english and doc[end].lower_ not in lex.common:
             end += 1  # a surname
         yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", "default", "names", priority=40)
 
