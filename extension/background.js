@@ -35,6 +35,9 @@ if (typeof importScripts === 'function' && !(globalThis.SafeToShare && globalThi
         const h = await server.health(s.serverUrl);
         return { ...h, serverUrl: s.serverUrl };
       }
+      case 'openOptions':
+        await api.runtime.openOptionsPage();
+        return true;
       case 'profiles':
         return server.profiles(s.serverUrl);
       default:

@@ -37,9 +37,10 @@
   /** The post-like button (if any) among the event's targets. */
   function actionFrom(e) {
     const path = e.composedPath ? e.composedPath() : [e.target];
+    const host = ns.overlay.hostElement();
+    if (host && path.includes(host)) return null; // our own panel and dialog
     for (const n of path) {
       if (!n || n.nodeType !== 1) continue;
-      if (n === ns.overlay.hostElement()) return null;
       if (n.matches(BUTTONISH)) {
         const text = label(n);
         const testid = n.getAttribute('data-testid') || '';

@@ -38,6 +38,7 @@
       this.seq = 0;
       this.timer = null;
       this.pending = null;
+      this.rewriting = false; // true while we rewrite the field ourselves
     }
     text() {
       return tm.readText(this.field);
@@ -137,16 +138,20 @@
   }
 
   let drawQueued = false;
+  let drawn = false; // whether any highlight is on the page now
   function redrawHighlights() {
     if (drawQueued) return;
+    if (!drawn && !Array.from(states.values()).some((st) => st.findings.length)) return;
     drawQueued = true;
     requestAnimationFrame(() => {
       drawQueued = false;
       if (!enabled) return;
-      overlay.render(liveStates().map((st) => ({
+      const items = liveStates().map((st) => ({
         field: st.field,
         findings: st.status === 'ok' ? st.visibleFindings() : [],
-      })));
+      }));
+      overlay.render(items);
+      drawn = items.some((it) => it.findings.length);
     });
   }
 
@@ -173,6 +178,11 @@
         if (!offsets.stillAsChecked(st.checkedText, current, f.start16, f.end16)) return stale(st);
         const [s, e] = offsets.removalSpan(current, f.start16, f.end16);
         return applyFix(st, f, s, e, '');
+      },
+      settings: () => api.runtime.sendMessage({ type: 'openOptions' }),
+      ignoreImage: (im) => {
+        st.images = st.images.filter((x) => x !== im);
+        refresh(st);
       },
       ignore: (f) => {
         st.ignored.add(findingKey(f));
@@ -224,7 +234,7 @@
   }
 
   function onInput(e) {
-    if (!enabled) return;
+    if (!enabled || e.isComposing) return; // wait for the IME to finish (compositionend)
     const field = fieldFromEvent(e);
     if (!field) return;
     const st = track(field);
@@ -244,7 +254,8 @@
       if (st.text().trim()) schedule(st);
     }
     for (const st of states.values()) {
-      if (st.status === 'ok' && !st.rewriting && !tm.isTextControl(st.field) &&
+      // (Editors such as Lexical and Slate apply typing themselves and may fire no input event.)
+      if (st.status !== 'checking' && !st.rewriting && !tm.isTextControl(st.field) &&
           mutations.some((m) => st.field.contains(m.target)) && st.text() !== st.checkedText) {
         schedule(st);
       }
@@ -276,6 +287,7 @@
 
   window.addEventListener('focusin', onFocusIn, true);
   window.addEventListener('input', onInput, true);
+  window.addEventListener('compositionend', onInput, true);
   window.addEventListener('scroll', reposition, true);
   window.addEventListener('resize', reposition);
 

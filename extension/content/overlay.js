@@ -107,6 +107,8 @@
       for (const f of st.findings) {
         const sev = f.severity === 'block' ? 'block' : 'warn';
         if (!isControl) {
+          // Only where the words are still those checked (the draft may have changed since).
+          if (model.text.slice(f.start16, f.end16) !== f.text) continue;
           let range;
           try {
             range = tm.rangeFor(st.field, f.start16, f.end16, model);
@@ -119,6 +121,7 @@
           }
           for (const r of range.getClientRects()) drawBox(r, sev, f);
         } else {
+          if (st.field.value.slice(f.start16, f.end16) !== f.text) continue;
           for (const r of controlRects(st.field, f.start16, f.end16)) drawBox(r, sev, f);
         }
       }

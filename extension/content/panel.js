@@ -50,6 +50,10 @@
     .badge.warn { color: #7d4e00; }
     .cat { font-size: 12px; color: #57606a; }
     .why { margin: 4px 0 6px; }
+    details.rule { margin: -2px 0 6px; font-size: 13px; color: #424a53; }
+    details.rule summary { cursor: pointer; color: #0969da; }
+    details.rule p { margin: 4px 0; }
+    .source { color: #57606a; font-size: 12px; }
     .actions { display: flex; flex-wrap: wrap; gap: 6px; }
     button { font: inherit; font-size: 13px; padding: 3px 8px; border-radius: 6px; border: 1px solid #8c959f;
       background: #f6f8fa; color: #1f2328; cursor: pointer; }
@@ -127,12 +131,15 @@
     const blocks = visible.filter((f) => f.severity === 'block').length;
     const imgBlocks = (state.images || []).reduce((n, im) => n + (im.findings || []).filter((f) => f.severity === 'block').length, 0);
     const warns = visible.length - blocks;
-    const suffix = state.status === 'checking' ? ' (checking again…)' : '';
+    const imgErrors = (state.images || []).filter((im) => im.status === 'error').length;
+    const suffix = (state.status === 'checking' ? ' (checking again…)' : '') +
+      (imgErrors ? ` — ${imgErrors === 1 ? 'a picture' : imgErrors + ' pictures'} could not be checked` : '');
     if (blocks + imgBlocks) {
       const n = blocks + imgBlocks;
       return { cls: 'block', text: `${n} ${n === 1 ? 'detail' : 'details'} could identify you or your recipient${suffix}` };
     }
     if (warns) return { cls: 'warn', text: `${warns} ${warns === 1 ? 'thing' : 'things'} worth a second look${suffix}` };
+    if (imgErrors) return { cls: 'warn', text: 'Nothing identifying found in the text' + suffix };
     return { cls: 'ok', text: 'Nothing identifying found in this draft' + suffix };
   }
 
@@ -152,11 +159,27 @@
         el('span', { class: 'quote', text: f.text }),
         el('span', { class: 'badge ' + sev, text: sev === 'block' ? 'Fix before posting' : 'Check' }),
         el('span', { class: 'cat', text: categoryLabel(f.category) })),
-      f.message ? el('p', { class: 'why', text: f.message }) : null,
+      why(f),
       actions);
   }
 
-  function imageSection(images) {
+  /** The reason in one sentence, with the rule's wording and its source one click away. */
+  function why(f) {
+    const msg = String(f.message || '');
+    const cut = msg.search(/[.!?]\s/);
+    const first = cut > 0 ? msg.slice(0, cut + 1) : msg;
+    const rest = cut > 0 ? msg.slice(cut + 2).trim() : '';
+    const wrap = el('div', { class: 'why-box' }, first ? el('p', { class: 'why', text: first }) : null);
+    if (rest || f.source) {
+      wrap.append(el('details', { class: 'rule' },
+        el('summary', { text: 'The rule' }),
+        rest ? el('p', { text: rest }) : null,
+        f.source ? el('p', { class: 'source', text: 'Source: ' + f.source }) : null));
+    }
+    return wrap;
+  }
+
+  function imageSection(images, handlers) {
     if (!images || !images.length) return null;
     const list = el('ul', { class: 'image-list' });
     for (const im of images) {
@@ -173,11 +196,13 @@
               f.text ? el('span', { class: 'quote', text: f.text }) : null,
               el('span', { class: 'badge ' + sev, text: sev === 'block' ? 'Fix before posting' : 'Check' }),
               el('span', { class: 'cat', text: categoryLabel(f.category) })),
-            f.message ? el('p', { class: 'why', text: f.message }) : null));
+            why(f)));
         }
       }
       list.append(el('li', { class: 'image', 'data-image': im.name, 'data-status': im.status },
-        el('div', { class: 'head' }, el('span', { class: 'quote', text: im.name })), body));
+        el('div', { class: 'head' }, el('span', { class: 'quote', text: im.name })), body,
+        el('div', { class: 'actions' }, button('Ignore this picture', () => handlers.ignoreImage(im),
+          { 'data-action': 'ignore-image', title: 'Forget this picture (for example after removing it from the post)' }))));
     }
     return el('section', { class: 'images', 'aria-label': 'Pictures attached to this draft' },
       el('h3', { text: 'Pictures' }), list);
@@ -191,6 +216,7 @@
     const sum = summary(state, visible);
     const clean = sum.cls === 'ok' && state.status === 'ok' && !(state.images || []).length && !state.notice;
     if (collapsed || (clean && !pinnedOpen)) {
+      panel.textContent = '';
       panel.hidden = true;
       pill.hidden = false;
       pill.className = 'pill ' + sum.cls;
@@ -205,6 +231,7 @@
       el('header', {},
         el('span', { class: 'logo', 'aria-hidden': 'true' }),
         el('h2', { text: 'Safe to Share' }),
+        button('Settings', () => handlers.settings(), { 'data-action': 'settings', 'aria-label': 'Safe to Share settings' }),
         button('Hide', () => { collapsed = true; pinnedOpen = false; render(state, handlers); }, { 'aria-label': 'Hide the Safe to Share panel' })),
       el('p', { class: 'status ' + sum.cls, role: 'status', 'aria-live': 'polite', 'data-testid': 'sts-status', 'data-state': state.status, text: sum.text }),
     );
@@ -218,7 +245,7 @@
       visible.forEach((f, i) => ul.append(findingItem(f, handlers, i)));
       panel.append(ul);
     }
-    const imgs = imageSection(state.images);
+    const imgs = imageSection(state.images, handlers);
     if (imgs) panel.append(imgs);
     panel.hidden = false;
     if (focusedKey) {

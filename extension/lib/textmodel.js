@@ -103,6 +103,12 @@
       }
       if (node.nodeType !== 1) return;
       if (SKIP_TAGS.has(node.tagName.toUpperCase()) || node.hasAttribute('data-safe-to-share')) return;
+      // Editor placeholders that are not part of the draft: Slate's placeholder and the
+      // zero-width character it puts in empty lines.
+      if (node.hasAttribute('data-slate-placeholder') || node.hasAttribute('data-slate-zero-width')) {
+        if (node.hasAttribute('data-slate-zero-width')) started = true;
+        return;
+      }
       if (node.tagName === 'BR') {
         const trailing = !hasContentAfter(node, enclosingBlock(node, rootEl));
         flushBreak(node);

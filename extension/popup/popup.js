@@ -10,7 +10,9 @@
     const label = $('site-label');
     let info = null;
     try {
-      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      // The active tab of the last focused browser window (the popup itself is not a tab).
+      const win = await api.windows.getLastFocused({ windowTypes: ['normal'] });
+      const [tab] = await api.tabs.query({ active: true, windowId: win.id });
       // The content script tells us the site; no "tabs" permission needed.
       if (tab && tab.id !== undefined) info = await api.tabs.sendMessage(tab.id, { type: 'siteInfo' }, { frameId: 0 });
     } catch (e) {

@@ -1,0 +1,143 @@
+"""Fixtures for the browser extension tests: Debian's Chromium with the unpacked extension loaded,
+local fixture pages served over http://127.0.0.1, and the real Safe to Share server (`live_server`
+from tests/conftest.py)."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+EXTENSION_DIR = ROOT / "extension"
+FIXTURES_DIR = Path(__file__).resolve().parent / "fixtures"
+ARTIFACTS = ROOT / "test-artifacts" / "extension"
+CHROMIUM = os.environ.get("SAFETOSHARE_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    return CHROMIUM
+
+
+@pytest.fixture(scope="session")
+def fixture_site():
+    """Base URL of the fixture pages, served by a local HTTP server (content scripts do not run on file://)."""
+    handler = functools.partial(_QuietHandler, directory=str(FIXTURES_DIR))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def closed_port_url() -> str:
+    """A loopback URL where nothing listens: the server-down state."""
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        yield p
+
+
+class Extension:
+    """The loaded extension: its id, its service worker, and its settings in chrome.storage.local."""
+
+    def __init__(self, context, worker):
+        self.context = context
+        self.worker = worker
+        self.id = worker.url.split("/")[2]
+
+    def url(self, path: str) -> str:
+        return f"chrome-extension://{self.id}/{path}"
+
+    def settings(self) -> dict:
+        return self.worker.evaluate("chrome.storage.local.get(null)")
+
+    def set(self, **values) -> None:
+        self.worker.evaluate("(v) => chrome.storage.local.set(v)", values)
+
+    def wait_for_list_item(self, key: str, item: str, timeout_ms: int = 10000) -> bool:
+        """Resolves true once settings[key] (a list) contains item; checked on every storage change."""
+        return self.worker.evaluate(
+            """([key, item, timeout]) => new Promise((resolve, reject) => {
+                const test = () => chrome.storage.local.get(key).then((s) => {
+                    if ((s[key] || []).includes(item)) { chrome.storage.onChanged.removeListener(test); clearTimeout(t); resolve(true); } });
+                const t = setTimeout(() => { chrome.storage.onChanged.removeListener(test); reject(new Error(key + ' never got ' + item)); }, timeout);
+                chrome.storage.onChanged.addListener(test);
+                test();
+            })""",
+            [key, item, timeout_ms],
+        )
+
+    def reset(self, server_url: str) -> None:
+        self.worker.evaluate(
+            "(url) => chrome.storage.local.clear().then(() => chrome.storage.local.set({serverUrl: url}))", server_url
+        )
+
+
+@pytest.fixture(scope="session")
+def browser_context(playwright_instance, tmp_path_factory):
+    user_dir = tmp_path_factory.mktemp("chromium-profile")
+    args = [
+        f"--disable-extensions-except={EXTENSION_DIR}",
+        f"--load-extension={EXTENSION_DIR}",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-features=DisableLoadExtensionCommandLineSwitch",
+    ]
+    context = playwright_instance.chromium.launch_persistent_context(
+        str(user_dir), executable_path=CHROMIUM, headless=True, args=args, viewport={"width": 1100, "height": 800}
+    )
+    yield context
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def extension(browser_context) -> Extension:
+    workers = [w for w in browser_context.service_workers if w.url.startswith("chrome-extension://")]
+    worker = workers[0] if workers else browser_context.wait_for_event("serviceworker", timeout=15000)
+    return Extension(browser_context, worker)
+
+
+@pytest.fixture
+def ext(extension, live_server) -> Extension:
+    """The extension, with clean settings pointing at the live server."""
+    extension.reset(live_server)
+    return extension
+
+
+@pytest.fixture
+def page(browser_context):
+    p = browser_context.new_page()
+    yield p
+    p.close()
