@@ -49,3 +49,12 @@ def live_server_process():
 def live_server(live_server_process) -> str:
     """Base URL of the real server running in a subprocess, e.g. http://127.0.0.1:54321."""
     return live_server_process.url
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    """One Playwright driver for the whole run: the sync API allows only one at a time."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        yield p

@@ -58,14 +58,6 @@ def closed_port_url() -> str:
     return f"http://127.0.0.1:{port}"
 
 
-@pytest.fixture(scope="session")
-def playwright_instance():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        yield p
-
-
 class Extension:
     """The loaded extension: its id, its service worker, and its settings in chrome.storage.local."""
 
