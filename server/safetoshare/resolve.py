@@ -1,11 +1,36 @@
 """From detector candidates to findings: settle overlaps, honour the allow list and the profile."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from .findings import Candidate, Finding
 from .profiles import Profile
 from .ruleset import RuleSet
+
+
+class _Kept:
+    """Non-overlapping spans kept so far, sorted by start: overlap look-ups in O(log n)."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.items: list[Candidate] = []
+
+    def clashes(self, c: Candidate) -> list[Candidate]:
+        i = bisect.bisect_left(self.starts, c.start)
+        if i > 0 and self.items[i - 1].end > c.start:
+            i -= 1
+        out = []
+        while i < len(self.items) and self.items[i].start < c.end:
+            if self.items[i].overlaps(c):
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def add(self, c: Candidate):
+        i = bisect.bisect_left(self.starts, c.start)
+        self.starts.insert(i, c.start)
+        self.items.insert(i, c)
 
 
 def settle_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -16,23 +41,26 @@ def settle_overlaps(cands: list[Candidate]) -> list[Candidate]:
     below 30) then fill only the gaps, or widen a kept span of the same category that they
     overlap ("Fred Hutch" -> "Fred Hutch Cancer Center").
     """
-    kept: list[Candidate] = []
+    kept = _Kept()
     confident = sorted((c for c in cands if c.priority >= 30), key=lambda c: (-c.length, -c.priority, c.start))
     guesses = sorted((c for c in cands if c.priority < 30), key=lambda c: (-c.length, c.start))
     for c in confident:
-        if not any(c.overlaps(k) for k in kept):
-            kept.append(c)
+        if not kept.clashes(c):
+            kept.add(c)
+    widened = False
     for c in guesses:
-        clashes = [k for k in kept if c.overlaps(k)]
+        clashes = kept.clashes(c)
         if not clashes:
-            kept.append(c)
+            kept.add(c)
         elif len(clashes) == 1 and clashes[0].category == c.category and clashes[0].suggestions is None:
             k = clashes[0]
             k.start, k.end = min(k.start, c.start), max(k.end, c.end)
+            kept.starts = [x.start for x in kept.items]
+            widened = True
+    items = sorted(kept.items, key=lambda c: c.start) if widened else kept.items
     # widening may have made two kept spans touch
-    kept.sort(key=lambda c: c.start)
     merged: list[Candidate] = []
-    for c in kept:
+    for c in items:
         if merged and c.overlaps(merged[-1]):
             if c.length > merged[-1].length:
                 merged[-1] = c

@@ -43,10 +43,10 @@ from flask import Blueprint, Response, jsonify, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..images import check_image_bytes, clean_image_bytes, warm_up
-from ..images.decode import MAX_UPLOAD_BYTES, ImageError
+from ..images.decode import ImageError
 from ..profiles import UnknownProfile
 from .errors import error_response
-from .state import get_checker
+from .state import get_checker, get_settings
 
 images_bp = Blueprint("images_api", __name__)
 
@@ -57,17 +57,12 @@ TRUE = {"1", "true", "yes", "on"}
 @images_bp.record_once
 def _on_register(state) -> None:
     # Load the face and text models in the background so the first picture is not slow and the
-    # text API is never held up by them. SAFETOSHARE_IMAGE_WARMUP=0 turns this off.
+    # text API is never held up by them, when SAFETOSHARE_IMAGE_WARMUP=1 (off by default: memory).
     warm_up(background=True)
 
 
 def _upload_limit() -> int:
-    try:
-        from .state import get_settings
-
-        return int(getattr(get_settings(), "max_upload_bytes", MAX_UPLOAD_BYTES))
-    except Exception:
-        return MAX_UPLOAD_BYTES
+    return get_settings().max_upload_bytes
 
 
 def _too_large(limit: int):

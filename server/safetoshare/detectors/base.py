@@ -28,6 +28,10 @@ class Context:
         return list(self.doc)
 
     @cached_property
+    def token_starts(self) -> list[int]:
+        return [t.idx for t in self.tokens]
+
+    @cached_property
     def informal(self) -> bool:
         """Mostly lowercase writing (posts): capitalisation is no evidence either way."""
         letters = [c for c in self.text if c.isalpha()]

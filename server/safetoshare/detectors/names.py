@@ -6,6 +6,7 @@ rewrite keeps the safe part ("my sister").
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .base import POSSESSIVES, Context, camel_parts, candidate
@@ -19,7 +20,8 @@ SIGNOFFS = re.compile(
     r"(?:kind(?:est)?\s+|best\s+)?regards|best(?:\s+wishes)?|cheers|thanks|thank\s+you|sincerely|yours(?:\s+truly)?|hugs|xo+x*|"
     r"with\s+(?:deep\s+|heartfelt\s+|much\s+|endless\s+)?(?:gratitude|thanks|appreciation|hope)|gratefully|blessings|take\s+care|"
     r"all\s+the\s+best|(?:much\s+)?respect|peace)\s*[,!.:\-–—]*\s*\n?\s*"
-    r"(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*[.!]?\s*$",
+    # the closing words in any case, the name itself capitalised
+    r"(?P<name>(?-i:(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2}))\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 DASH_SIGNOFF = re.compile(r"(?:^|\n|\s)[-–—~]\s*(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*$")
@@ -177,9 +179,12 @@ def _name_here(ctx, lex):
 
 
 def _token_at(ctx, char_index):
-    for tok in ctx.tokens:
-        if tok.idx >= char_index and not tok.is_space:
-            return tok if tok.idx - char_index < 2 else None
+    """The first non-space token starting at (or one character after) char_index."""
+    i = bisect.bisect_left(ctx.token_starts, char_index)
+    while i < len(ctx.tokens) and ctx.tokens[i].is_space:
+        i += 1
+    if i < len(ctx.tokens) and ctx.tokens[i].idx - char_index < 2:
+        return ctx.tokens[i]
     return None
 
 

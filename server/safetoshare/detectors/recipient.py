@@ -18,6 +18,11 @@ AGE = re.compile(
     rf"|\b(?:aged?|age)\s+\d{{1,2}}\b|\b(?:\d0|{NUM_WORD})[-\s]something\b",
     re.IGNORECASE,
 )
+# "my recipient is 36", "she turned 7": a bare number after is/was/turned, not a count of something
+BARE_AGE = re.compile(
+    r"(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bturned\s)|(?<=\bturns\s)|(?<=\bturning\s))\d{1,2}\b(?![.,:/]\d)(?!\s*(?:%|percent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|am|pm|a\.m|p\.m|times?|units?|bags?|ml|kg|lbs?|pounds?|miles?|km|people|donors?|patients?|cups?|of\b|out\b|to\b|/))",
+    re.IGNORECASE,
+)
 AGE_RANGE = re.compile(
     r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid[-\s]?|late\s+)?(?:\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties))"
     r"|\b(?:middle[-\s]aged|teenage|teen|elderly|young|little|older|retired)\b",
@@ -54,7 +59,7 @@ def detect(ctx: Context):
         if not (OTHER_PARTY.search(chunk) or PRONOUN.search(chunk)):
             continue
         parts = []
-        for kind, pattern in (("age", AGE), ("age_range", AGE_RANGE), ("sex", PERSON), ("diagnosis", diagnoses), ("country", countries), ("country", FLAG)):
+        for kind, pattern in (("age", AGE), ("age", BARE_AGE), ("age_range", AGE_RANGE), ("sex", PERSON), ("diagnosis", diagnoses), ("country", countries), ("country", FLAG)):
             if pattern is None:
                 continue
             parts.extend((m.start(), m.end(), kind) for m in pattern.finditer(chunk))

@@ -299,10 +299,12 @@ _warm_thread: threading.Thread | None = None
 def warm_up(background: bool = True) -> threading.Thread | None:
     """Load the face and text models (and run each once) so the first picture is not slow.
 
-    In a daemon thread by default; once per process. SAFETOSHARE_IMAGE_WARMUP=0 turns it off.
+    In a daemon thread by default; once per process. Off unless SAFETOSHARE_IMAGE_WARMUP=1: the
+    models take about 250 MB and a second of both cores, which a laptop that only checks text
+    should not pay; without warm-up the first picture loads them (about a second more).
     """
     global _warm_thread
-    if os.environ.get("SAFETOSHARE_IMAGE_WARMUP", "1") == "0":
+    if os.environ.get("SAFETOSHARE_IMAGE_WARMUP", "0") != "1":
         return None
     with _warm_lock:
         if _warm_thread is not None:
