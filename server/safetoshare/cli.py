@@ -5,7 +5,6 @@ Exit codes of `check`: 0 nothing found, 1 findings, 2 error.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import signal
 import socket
