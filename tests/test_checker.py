@@ -12,6 +12,11 @@ class CountingModel:
         self.calls.append(text)
         return self.nlp(text)
 
+    def pipe(self, texts, **kw):
+        texts = list(texts)
+        self.calls.extend(texts)
+        return self.nlp.pipe(texts, **kw)
+
 
 def test_editing_one_paragraph_reparses_only_that_one(checker, monkeypatch):
     counting = CountingModel(checker.nlp)

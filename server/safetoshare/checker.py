@@ -71,29 +71,33 @@ class Checker:
         watch, allowed = tuple(watchlist), tuple(allow)
         original, text = text, CONTROL.sub(" ", text)
         pieces = paragraphs(text)
+        results = self._check_pieces([text[s:e] for s, e in pieces], prof, watch, allowed, deadline)
         findings = []
-        for start, end in pieces:
-            if deadline is not None and time.monotonic() > deadline:
-                raise CheckTimeout("the check took too long")
-            findings.extend(dataclasses.replace(f, start=f.start + start, end=f.end + start) for f in self._check_piece(text[start:end], prof, watch, allowed))
+        for (start, _), piece_findings in zip(pieces, results):
+            findings.extend(dataclasses.replace(f, start=f.start + start, end=f.end + start) for f in piece_findings)
         if len(pieces) > 1:
             findings = self._names_across_paragraphs(text, findings, prof, allowed)
         if original is not text:
             findings = [dataclasses.replace(f, text=original[f.start : f.end]) for f in findings]
         return findings
 
-    def _check_piece(self, text: str, prof, watch, allow) -> list[Finding]:
-        key = (text, prof.id, watch, allow)
+    def _check_pieces(self, texts: list[str], prof, watch, allow, deadline=None) -> list[list[Finding]]:
+        """Findings for each paragraph: cached ones from the cache, the others parsed together
+        (spaCy's nlp.pipe batches them, about a fifth faster than one by one)."""
+        keys = [(t, prof.id, watch, allow) for t in texts]
         with self._lock:
-            hit = self._cache.get(key)
-            if hit is not None:
-                self._cache.move_to_end(key)
-                return hit
-            result = self.check_doc(self.nlp(text), prof, watch, allow)
-            self._cache[key] = result
-            if len(self._cache) > self._cache_size:
+            results = [self._cache.get(k) for k in keys]
+            todo = [i for i, r in enumerate(results) if r is None]
+            for i, doc in zip(todo, self.nlp.pipe([texts[i] for i in todo], batch_size=64)):
+                if deadline is not None and time.monotonic() > deadline:
+                    raise CheckTimeout("the check took too long")
+                results[i] = self.check_doc(doc, prof, watch, allow)
+                self._cache[keys[i]] = results[i]
+            for k in keys:
+                self._cache.move_to_end(k)
+            while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
-            return result
+        return results
 
     def check_doc(self, doc, prof, watchlist=(), allow=()) -> list[Finding]:
         text = doc.text
