@@ -2,6 +2,9 @@
 started as a subprocess on a free port (for HTTP, browser and CLI tests)."""
 from __future__ import annotations
 
+import functools
+import http.server
+import threading
 from pathlib import Path
 
 import pytest
@@ -58,3 +61,20 @@ def playwright_instance():
 
     with sync_playwright() as p:
         yield p
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def fixture_site():
+    """Base URL of the extension's fixture pages (compose boxes of several sites), served over
+    http://127.0.0.1 because content scripts do not run on file:// pages."""
+    handler = functools.partial(_QuietHandler, directory=str(ROOT / "tests" / "extension" / "fixtures"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()

@@ -3,12 +3,9 @@ local fixture pages served over http://127.0.0.1, and the real Safe to Share ser
 from tests/conftest.py)."""
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import socket
-import threading
 from pathlib import Path
 
 import pytest
@@ -20,26 +17,9 @@ ARTIFACTS = ROOT / "test-artifacts" / "extension"
 CHROMIUM = os.environ.get("SAFETOSHARE_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
     return CHROMIUM
-
-
-@pytest.fixture(scope="session")
-def fixture_site():
-    """Base URL of the fixture pages, served by a local HTTP server (content scripts do not run on file://)."""
-    handler = functools.partial(_QuietHandler, directory=str(FIXTURES_DIR))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture(scope="session")

@@ -2,37 +2,19 @@
 over WebDriver BiDi (smoke.mjs), against the real server and the extension's fixture pages."""
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import os
 import shutil
 import subprocess
-import threading
 from pathlib import Path
 
 import pytest
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-FIXTURES_DIR = ROOT / "tests" / "extension" / "fixtures"
 FIREFOX = os.environ.get("SAFETOSHARE_FIREFOX", shutil.which("firefox-esr") or "/usr/bin/firefox-esr")
 
 pytestmark = pytest.mark.browser
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def fixture_pages():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(FIXTURES_DIR)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture(scope="module")
@@ -43,9 +25,9 @@ def node_modules():
     return HERE / "node_modules"
 
 
-def test_firefox_smoke(node_modules, live_server, fixture_pages):
+def test_firefox_smoke(node_modules, live_server, fixture_site):
     artifacts = ROOT / "test-artifacts" / "firefox"
-    env = dict(os.environ, SERVER_URL=live_server, FIXTURE_URL=fixture_pages, ARTIFACTS=str(artifacts), FIREFOX=FIREFOX)
+    env = dict(os.environ, SERVER_URL=live_server, FIXTURE_URL=fixture_site, ARTIFACTS=str(artifacts), FIREFOX=FIREFOX)
     proc = subprocess.run(["node", str(HERE / "smoke.mjs")], cwd=HERE, env=env, capture_output=True, text=True, timeout=300)
     steps = {}
     for line in proc.stdout.splitlines():
