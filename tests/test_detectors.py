@@ -51,6 +51,8 @@ CASES = [
     # recipient details in public posts
     ("My recipient is a 52-year-old man with myeloma.", "nmdp-social", [("a 52-year-old man with myeloma", "recipient_detail")]),
     ("I matched with a teenage girl fighting leukemia!", "nmdp-social", [("leukemia", "recipient_detail")]),
+    ("just found out my donor is a 31 y/o guy from ireland 🇮🇪", "nmdp-social", [("31 y/o guy", "recipient_detail"), ("ireland", "recipient_detail")]),
+    ("Her donor, a nursing student in Norway, was found within weeks.", "nmdp-social", [("a nursing student in Norway", "recipient_detail")]),
 ]
 
 # Texts with nothing identifying: nothing may be flagged.
@@ -115,6 +117,11 @@ def test_relationship_words_alone_are_never_names(checker):
 def test_holidays_bare_months_and_relative_times_are_not_dates(checker):
     text = "Last spring, around Thanksgiving, in March and next week I thought of you. Two years ago I registered."
     assert [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "personal_date"] == []
+
+
+def test_no_recipient_details_without_another_person(checker):
+    for text in ("I was a match for my brother.", "I'm 29 and I donated marrow to a stranger.", "The match coordinator called at 9."):
+        assert [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "recipient_detail"] == []
 
 
 def test_recipient_details_only_in_public_post_profiles(checker):

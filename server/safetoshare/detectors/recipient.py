@@ -35,8 +35,11 @@ PERSON = re.compile(
     re.IGNORECASE,
 )
 FLAG = re.compile(r"(?:[\U0001F1E6-\U0001F1FF]{2})+")
+# The other party: the recipient for a donor, the donor for a recipient (and their families).
 OTHER_PARTY = re.compile(
-    r"\b(?:recipient|patient|my\s+match|genetic\s+twin|blood\s+twin|(?:stem\s+)?cell\s+twin|donated\s+(?:to|for)|my\s+cells|matched\s+(?:with|to)|"
+    r"\b(?:recipient|patient|(?:my|his|her|their|our|the|your)\s+(?:donor|match)|genetic\s+twin|blood\s+twin|(?:stem\s+)?cell\s+twin|"
+    r"donated\s+(?:\w+\s+){0,3}?(?:to|for)|donating\s+(?:\w+\s+){0,3}?(?:to|for)|my\s+cells|"
+    r"match(?:ed)?\s+(?:with|w|to|for)|(?:a|the)\s+match\b|"
     r"(?:went|going|headed|traveled|travelled|flown|flew|on\s+(?:their|its)\s+way)\s+to)\b",
     re.IGNORECASE,
 )
