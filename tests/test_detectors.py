@@ -22,6 +22,9 @@ CASES = [
     ("Swabbed with @DKMS_US and Gift of Life this spring!", "nmdp-social", [("@DKMS_US", "contact_info"), ("Gift of Life", "organization")]),
     ("Go Steelers! Watching the game from my hospital bed.", "nmdp-letter", [("Steelers", "organization")]),
     ("I served twelve years in the Coast Guard.", "nmdp-letter", [("Coast Guard", "organization")]),
+    ("i served in the marines, 2nd battalion", "nmdp-social", [("marines", "organization"), ("2nd battalion", "organization")]),
+    ("Follow-ups at the VA, surgery at Hopkins.", "nmdp-letter", [("VA", "organization"), ("Hopkins", "organization")]),
+    ("game day!! #GoBucks", "nmdp-social", [("#GoBucks", "organization")]),
     ("I'm an engineer at Lockheed Martin.", "nmdp-letter", [("Lockheed Martin", "organization")]),
     ("My daughter just started at Riverside Middle School.", "nmdp-letter", [("Riverside Middle School", "organization")]),
     ("I graduated from the University of Nebraska.", "nmdp-letter", [("University of Nebraska", "organization")]),
@@ -45,6 +48,7 @@ CASES = [
     # contact details
     ("Write me at kay.doe77@example.com anytime.", "nmdp-letter", [("kay.doe77@example.com", "contact_info")]),
     ("Call 503-555-0199 if you like.", "nmdp-letter", [("503-555-0199", "contact_info")]),
+    ("Ring (503) 555-0199 or +44 7700 900123.", "nmdp-letter", [("(503) 555-0199", "contact_info"), ("+44 7700 900123", "contact_info")]),
     ("Donate at https://gofundme.com/f/help-for-sam please", "nmdp-social", [("https://gofundme.com/f/help-for-sam", "contact_info")]),
     ("Find me on insta @sunny.days_88", "nmdp-social", [("@sunny.days_88", "contact_info")]),
     ("Our house is at 1420 Maple Grove Drive.", "nmdp-letter", [("1420 Maple Grove Drive", "contact_info")]),

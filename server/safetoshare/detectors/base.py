@@ -66,7 +66,7 @@ def is_capitalised(word: str) -> bool:
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding spaces, quotes, punctuation, emoji, a possessive 's and a leading 'the'."""
-    while start < end and not (text[start].isalnum() or text[start] in "#@"):
+    while start < end and not (text[start].isalnum() or text[start] in "#@" or (text[start] in "+(" and text[start + 1 : start + 2].isdigit())):
         start += 1
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1

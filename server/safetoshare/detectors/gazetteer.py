@@ -35,7 +35,8 @@ class GazetteerIndex:
         tokenizer = nlp.tokenizer
         # An organisation's alias that is also a place ("Oregon" for the university) is read as the
         # place: the place is the more common meaning, and both identify.
-        places = {alias.lower() for gl in rules.lists if gl.category == "location" for entry in gl.entries for alias in entry}
+        # (towns are too many and too small for that: "Hopkins" is the hospital, not the town)
+        places = {alias.lower() for gl in rules.lists if gl.category == "location" and gl.kind != "city" for entry in gl.entries for alias in entry}
         for n, gl in enumerate(rules.lists):
             key = f"gz{n}"
             self.specs[nlp.vocab.strings.add(key)] = gl

@@ -31,7 +31,7 @@ NAME_INTRO = re.compile(
 )
 NAME_HERE = re.compile(r"^\W*(?P<name>[A-Z][a-zà-ÿ'’-]+)\s+here\b")
 SELF_INTRO = re.compile(r"(?:^|[.!?\n]\s*)(?:hi|hello|hey|dear\s+\w+)?[,!]?\s*(?:i'm|i\s+am|it's|its)\s+", re.IGNORECASE)
-NAME_HASHTAG = re.compile(r"(?:^|(?<=\s))#(?:(?:Team|PrayFor|PrayersFor|Pray4|Fight4|FightFor|For|Love4|LoveFor|Go)(?P<a>[A-Z][a-z]+)|(?P<b>[A-Z][a-z]+)(?:Strong|Army|Warrior|sArmy|sFight|sJourney|Tough|Nation))\b")
+NAME_HASHTAG = re.compile(r"(?:^|(?<=\s))#(?:(?:Team|PrayFor|PrayersFor|Pray4|Fight4|FightFor|For|Love4|LoveFor)(?P<a>[A-Z][a-z]+)|(?P<b>[A-Z][a-z]+)(?:Strong|Army|Warrior|sArmy|sFight|sJourney|Tough|Nation))\b")
 TOKEN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$")
 
 

@@ -20,6 +20,8 @@ ORG_PATTERNS = [
     ("school", re.compile(r"\b(?:University|College)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|at|of))*(?:\s+[A-Z][\w'’-]*)?")),
     ("hospital", re.compile(r"\b(?:St\.|Saint|Mount|Mt\.)\s+[A-Z][\w'’-]*(?:['’]s)?(?:\s+(?:Hospital|Medical\s+Cent(?:er|re)|Health))?")),
     ("employer", re.compile(r"\b(?:Hotel|Cafe|Café|Camp|Fort)\s+[A-Z][\w'’-]+")),
+    # military units: 2nd Battalion, 82nd Airborne, 1st Marine Division, 3rd Infantry Regiment
+    ("military", re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,2}(?i:battalion|brigade|division|regiment|infantry|airborne|squadron|wing|fleet|cavalry|marines|rangers|special\s+forces\s+group|signal\s+company|engineer\s+battalion)\b")),
     # numbered units: Station 14, Ladder 42, IBEW Local 960, Troop 217, Post 112, Engine Co. 7
     ("employer", re.compile(r"\b(?:[A-Z]{2,6}\s+)?(?:[Ss]tation|Ladder|Engine(?:\s+Co\.?)?|Local|Troop|Pack|Post|Chapter|Lodge|Squadron|Battalion|Precinct|District|Ward|Unit|Company)\s+(?:No\.?\s*|#\s*)?\d{1,4}\b")),
 ]
