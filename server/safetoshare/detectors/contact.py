@@ -28,7 +28,11 @@ ADDRESS = re.compile(
 )
 PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.IGNORECASE)
 # A U.S. zip after a state (WA 98101), or with a cue word; ZIP+4; UK and Canadian postcodes.
-ZIP = re.compile(r"\b(?:[A-Z]{2}\s+|(?:zip|zip code|zipcode|postcode)\s*:?\s*)(\d{5}(?:-\d{4})?)\b", re.IGNORECASE)
+US_STATE_CODES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
+    "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI"
+)
+ZIP = re.compile(rf"\b(?:(?:{US_STATE_CODES})\.?,?\s+|(?:zip|zip code|zipcode|postcode)\s*:?\s*)(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE)
 ZIP4 = re.compile(r"\b\d{5}-\d{4}\b")
 UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 CA_POSTCODE = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")

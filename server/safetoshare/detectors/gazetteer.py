@@ -106,10 +106,19 @@ def _code_ok(ctx: Context, start: int, end: int) -> bool:
     return True
 
 
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 def _just_a_word(ctx: Context, token, gl, common) -> bool:
     """'reading', 'college', 'sky': an English word that a list also holds as a name. Lowercase or
-    opening a sentence, it is the word; after a place cue, only very common words stay words."""
+    opening a sentence, it is the word; after a place cue, only very common words stay words.
+    Months and weekdays are never places or teams ("I donated in March")."""
     low = token.lower_
+    if low in CALENDAR_WORDS:
+        return True
     if token.text[:1].isupper() and not ctx.at_sentence_start(token.i):
         return False
     if token.text.isupper() and len(token.text) > 1:

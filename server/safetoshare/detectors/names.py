@@ -12,7 +12,7 @@ import re
 from .base import POSSESSIVES, Context, camel_parts, candidate
 
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{2,3}$")
-NOT_INITIALS = frozenset({"US", "UK", "USA", "U.S.", "U.K.", "P.S.", "PS", "OK", "TV", "ER", "ICU", "AML", "ALL", "CML", "CLL", "MDS", "BMT", "HLA", "DNA", "LOL", "OMG", "A.M.", "P.M.", "AM", "PM", "ID", "IV", "MD", "RN", "NP", "PA", "DC", "D.C.", "EU", "UN", "GVHD", "PBSC", "FYI", "BTW", "THANK", "YOU", "I"})
+NOT_INITIALS = frozenset({"US", "UK", "USA", "U.S.", "U.K.", "P.S.", "PS", "OK", "TV", "ER", "ICU", "AML", "ALL", "CML", "CLL", "MDS", "BMT", "HLA", "DNA", "LOL", "OMG", "A.M.", "P.M.", "AM", "PM", "ID", "IV", "MD", "RN", "NP", "PA", "DC", "D.C.", "EU", "UN", "GVHD", "PBSC", "FYI", "BTW", "THANK", "YOU", "I", "JV", "PE", "PT", "OT", "HR", "IT", "ASAP", "RN", "CNA", "EMT", "PhD", "MBA"})
 TITLES = frozenset({"dr", "dr.", "doctor", "doc", "prof", "prof.", "professor", "nurse", "pastor", "father", "fr", "fr.", "rev", "rev.", "reverend", "coach", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sister", "brother", "rabbi", "imam"})
 DOCTOR_TITLES = frozenset({"dr", "dr.", "doctor", "doc", "prof", "prof.", "professor"})
 SIGNOFFS = re.compile(
@@ -57,7 +57,7 @@ class NameLexicon:
 
 def _could_be_name(ctx: Context, lex: NameLexicon, token, after_cue: bool) -> bool:
     w = token.text
-    if not TOKEN_WORD.match(w) or len(w) < 2 and not w.isupper() or w == "I":
+    if not TOKEN_WORD.match(w) or len(w) < 2 and not w.isupper() or w in NOT_INITIALS:
         return False
     low = w.lower()
     if low in lex.relations or low in lex.pets or low in POSSESSIVES:
@@ -169,6 +169,21 @@ def _introductions(ctx, lex):
             own_name = own and ("my name" in intro or "call me" in intro or "calls me" in intro or pattern is SELF_INTRO)
             span_end = ctx.tokens[end - 1].idx + len(ctx.tokens[end - 1])
             yield candidate(ctx, tok.idx, span_end, "personal_name", "own_name" if own_name else "default", "names", priority=79)
+            if not own_name:
+                yield from _listed_after(ctx, lex, end)
+
+
+def _listed_after(ctx, lex, i):
+    """'three goats named Larry, Curly and Moe': the names that follow the first in a list."""
+    toks = ctx.tokens
+    while i + 1 < len(toks) and toks[i].text in {",", "and", "&"}:
+        j = i + 1
+        if toks[j].text == "and":
+            j += 1
+        if j >= len(toks) or not toks[j].text[:1].isupper() or lex.is_safe_word(toks[j].text):
+            return
+        yield candidate(ctx, toks[j].idx, toks[j].idx + len(toks[j]), "personal_name", "default", "names", priority=77)
+        i = j + 1
 
 
 def _name_here(ctx, lex):
