@@ -7,6 +7,7 @@ CASES = [
     # personal names: relatives, pets, doctors, sign-offs, initials, hashtags, lowercase posts
     ("My brother Diego flew in to sit with me.", "nmdp-letter", [("My brother Diego", "personal_name")]),
     ("Our cat Mochi kept me company during recovery.", "nmdp-letter", [("Our cat Mochi", "personal_name")]),
+    ("We keep three goats named Pippin, Rolo and Fern.", "nmdp-letter", [("Pippin", "personal_name"), ("Rolo", "personal_name"), ("Fern", "personal_name")]),
     ("Dr. Okafor explained every step.", "nmdp-letter", [("Dr. Okafor", "personal_name")]),
     ("Dr. K said my counts were great.", "nmdp-letter", [("Dr. K", "personal_name")]),
     ("Thank you for everything.\nWith love,\nT.R.", "nmdp-letter", [("T.R.", "personal_name")]),
@@ -70,6 +71,9 @@ CLEAN = [
     ("I was so nervous the night before, but my doctor explained everything.", "nmdp-letter"),
     ("Bill after bill piled up while I was sick, but none of that matters now.", "nmdp-letter"),
     ("The apheresis took about five hours and I watched two movies.", "nmdp-social"),
+    ("I donated in March. It's now October and my recipient is doing great.", "nmdp-social"),
+    ("Text SWAB to 61474 to join the registry!", "nmdp-social"),
+    ("Now I coach JV basketball on weekends.", "nmdp-letter"),
     ("Christmas felt different this year: I am alive to see it because of you.", "nmdp-letter"),
 ]
 
