@@ -10,6 +10,7 @@ CASES = [
     ("We keep three goats named Pippin, Rolo and Fern.", "nmdp-letter", [("Pippin", "personal_name"), ("Rolo", "personal_name"), ("Fern", "personal_name")]),
     ("Dr. Okafor explained every step.", "nmdp-letter", [("Dr. Okafor", "personal_name")]),
     ("Dr. K said my counts were great.", "nmdp-letter", [("Dr. K", "personal_name")]),
+    ("My oncologist Dr. Nguyen-Patel said I'm in remission!", "nmdp-social", [("Dr. Nguyen-Patel", "personal_name")]),
     ("Thank you for everything.\nWith love,\nT.R.", "nmdp-letter", [("T.R.", "personal_name")]),
     ("You gave me a future. Warmly, Beatrice", "nmdp-letter", [("Beatrice", "personal_name")]),
     ("Hi! My name is Oluwaseun and I teach piano.", "nmdp-letter", [("Oluwaseun", "personal_name")]),

@@ -83,6 +83,9 @@ def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: in
         if j > i and not doc[j].text[0].isupper() and doc[i].text[0].isupper():
             break
         j += 1
+        # double-barrelled names: Nguyen-Patel, Smith-Jones (the tokenizer splits the hyphen)
+        while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and doc[j + 1].text[:1].isupper():
+            j += 2
     return j
 
 
