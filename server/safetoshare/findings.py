@@ -21,7 +21,6 @@ class Candidate:
     `kind` refines the category (city, state, hospital, team, email...) and picks the message and
     rewrite; `priority` breaks ties when candidates overlap (curated lists beat the model's guess);
     `suggestions`, when given, replace the kind's default rewrites (e.g. "my sister Emma" -> "my sister").
-    `owner` is "self" when the text says it is the writer's own (the DKMS profile allows some of those).
     """
 
     start: int
@@ -31,8 +30,6 @@ class Candidate:
     detector: str
     priority: int = 50
     suggestions: tuple[str, ...] | None = None
-    owner: str | None = None
-    note: str | None = None
 
     def overlaps(self, other: "Candidate") -> bool:
         return self.start < other.end and other.start < self.end

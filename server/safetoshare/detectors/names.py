@@ -12,7 +12,7 @@ import re
 from .base import POSSESSIVES, Context, camel_parts, candidate
 
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{2,3}$")
-NOT_INITIALS = frozenset({"US", "UK", "USA", "U.S.", "U.K.", "P.S.", "PS", "OK", "TV", "ER", "ICU", "AML", "ALL", "CML", "CLL", "MDS", "BMT", "HLA", "DNA", "LOL", "OMG", "A.M.", "P.M.", "AM", "PM", "ID", "IV", "MD", "RN", "NP", "PA", "DC", "D.C.", "EU", "UN", "GVHD", "PBSC", "FYI", "BTW", "THANK", "YOU", "I", "JV", "PE", "PT", "OT", "HR", "IT", "ASAP", "RN", "CNA", "EMT", "PhD", "MBA"})
+NOT_INITIALS = frozenset({"US", "UK", "USA", "U.S.", "U.K.", "P.S.", "PS", "OK", "TV", "ER", "ICU", "AML", "ALL", "CML", "CLL", "MDS", "BMT", "HLA", "DNA", "LOL", "OMG", "A.M.", "P.M.", "AM", "PM", "ID", "IV", "MD", "RN", "NP", "PA", "DC", "D.C.", "EU", "UN", "GVHD", "PBSC", "FYI", "BTW", "THANK", "YOU", "I", "JV", "PE", "PT", "OT", "HR", "IT", "ASAP", "CNA", "EMT", "PhD", "MBA"})
 TITLES = frozenset({"dr", "dr.", "doctor", "doc", "prof", "prof.", "professor", "nurse", "pastor", "father", "fr", "fr.", "rev", "rev.", "reverend", "coach", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sister", "brother", "rabbi", "imam"})
 DOCTOR_TITLES = frozenset({"dr", "dr.", "doctor", "doc", "prof", "prof.", "professor"})
 SIGNOFFS = re.compile(
