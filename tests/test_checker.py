@@ -82,3 +82,37 @@ def test_every_listed_rules_file_exists():
     for f in files:
         head = (root / "gazetteers" / f).read_text(encoding="utf-8").splitlines()[:6]
         assert any(line.startswith("# source:") for line in head), f"{f} has no provenance"
+
+
+def test_long_paragraphs_are_cut_at_sentence_ends_without_losing_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from safetoshare.checker import LONG_PARAGRAPH, paragraphs
+
+    sentence = st.text(alphabet="abc Emma Seattle 🧡", min_size=1, max_size=400).map(lambda s: s.strip() + ". ")
+
+    @settings(max_examples=80, deadline=None)
+    @given(st.lists(sentence, max_size=60), st.sampled_from(["", "\n\n", "\n"]))
+    def check(sentences, joiner):
+        text = joiner.join(sentences)
+        spans = paragraphs(text)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+        assert "".join(text[s:e] for s, e in spans).split() == text.split()
+        for s, e in spans:
+            part = text[s:e]
+            assert part == part.strip() or part.strip()
+            assert e - s <= LONG_PARAGRAPH or not any(g in part for g in (". ", "\n"))
+
+    check()
+
+
+def test_typing_in_one_long_paragraph_reparses_one_part(checker, monkeypatch):
+    counting = CountingModel(checker.nlp)
+    monkeypatch.setattr(checker, "nlp", counting)
+    text = " ".join(f"Sentence number {i} about a quiet morning walk by the sea." for i in range(200))
+    checker.check(text)
+    counting.calls.clear()
+    checker.check(text.replace("number 150 about", "number 150, from Tucson, about"))
+    assert len(counting.calls) == 1 and "Tucson" in counting.calls[0]
+    assert len(counting.calls[0]) < len(text) / 3

@@ -123,12 +123,36 @@ class Checker:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: blank lines separate them; the breaks belong to no paragraph."""
+    """(start, end) of each paragraph: blank lines separate them; the breaks belong to no paragraph.
+    A paragraph longer than LONG_PARAGRAPH is cut further at sentence ends, so that typing in a long
+    one re-checks only its part and the time limit is checked between parts."""
     spans, start = [], 0
     for m in PARAGRAPH_BREAK.finditer(text):
         if text[start : m.start()].strip():
-            spans.append((start, m.start()))
+            spans.extend(_sentence_chunks(text, start, m.start()))
         start = m.end()
     if text[start:].strip():
-        spans.append((start, len(text)))
+        spans.extend(_sentence_chunks(text, start, len(text)))
     return spans
+
+
+LONG_PARAGRAPH = 3000
+SENTENCE_GAP = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n\s*")
+
+
+def _sentence_chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut text[start:end] at sentence gaps into parts of at most LONG_PARAGRAPH characters where
+    it can (a single longer sentence stays whole)."""
+    if end - start <= LONG_PARAGRAPH:
+        return [(start, end)]
+    parts, part_start, last_gap = [], start, None
+    for m in SENTENCE_GAP.finditer(text, start, end):
+        if m.start() - part_start > LONG_PARAGRAPH and last_gap is not None:
+            parts.append((part_start, last_gap[0]))
+            part_start = last_gap[1]
+        last_gap = (m.start(), m.end())
+    if end - part_start > LONG_PARAGRAPH and last_gap is not None and last_gap[1] > part_start:
+        parts.append((part_start, last_gap[0]))
+        part_start = last_gap[1]
+    parts.append((part_start, end))
+    return [(s, e) for s, e in parts if text[s:e].strip()]
