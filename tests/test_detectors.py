@@ -17,6 +17,7 @@ CASES = [
     ("sending love to #TeamAnika today", "nmdp-social", [("#TeamAnika", "personal_name")]),
     ("my bestie marcus drove me to the clinic lol", "nmdp-social", [("marcus", "personal_name")]),
     ("me and my husband kevin are so proud", "nmdp-social", [("kevin", "personal_name")]),
+    ("donated today, feeling good. thanks, marco", "nmdp-social", [("marco", "personal_name")]),
     # organisations: hospitals, registries, teams, military, employers, schools
     ("I donated at Johns Hopkins last week.", "nmdp-social", [("Johns Hopkins", "organization")]),
     ("Collection day at MD Anderson went smoothly.", "nmdp-social", [("MD Anderson", "organization")]),
@@ -74,6 +75,7 @@ CLEAN = [
     ("The apheresis took about five hours and I watched two movies.", "nmdp-social"),
     ("I donated in March. It's now October and my recipient is doing great.", "nmdp-social"),
     ("Text SWAB to 61474 to join the registry!", "nmdp-social"),
+    ("we did it!! heading home now - tired but happy. thanks everyone", "nmdp-social"),
     ("Now I coach JV basketball on weekends.", "nmdp-letter"),
     ("Christmas felt different this year: I am alive to see it because of you.", "nmdp-letter"),
 ]

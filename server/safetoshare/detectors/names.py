@@ -25,6 +25,7 @@ SIGNOFFS = re.compile(
     re.IGNORECASE,
 )
 DASH_SIGNOFF = re.compile(r"(?:^|\n|\s)[-–—~]\s*(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*$")
+LOWERCASE_SIGNOFF = re.compile(r"(?:(?:love|thanks|thank\s+you|cheers|xo+|hugs|best)\s*[,!.]*\s*|(?:^|\s)[-–—~]\s*)(?P<name>[a-zà-ÿ]+)\s*[.!]*\s*$")
 NAME_INTRO = re.compile(
     r"\b(?:my\s+name\s+is|my\s+name's|i\s+am\s+called|call\s+me|everyone\s+calls\s+me|they\s+call\s+me|(?:his|her|their|its)\s+name\s+(?:is|was)|named|called|this\s+is)\s+",
     re.IGNORECASE,
@@ -225,6 +226,12 @@ def _signoffs(ctx, lex):
         known = first in lex.first or first in lex.ambiguous
         if not _all_safe(m.group("name"), lex) and (known or first not in ctx.rules.words("english_common")):
             yield candidate(ctx, m.start("name"), m.end("name"), "personal_name", "signoff", "names", priority=82)
+            return
+    if ctx.informal:
+        # "thanks, jake" / "- priya": a known first name in lowercase closing an informal post
+        m = LOWERCASE_SIGNOFF.search(tail)
+        if m and m.group("name") in lex.first and m.group("name") not in lex.english:
+            yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "signoff", "names", priority=82)
 
 
 def _all_safe(name: str, lex: NameLexicon) -> bool:
