@@ -30,7 +30,7 @@ if (typeof importScripts === 'function' && !(globalThis.SafeToShare && globalThi
           allow: s.allow,
         });
       case 'checkImage':
-        return server.checkImage(s.serverUrl, dataUrlToBlob(msg.dataUrl), msg.name, s.profile);
+        return server.checkImage(s.serverUrl, dataUrlToBlob(msg.dataUrl), msg.name, s.profile, s.watchlist, s.allow);
       case 'health': {
         const h = await server.health(s.serverUrl);
         return { ...h, serverUrl: s.serverUrl };

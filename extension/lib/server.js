@@ -79,10 +79,13 @@
     });
   }
 
-  function checkImage(baseUrl, blob, filename, profile) {
+  function checkImage(baseUrl, blob, filename, profile, watchlist, allow) {
     const form = new FormData();
     form.append('image', blob, filename || 'image');
     if (profile) form.append('profile', profile);
+    // the same personal lists as text checks, for the words read in the picture
+    for (const w of watchlist || []) form.append('watchlist', w);
+    for (const a of allow || []) form.append('allow', a);
     return request(baseUrl, '/api/v1/check-image', { method: 'POST', body: form }, 60000).then((res) => {
       if (!Array.isArray(res.findings)) throw new ServerError('bad_response', 'The server sent an answer without findings.');
       return res;

@@ -156,3 +156,23 @@ def test_file_helpers_for_the_cli(tmp_path, checker):
     with pytest.raises(ImageError) as err:
         check_image_file(gif, None, checker)
     assert err.value.status == 415
+
+
+def test_watchlist_and_allow_list_apply_to_text_in_the_picture(image_client):
+    """text_card() reads "Thank you from Emma Johnson / in Boise, Idaho.": the user's own lists
+    change what is reported about those words, exactly as for typed text."""
+    png = F.encode(F.text_card(), "PNG")
+    form = {
+        "image": (io.BytesIO(png), "card.png"),
+        "profile": "nmdp-letter",
+        "watchlist": ["Dear friend"],
+        "allow": ["Boise", "Idaho"],
+    }
+    body = image_client.post("/api/v1/check-image", data=form, content_type="multipart/form-data").get_json()
+    read = {f["text"] for f in body["findings"] if f.get("source") == "image_text"}
+    assert "Dear friend" in read
+    assert not read & {"Boise", "Idaho"}
+    assert any("Emma Johnson" in t for t in read)
+    too_many = {"image": (io.BytesIO(png), "card.png"), "allow": ["x"] * 201}
+    resp = image_client.post("/api/v1/check-image", data=too_many, content_type="multipart/form-data")
+    assert resp.status_code == 400 and resp.get_json()["error"]["code"] == "invalid_field"

@@ -2,7 +2,8 @@
 
 ``POST /api/v1/check-image``
     multipart/form-data with the file in field ``image`` and, optionally, ``profile`` (a profile id;
-    the default profile otherwise). Answers 200 with::
+    the default profile otherwise) and repeated ``watchlist`` / ``allow`` fields, applied to the
+    text read in the picture as in ``/api/v1/check``. Answers 200 with::
 
         {"photo": bool, "photo_confidence": float, "width": int, "height": int, "format": "image/jpeg",
          "profile": "...", "channel": "letter" | "post", "summary": {"block": n, "warn": n, "info": n},
@@ -86,6 +87,17 @@ def _read_upload() -> tuple[bytes, str | None]:
     return data, profile
 
 
+def _word_lists() -> dict:
+    """The user's watchlist and allow list, as repeated form fields (watchlist=..., allow=...)."""
+    out = {}
+    for key in ("watchlist", "allow"):
+        values = request.form.getlist(key)
+        if len(values) > 200 or any(len(v) > 200 for v in values):
+            raise ImageError(400, "invalid_field", f'"{key}" may hold at most 200 entries of at most 200 characters.')
+        out[key] = [v for v in values if v.strip()]
+    return out
+
+
 @images_bp.errorhandler(ImageError)
 def _image_error(exc: ImageError):
     return error_response(exc.status, exc.code, exc.message)
@@ -105,7 +117,7 @@ def _entity_too_large(exc):
 @images_bp.post("/api/v1/check-image")
 def check_image():
     data, profile = _read_upload()
-    result = check_image_bytes(data, profile, get_checker())
+    result = check_image_bytes(data, profile, get_checker(), **_word_lists())
     return jsonify(result)
 
 
@@ -115,7 +127,7 @@ def clean_image():
     blur_faces = (request.form.get("blur_faces") or "").strip().lower() in TRUE
     blur_text = (request.form.get("blur_text") or "").strip().lower() in TRUE
     as_json = (request.form.get("response") or request.args.get("response") or "").strip().lower() == "json"
-    out, mimetype, report = clean_image_bytes(data, profile, get_checker(), blur_faces=blur_faces, blur_text=blur_text)
+    out, mimetype, report = clean_image_bytes(data, profile, get_checker(), blur_faces=blur_faces, blur_text=blur_text, **_word_lists())
     if as_json:
         return jsonify(image=base64.b64encode(out).decode("ascii"), mimetype=mimetype, report=report)
     resp = Response(out, mimetype=mimetype)

@@ -135,8 +135,9 @@ def _union(boxes: list[list[int]]) -> list[int]:
     return [x0, y0, x1 - x0, y1 - y0]
 
 
-def text_findings(lines, checker, profile_id: str | None) -> list[dict]:
-    """Run the words read through the text checker; map each finding back to a box."""
+def text_findings(lines, checker, profile_id: str | None, watchlist=(), allow=()) -> list[dict]:
+    """Run the words read through the text checker (with the user's watchlist and allow list);
+    map each finding back to a box."""
     if not lines or checker is None:
         return []
     parts, spans, pos = [], [], 0
@@ -146,7 +147,7 @@ def text_findings(lines, checker, profile_id: str | None) -> list[dict]:
         pos += len(line.text) + len(LINE_SEPARATOR)
     text = LINE_SEPARATOR.join(parts)
     out = []
-    for f in checker.check(text, profile=profile_id):
+    for f in checker.check(text, profile=profile_id, watchlist=watchlist, allow=allow):
         d = f.to_dict() if hasattr(f, "to_dict") else dict(f)
         s, e = d.pop("start", 0), d.pop("end", 0)
         boxes, conf, words = [], [], []
@@ -169,12 +170,12 @@ def text_findings(lines, checker, profile_id: str | None) -> list[dict]:
 # --- the pipeline ----------------------------------------------------------------------------------
 
 
-def _analyse(decoded: Decoded, checker, profile_id, channel, *, want_faces=True, want_text=True) -> dict:
+def _analyse(decoded: Decoded, checker, profile_id, channel, *, want_faces=True, want_text=True, watchlist=(), allow=()) -> dict:
     meta, camera = read_metadata(decoded.source, channel)
     verdict = classify(decoded.image, camera)
     found_faces = faces_mod.detect(decoded.image, scale_to=decoded.true_size) if want_faces else []
     lines = ocr_mod.read_text(decoded.image, scale_to=decoded.true_size) if want_text else []
-    tfind = text_findings(lines, checker, profile_id) if want_text else []
+    tfind = text_findings(lines, checker, profile_id, watchlist, allow) if want_text else []
     findings: list[dict] = []
     if verdict.photo:
         findings.append(photograph_finding(verdict, channel, profile_id))
@@ -185,7 +186,7 @@ def _analyse(decoded: Decoded, checker, profile_id, channel, *, want_faces=True,
 
 
 def check_image_bytes(data: bytes, profile_id: str | None = None, checker=None, *,
-                      faces: bool = True, text: bool = True) -> dict:
+                      faces: bool = True, text: bool = True, watchlist=(), allow=()) -> dict:
     """Check one picture. ``checker`` is the shared :class:`safetoshare.Checker` (text in the picture
     is checked with it under ``profile_id``; None skips that part). Returns
     ``{"photo", "width", "height", "format", "profile", "findings", "summary", "text_lines", "elapsed_ms"}``.
@@ -194,7 +195,7 @@ def check_image_bytes(data: bytes, profile_id: str | None = None, checker=None, 
     profile_id, channel = _resolve_profile(checker, profile_id)
     with _Slot():
         decoded = open_image(data, draft_side=ANALYSIS_DRAFT_SIDE)
-        res = _analyse(decoded, checker, profile_id, channel, want_faces=faces, want_text=text)
+        res = _analyse(decoded, checker, profile_id, channel, want_faces=faces, want_text=text, watchlist=watchlist, allow=allow)
     findings = res["findings"]
     summary = {"block": 0, "warn": 0, "info": 0}
     for f in findings:
@@ -234,7 +235,7 @@ def _metadata_blocks(decoded: Decoded) -> list[str]:
 
 
 def clean_image_bytes(data: bytes, profile_id: str | None = None, checker=None, *,
-                      blur_faces: bool = False, blur_text: bool = False) -> tuple[bytes, str, dict]:
+                      blur_faces: bool = False, blur_text: bool = False, watchlist=(), allow=()) -> tuple[bytes, str, dict]:
     """A clean copy of the picture: (bytes, mimetype, report).
 
     The report says what was removed: ``metadata`` (the identifying fields found, as in the check,
@@ -251,7 +252,7 @@ def clean_image_bytes(data: bytes, profile_id: str | None = None, checker=None, 
             regions += [("face", f.box) for f in faces_mod.detect(decoded.image, scale_to=decoded.true_size)]
         if blur_text and checker is not None:
             lines = ocr_mod.read_text(decoded.image, scale_to=decoded.true_size)
-            regions += [(f.get("category", "text"), tuple(f["box"])) for f in text_findings(lines, checker, profile_id)]
+            regions += [(f.get("category", "text"), tuple(f["box"])) for f in text_findings(lines, checker, profile_id, watchlist, allow)]
         blocks = _metadata_blocks(decoded)
         out, mimetype, details = encode_clean(decoded, regions)
     report = {
