@@ -77,6 +77,8 @@ CLEAN = [
     ("Text SWAB to 61474 to join the registry!", "nmdp-social"),
     ("we did it!! heading home now - tired but happy. thanks everyone", "nmdp-social"),
     ("Now I coach JV basketball on weekends.", "nmdp-letter"),
+    ("My boys made a poster that said GO MOM GO and we laughed.", "nmdp-letter"),
+    ("We met at a reunion event the registry hosted for my recipient.", "nmdp-social"),
     ("Christmas felt different this year: I am alive to see it because of you.", "nmdp-letter"),
 ]
 

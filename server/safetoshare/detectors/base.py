@@ -42,6 +42,14 @@ class Context:
         starts = SENTENCE_OPENING.findall(self.text)
         return len(starts) >= 2 and sum(s.islower() for s in starts) * 2 > len(starts)
 
+    def shouted(self, i: int) -> bool:
+        """Token i is in capitals next to other words in capitals ("GO MOM GO"): no acronym or initials."""
+        toks = self.tokens
+        if not toks[i].text.isupper():
+            return False
+        near = [toks[j] for j in (i - 1, i + 1) if 0 <= j < len(toks) and toks[j].is_alpha]
+        return any(t.text.isupper() and len(t.text) > 1 for t in near)
+
     def at_sentence_start(self, i: int) -> bool:
         """Token i opens a sentence or a line (a capital letter there proves nothing)."""
         doc = self.tokens

@@ -58,7 +58,7 @@ class NameLexicon:
 
 def _could_be_name(ctx: Context, lex: NameLexicon, token, after_cue: bool) -> bool:
     w = token.text
-    if not TOKEN_WORD.match(w) or len(w) < 2 and not w.isupper() or w in NOT_INITIALS:
+    if not TOKEN_WORD.match(w) or len(w) < 2 and not w.isupper() or w in NOT_INITIALS or ctx.shouted(token.i):
         return False
     low = w.lower()
     if low in lex.relations or low in lex.pets or low in POSSESSIVES:
@@ -244,7 +244,7 @@ def _initials(ctx, lex):
     doc = ctx.tokens
     for tok in doc:
         t = tok.text
-        if t in NOT_INITIALS or not INITIALS.match(t):
+        if t in NOT_INITIALS or not INITIALS.match(t) or ctx.shouted(tok.i):
             continue
         dotted = "." in t and len(t) >= 4  # J.T. / J.M.
         prev = doc[tok.i - 1].lower_ if tok.i else ""

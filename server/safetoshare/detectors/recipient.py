@@ -65,7 +65,7 @@ def detect(ctx: Context):
         for kind, pattern in (("age", AGE), ("age", BARE_AGE), ("age_range", AGE_RANGE), ("sex", PERSON), ("diagnosis", diagnoses), ("country", countries), ("country", FLAG)):
             if pattern is None:
                 continue
-            parts.extend((m.start(), m.end(), kind) for m in pattern.finditer(chunk))
+            parts.extend((m.start(), m.end(), kind) for m in pattern.finditer(chunk) if not _just_a_word(ctx, m.group()))
         parts = _dedupe(sorted(parts))
         for group in _groups(chunk, parts):
             start, end = group[0][0], group[-1][1]
@@ -91,6 +91,11 @@ RECIPIENT_BEFORE = re.compile(r"\b(?:recipient|patient|match)\b[^.!?]{0,12}$", r
 def _with_article(chunk: str, start: int) -> int:
     m = re.search(r"\b(?:an?|the)\s+$", chunk[:start], re.IGNORECASE)
     return m.start() if m else start
+
+
+def _just_a_word(ctx, found: str) -> bool:
+    """'a reunion' is no Réunion: a lowercase English word is not a country."""
+    return found.islower() and found in ctx.rules.words("english_common")
 
 
 def _single_kind(kinds):
