@@ -65,7 +65,7 @@ def detect(ctx: Context):
         for kind, pattern in (("age", AGE), ("age", BARE_AGE), ("age_range", AGE_RANGE), ("sex", PERSON), ("diagnosis", diagnoses), ("country", countries), ("country", FLAG)):
             if pattern is None:
                 continue
-            parts.extend((m.start(), m.end(), kind) for m in pattern.finditer(chunk) if not _just_a_word(ctx, m.group()))
+            parts.extend((m.start(), m.end(), kind) for m in pattern.finditer(chunk) if kind != "country" or not _just_a_word(ctx, m.group()))
         parts = _dedupe(sorted(parts))
         for group in _groups(chunk, parts):
             start, end = group[0][0], group[-1][1]
