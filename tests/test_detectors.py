@@ -29,6 +29,7 @@ CASES = [
     ("Follow-ups at the VA, surgery at Hopkins.", "nmdp-letter", [("VA", "organization"), ("Hopkins", "organization")]),
     ("game day!! #GoBucks", "nmdp-social", [("#GoBucks", "organization")]),
     ("I'm an engineer at Lockheed Martin.", "nmdp-letter", [("Lockheed Martin", "organization")]),
+    ("Thanks,\nRebecca Lindqvist\nSenior Analyst | Kestrel Freight Partners\n", "nmdp-letter", [("Rebecca Lindqvist", "personal_name"), ("Kestrel Freight Partners", "organization")]),
     ("My daughter just started at Riverside Middle School.", "nmdp-letter", [("Riverside Middle School", "organization")]),
     ("I graduated from the University of Nebraska.", "nmdp-letter", [("University of Nebraska", "organization")]),
     # locations: cities, nicknames, states, countries, regions, landmarks

@@ -45,6 +45,8 @@ EMPLOYER_CUE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|job|employed|shift|nurse|teacher|engineer|manager|intern|volunteer(?:s|ed|ing)?|teach(?:es|ing)?)\s+(?:\w+\s+){0,2}?(?:at|for|with)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|of)){0,4})"
 )
+# An email signature line: "Senior Analyst | Northwind Traders" names the employer after the bar.
+SIGNATURE_ORG = re.compile(r"(?m)^[^\n|]{2,60}\|\s*(?P<org>[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|&|of)){0,4})[ \t]*$")
 SAFE_HEADS = frozenset({"The", "A", "An", "My", "Our", "I", "We", "Home", "Night", "Work", "Christmas", "Easter"})
 
 
@@ -63,6 +65,8 @@ def detect(ctx: Context):
     for kind, pattern in AFFILIATION_PATTERNS:
         for m in pattern.finditer(text):
             yield candidate(ctx, m.start(), m.end(), "affiliation", kind, "patterns", priority=73)
+    for m in SIGNATURE_ORG.finditer(text):
+        yield candidate(ctx, m.start("org"), m.end("org"), "organization", "employer", "patterns", priority=66)
     for m in EMPLOYER_CUE.finditer(text):
         org = m.group("org")
         if org.split()[0] in SAFE_HEADS or ctx.rules.words("relationship_words") & {org.lower()}:
