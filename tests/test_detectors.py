@@ -17,6 +17,7 @@ CASES = [
     ("sending love to #TeamAnika today", "nmdp-social", [("#TeamAnika", "personal_name")]),
     ("my bestie marcus drove me to the clinic lol", "nmdp-social", [("marcus", "personal_name")]),
     ("me and my husband kevin are so proud", "nmdp-social", [("kevin", "personal_name")]),
+    ("huge shoutout to jess and mike for the rides!!", "nmdp-social", [("jess", "personal_name"), ("mike", "personal_name")]),
     ("donated today, feeling good. thanks, marco", "nmdp-social", [("marco", "personal_name")]),
     # organisations: hospitals, registries, teams, military, employers, schools
     ("I donated at Johns Hopkins last week.", "nmdp-social", [("Johns Hopkins", "organization")]),
@@ -77,6 +78,7 @@ CLEAN = [
     ("I donated in March. It's now October and my recipient is doing great.", "nmdp-social"),
     ("Text SWAB to 61474 to join the registry!", "nmdp-social"),
     ("we did it!! heading home now - tired but happy. thanks everyone", "nmdp-social"),
+    ("thanks to everyone who swabbed, and thank you so much for reading", "nmdp-social"),
     ("Now I coach JV basketball on weekends.", "nmdp-letter"),
     ("My boys made a poster that said GO MOM GO and we laughed.", "nmdp-letter"),
     ("We met at a reunion event the registry hosted for my recipient.", "nmdp-social"),

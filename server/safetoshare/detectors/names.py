@@ -26,6 +26,12 @@ SIGNOFFS = re.compile(
 )
 DASH_SIGNOFF = re.compile(r"(?:^|\n|\s)[-–—~]\s*(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*$")
 LOWERCASE_SIGNOFF = re.compile(r"(?:(?:love|thanks|thank\s+you|cheers|xo+|hugs|best)\s*[,!.]*\s*|(?:^|\s)[-–—~]\s*)(?P<name>[a-zà-ÿ]+)\s*[.!]*\s*$")
+# Words after which a person is named even in lowercase posts: "shoutout to jess", "thanks to mike"
+GRATITUDE_CUE = re.compile(
+    r"\b(?:shout[\s-]?outs?\s+to|s/o\s+(?:to\s+)?|thanks\s+to|thank\s+you\s+(?:so\s+much\s+)?|thx\s+|ty\s+|hugs\s+to|love\s+you\s+|miss\s+you\s+|"
+    r"prayers\s+for|praying\s+for|rip|in\s+memory\s+of|in\s+honou?r\s+of)\s*",
+    re.IGNORECASE,
+)
 NAME_INTRO = re.compile(
     r"\b(?:my\s+name\s+is|my\s+name's|i\s+am\s+called|call\s+me|everyone\s+calls\s+me|they\s+call\s+me|(?:his|her|their|its)\s+name\s+(?:is|was)|named|called|this\s+is)\s+",
     re.IGNORECASE,
@@ -96,6 +102,7 @@ def detect(ctx: Context):
     yield from _titles(ctx, lex)
     yield from _introductions(ctx, lex)
     yield from _name_here(ctx, lex)
+    yield from _gratitude(ctx, lex)
     yield from _signoffs(ctx, lex)
     yield from _initials(ctx, lex)
     yield from _hashtags(ctx, lex)
@@ -177,14 +184,33 @@ def _introductions(ctx, lex):
                 yield from _listed_after(ctx, lex, end)
 
 
-def _listed_after(ctx, lex, i):
+def _gratitude(ctx, lex):
+    """'shoutout to jess and mike', 'thanks to Dr. Ames' (titles are found elsewhere), 'in memory of grandpa joe'."""
+    for m in GRATITUDE_CUE.finditer(ctx.text):
+        tok = _token_at(ctx, m.end())
+        if tok is None or lex.is_safe_word(tok.text) or tok.lower_ in POSSESSIVES:
+            continue
+        known = tok.lower_ in lex.first and tok.lower_ not in lex.english
+        if not (known or (tok.text[:1].isupper() and tok.lower_ not in lex.english and tok.lower_ not in lex.common)):
+            continue
+        end = _name_run(ctx, lex, tok.i, after_cue=True)
+        if end == tok.i:
+            continue
+        yield candidate(ctx, tok.idx, ctx.tokens[end - 1].idx + len(ctx.tokens[end - 1]), "personal_name", "default", "names", priority=76)
+        yield from _listed_after(ctx, lex, end, lowercase_known=True)
+
+
+def _listed_after(ctx, lex, i, lowercase_known=False):
     """'three goats named Larry, Curly and Moe': the names that follow the first in a list."""
     toks = ctx.tokens
     while i + 1 < len(toks) and toks[i].text in {",", "and", "&"}:
         j = i + 1
         if toks[j].text == "and":
             j += 1
-        if j >= len(toks) or not toks[j].text[:1].isupper() or lex.is_safe_word(toks[j].text):
+        if j >= len(toks) or lex.is_safe_word(toks[j].text):
+            return
+        lowercase_name = lowercase_known and toks[j].lower_ in lex.first and toks[j].lower_ not in lex.ambiguous
+        if not (toks[j].text[:1].isupper() or lowercase_name):
             return
         yield candidate(ctx, toks[j].idx, toks[j].idx + len(toks[j]), "personal_name", "default", "names", priority=77)
         i = j + 1
