@@ -38,7 +38,7 @@ CASES = [
     ("post", "so my donor and i finally met!!! she flew all the way from [[Germany|recipient]] and we cried at the airport"),
     ("story", "When [[Marcus Bell|name]], a high school coach from [[Dayton|loc]], joined the registry at a [[Dayton Flyers|org]] game, he never expected a call. Three years later he donated at [[Cleveland Clinic|org]] for a [[52-year-old|recipient]] [[father of two|recipient]]."),
     ("story", "Our volunteers collected 312 swabs at the spring drive. Every one of those people is now a potential lifesaver for a patient who needs a match."),
-    ("story", "The donor, a nurse at [[Sutter Health|org]], asked that her story be shared without her name. She donated on [[3/2|date]], just days before her own wedding."),
+    ("story", "The donor, [[a nurse|ok]] at [[Sutter Health|org]], asked that her story be shared without her name. She donated on [[3/2|date]], just days before her own wedding."),
     ("story", "[[Grandma Ruth|name]] knitted a blanket for the recipient. [[Her knitting circle|org]] at the [[Elks Lodge|org]] in [[Bozeman|loc]] helped."),
     ("story", "A donor from the [[Midwest|loc]] shared that the hardest part was waiting. The collection itself was quiet and calm, with music and warm blankets."),
     ("story", "After the transplant, the recipient wrote that she had started painting again. She hopes one day to meet the stranger who gave her a second chance."),
