@@ -50,6 +50,7 @@ CASES = [
     ("I donated on September 9th.", "nmdp-social", [("September 9th", "personal_date")]),
     ("Collection was 21 October 2024.", "nmdp-social", [("21 October 2024", "personal_date")]),
     ("One year ago today I got the call.", "nmdp-social", [("One year ago today", "personal_date")]),
+    ("collection is on thursday the 14th, wish me luck", "nmdp-social", [("thursday the 14th", "personal_date")]),
     # contact details
     ("Write me at kay.doe77@example.com anytime.", "nmdp-letter", [("kay.doe77@example.com", "contact_info")]),
     ("Call 503-555-0199 if you like.", "nmdp-letter", [("503-555-0199", "contact_info")]),
@@ -77,6 +78,7 @@ CLEAN = [
     ("The apheresis took about five hours and I watched two movies.", "nmdp-social"),
     ("I donated in March. It's now October and my recipient is doing great.", "nmdp-social"),
     ("Text SWAB to 61474 to join the registry!", "nmdp-social"),
+    ("I read your card for the 50th time; on the 1st of many walks I will think of you.", "nmdp-letter"),
     ("we did it!! heading home now - tired but happy. thanks everyone", "nmdp-social"),
     ("thanks to everyone who swabbed, and thank you so much for reading", "nmdp-social"),
     ("Now I coach JV basketball on weekends.", "nmdp-letter"),

@@ -28,12 +28,16 @@ DATE_PATTERNS = [
     re.compile(rf"\b{WEEKDAY}?(?:the\s+)?{MONTH}\s+{DAY}\b(?:,?\s+(?:{YEAR}|'\d\d)\b)?", I),
     # 14 March 2024, 3rd of March, the twelfth of May
     re.compile(rf"\b{WEEKDAY}?(?:the\s+)?{DAY_OR_WORD}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b", I),
+    # a day of the month without the month: "thursday the 14th", "on the 3rd" (not "the 50th time")
+    re.compile(rf"\b(?:{WEEKDAY}the|on\s+the)\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+of\b)(?!\s+(?:time|times|floor|century|place|row|grade|round|day|week|month|year|anniversary|birthday|percentile|draft|pick|inning|hole|try|attempt)s?\b)", I),
     # 2024-03-14, 2024/3/14
     re.compile(rf"\b{YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"),
     # 3/14, 03/14/2024, 14.03.2024, 3-14-24
     re.compile(r"(?<![\w/.-])(?:[0-3]?\d)[/.-](?:[0-3]?\d)(?:[/.-](?:\d{4}|\d{2}))?(?![\w/]|\.\d|-\d)"),
 ]
 # Months that are also ordinary words only count with a capital letter when they stand alone.
+NUMERIC_DATE = DATE_PATTERNS[-1]
+MONTH_DATES = DATE_PATTERNS[:2]
 # "a 10/10 match", "8/10 would recommend": scores, not dates
 RATING_AFTER = re.compile(r"\s*(?:match|would|stars?|recommend|pain|rating)\b", I)
 AMBIGUOUS_MONTHS = {"may", "march"}
@@ -67,12 +71,12 @@ def _plausible_numeric(s: str) -> bool:
 
 def detect(ctx: Context):
     text = ctx.text
-    for n, pattern in enumerate(DATE_PATTERNS):
+    for pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
             s = m.group()
-            if n == 3 and (not _plausible_numeric(s) or RATING_AFTER.match(text, m.end())):
+            if pattern is NUMERIC_DATE and (not _plausible_numeric(s) or RATING_AFTER.match(text, m.end())):
                 continue
-            if n in (0, 1) and not _month_is_a_month(text, m):
+            if pattern in MONTH_DATES and not _month_is_a_month(text, m):
                 continue
             yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
     for pattern, kind in CUES:
