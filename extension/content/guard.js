@@ -34,6 +34,14 @@
       el.getAttribute('data-testid') || '').replace(/\s+/g, ' ').trim();
   }
 
+  /** Whether an element is a Post-like control (button, role=button or submit input named like an action). */
+  function isAction(n) {
+    if (!n || n.nodeType !== 1 || !n.matches(BUTTONISH)) return false;
+    const text = label(n);
+    const testid = n.getAttribute('data-testid') || '';
+    return (text.length <= 40 && ACTION_WORDS.test(text)) || /tweetButton|postButton|sendButton|replyButton/i.test(testid);
+  }
+
   /** The post-like button (if any) among the event's targets. */
   function actionFrom(e) {
     const path = e.composedPath ? e.composedPath() : [e.target];
@@ -41,28 +49,63 @@
     if (host && path.includes(host)) return null; // our own panel and dialog
     for (const n of path) {
       if (!n || n.nodeType !== 1) continue;
-      if (n.matches(BUTTONISH)) {
-        const text = label(n);
-        const testid = n.getAttribute('data-testid') || '';
-        if ((text.length <= 40 && ACTION_WORDS.test(text)) || /tweetButton|postButton|sendButton|replyButton/i.test(testid)) return n;
-        return null;
-      }
+      if (n.matches(BUTTONISH)) return isAction(n) ? n : null;
     }
     return null;
   }
 
-  function container(el) {
-    return el && el.closest('form, [role="dialog"], dialog');
+  /** The parent of a node, crossing out of shadow roots. */
+  function parentOf(n) {
+    if (n.parentElement) return n.parentElement;
+    const r = n.parentNode;
+    return r && r.nodeType === 11 && r.host ? r.host : null;
   }
 
-  /** Drafts this action would post: the field being edited, and any draft in the same form or dialog. */
+  /** Whether `inner` is `outer` or inside it, crossing shadow roots. */
+  function within(outer, inner) {
+    for (let n = inner; n; n = parentOf(n)) if (n === outer) return true;
+    return false;
+  }
+
+  // How far up from a field the compose box's own Post control is looked for. Compose boxes keep
+  // their Post button a few wrappers away (X: about a dozen); a feed's buttons are further.
+  const MAX_ANCESTORS = 25;
+
+  /** The compose container of a field: the nearest ancestor (at most MAX_ANCESTORS up) that also
+   * holds a Post-like control, or null if there is none that close. */
+  function composeContainer(field) {
+    if (!field) return null;
+    let n = parentOf(field);
+    for (let i = 0; n && i < MAX_ANCESTORS; i++, n = parentOf(n)) {
+      if (n === document.documentElement) break;
+      for (const b of n.querySelectorAll(BUTTONISH)) if (isAction(b)) return n;
+    }
+    return null;
+  }
+
+  function isSubmit(el) {
+    return (el.tagName === 'BUTTON' && (el.getAttribute('type') || 'submit').toLowerCase() === 'submit') ||
+      (el.tagName === 'INPUT' && el.type === 'submit');
+  }
+
+  function formOf(field) {
+    return field.form || field.closest('form');
+  }
+
+  /** Whether this Post-like control posts this field's draft: a submit button of the field's form,
+   * or a control inside the field's compose container. */
+  function owns(field, actionEl) {
+    if (isSubmit(actionEl) && actionEl.form && actionEl.form === formOf(field)) return true;
+    const box = composeContainer(field);
+    return !!box && within(box, actionEl);
+  }
+
+  /** Drafts this action would post: the drafts whose compose box (or form) the action belongs to. */
   function draftsFor(actionEl) {
     const main = ns.main;
-    if (!main || !main.isEnabled()) return [];
-    const box = actionEl ? container(actionEl) : null;
-    const active = main.active();
-    return main.states().filter((st) => (st.text().trim() || st.images.length) &&
-      (st === active || (box && box.contains(st.field))));
+    if (!main || !main.isEnabled() || !actionEl) return [];
+    if (ns.images) ns.images.prune();
+    return main.states().filter((st) => (st.text().trim() || st.images.length) && owns(st.field, actionEl));
   }
 
   function needsWork(drafts) {
@@ -189,8 +232,11 @@
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       const path = e.composedPath ? e.composedPath() : [e.target];
       const field = tm.fieldFor(path[0]);
-      if (!field || !ns.main || !ns.main.stateFor(field)) return;
-      const drafts = draftsFor(field);
+      const st = field && ns.main && ns.main.isEnabled() ? ns.main.stateFor(field) : null;
+      if (!st) return;
+      // Only the draft being typed in: Ctrl/Cmd+Enter elsewhere posts something else.
+      if (ns.images) ns.images.prune();
+      const drafts = st.text().trim() || st.images.length ? [st] : [];
       if (!drafts.length || !needsWork(drafts)) return;
       const target = path[0];
       const init = { key: e.key, code: e.code, keyCode: 13, which: 13, ctrlKey: e.ctrlKey, metaKey: e.metaKey,
@@ -210,7 +256,8 @@
     if (bypass) return;
     const form = e.target;
     if (!form || form.tagName !== 'FORM' || !ns.main || !ns.main.isEnabled()) return;
-    const drafts = ns.main.states().filter((st) => form.contains(st.field) && st.text().trim());
+    if (ns.images) ns.images.prune();
+    const drafts = ns.main.states().filter((st) => within(form, st.field) && (st.text().trim() || st.images.length));
     if (!drafts.length || !needsWork(drafts)) return;
     const submitter = e.submitter || null;
     hold(e, drafts, replaying(() => form.requestSubmit(submitter && submitter.form === form ? submitter : undefined)));
@@ -220,5 +267,5 @@
   window.addEventListener('keydown', onKeyDown, true);
   window.addEventListener('submit', onSubmit, true);
 
-  ns.guard = { actionFrom, close };
+  ns.guard = { actionFrom, close, composeContainer, owns, within };
 })(globalThis);

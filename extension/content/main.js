@@ -323,12 +323,22 @@
   });
 
   function attachImage(entry, field) {
-    const st = (field && states.get(field)) || active;
+    const st = (field && field.isConnected && track(field)) || active;
     if (st) {
       st.images.push(entry);
       if (st !== active) setActive(st);
     } else pendingImages.push(entry);
     return st;
+  }
+
+  /** A picture removed from its draft: its findings go from the panel and no longer hold a post. */
+  function detachImage(entry) {
+    pendingImages = pendingImages.filter((x) => x !== entry);
+    for (const st of liveStates()) {
+      if (!st.images.includes(entry)) continue;
+      st.images = st.images.filter((x) => x !== entry);
+      refresh(st);
+    }
   }
 
   function stateFor(field) {
@@ -337,7 +347,7 @@
 
   ns.main = {
     states: liveStates, active: () => active, ensureChecked, refresh, attachImage, stateFor,
-    isEnabled: () => enabled, track, setActive,
+    isEnabled: () => enabled, track, setActive, detachImage,
   };
   applySettings();
 })(globalThis);

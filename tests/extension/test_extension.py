@@ -530,3 +530,161 @@ def test_form_submit_is_held_and_replayed(ext, page, fixture_site):
     page.click(f"{GUARD} button[data-action=post-anyway]")
     page.wait_for_function("window.posted.length === 1")
     assert posted(page) == [RISKY]
+
+
+# ---- the guard holds only the guarded draft's own action; pictures removed or dropped ---------
+
+def _gps_photo_bytes(colour=(120, 160, 90)) -> bytes:
+    """A JPEG whose EXIF says where it was taken: the server blocks it (GPS coordinates)."""
+    from PIL import Image
+
+    img = Image.new("RGB", (200, 150), colour)
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (47.0, 37.0, 40.0), 3: "W", 4: (122.0, 19.0, 50.0)}
+    buf = io.BytesIO()
+    img.save(buf, format="JPEG", exif=exif.tobytes())
+    return buf.getvalue()
+
+
+def _drop_file(page, selector, data: bytes, name: str, mime="image/jpeg"):
+    """Drops a file (made in the page from these bytes) onto the element, as a person dragging a
+    picture from their desktop would."""
+    import base64
+
+    page.evaluate(
+        """([sel, b64, name, mime]) => {
+            const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+            const dt = new DataTransfer();
+            dt.items.add(new File([bytes], name, {type: mime}));
+            const target = document.querySelector(sel);
+            for (const type of ['dragenter', 'dragover', 'drop'])
+                target.dispatchEvent(new DragEvent(type, {dataTransfer: dt, bubbles: true, cancelable: true, composed: true}));
+        }""",
+        [selector, base64.b64encode(data).decode(), name, mime],
+    )
+
+
+def _image_item(page, name):
+    return page.locator(f'{PANEL} li.image[data-image="{name}"]')
+
+
+def _wait_image_checked(page, name):
+    page.wait_for_selector(f'{PANEL} li.image[data-image="{name}"]:not([data-status=checking])', timeout=60000)
+
+
+def test_post_guard_holds_only_the_compose_box_action(ext, page, fixture_site, artifacts):
+    open_fixture(page, fixture_site, "feed.html")
+    type_into(page, "#compose", RISKY)
+    page.wait_for_selector(finding("Emma"))
+    # Other people's posts in the feed: their Share / Reply / comment Post are not this draft's.
+    page.click("#share-1")
+    page.click("#reply-1")
+    page.focus("#reply-1")
+    page.keyboard.press("Enter")  # a role=button activated from the keyboard
+    page.click("#share-2")
+    page.click("#comment-3-send")  # a submit button of another form
+    page.wait_for_function("feedActions.length === 5")
+    assert page.evaluate("feedActions") == ["share-1", "reply-1", "reply-1", "share-2", "comment-3"]
+    assert page.locator(GUARD).count() == 0
+    # A reply typed under someone's post goes out with its own Reply button and Ctrl+Enter.
+    type_into(page, "#reply-2", "Congratulations, so happy for you!")
+    page.click("#reply-2-send")
+    page.wait_for_function("replies.length === 1")
+    page.keyboard.press("Control+Enter")  # focus is in the reply box, not in the guarded draft
+    page.wait_for_function("replies.length === 2")
+    assert page.locator(GUARD).count() == 0
+    assert posted(page) == []
+
+    # The compose box's own Post button is held.
+    page.click("#post")
+    page.wait_for_selector(f"{GUARD}[data-state=holding]")
+    assert page.locator(f'{GUARD} li[data-finding*="Emma"]').count() == 1
+    assert posted(page) == []
+    page.screenshot(path=str(artifacts / "guard-feed.png"))
+    page.click(f"{GUARD} button[data-action=review]")
+    page.wait_for_selector(GUARD, state="detached")
+    # Review leads to the findings: the panel is open with its first finding focused.
+    assert page.evaluate(
+        "!!document.querySelector('safe-to-share-ui').shadowRoot.activeElement.closest('li.finding[data-severity=block]')")
+    assert page.locator(PANEL).is_visible()
+    # Ctrl+Enter in the guarded draft is held too; Post anyway posts it.
+    page.click("#compose")
+    page.keyboard.press("Control+Enter")
+    page.wait_for_selector(f"{GUARD}[data-state=holding]")
+    assert posted(page) == []
+    page.click(f"{GUARD} button[data-action=post-anyway]")
+    page.wait_for_function("window.posted.length === 1")
+    assert posted(page) == [RISKY]
+    assert page.evaluate("feedActions.length") == 5 and page.evaluate("replies.length") == 2
+
+
+def test_picture_taken_out_of_the_file_input_no_longer_holds(ext, page, fixture_site, tmp_path):
+    path = tmp_path / "where.jpg"
+    path.write_bytes(_gps_photo_bytes())
+    open_fixture(page, fixture_site, "image.html?nopreview")
+    type_into(page, "#compose", "Donation day!")
+    page.set_input_files("#photo", str(path))
+    _wait_image_checked(page, "where.jpg")
+    item = _image_item(page, "where.jpg")
+    assert item.get_attribute("data-status") == "done"
+    assert item.locator("li.finding[data-severity=block][data-category=metadata]").count() == 1
+    page.click("button[type=submit]")
+    page.wait_for_selector(f"{GUARD}[data-state=holding]")
+    assert posted(page) == []
+    page.click(f"{GUARD} button[data-action=review]")
+    page.wait_for_selector(GUARD, state="detached")
+    # The site clears its file input (no event is fired): the picture leaves the panel.
+    page.evaluate("document.getElementById('photo').value = ''")
+    item.wait_for(state="detached")
+    page.click("button[type=submit]")
+    page.wait_for_function("window.posted.length === 1")
+    assert posted(page) == ["Donation day!"]
+    assert page.locator(GUARD).count() == 0
+    # Attached again, it is checked again.
+    page.set_input_files("#photo", str(path))
+    _wait_image_checked(page, "where.jpg")
+    assert _image_item(page, "where.jpg").locator("li.finding[data-severity=block]").count() == 1
+
+
+def test_dropped_picture_is_checked(ext, page, fixture_site, live_server, artifacts):
+    data = _gps_photo_bytes((200, 120, 90))
+    status, answer = _server_check_image(live_server, data)
+    assert status == 200
+    open_fixture(page, fixture_site, "feed.html")
+    # Dropped onto the compose box (not the text field) before anything was typed.
+    _drop_file(page, "#compose-box", data, "dropped.jpg")
+    _wait_image_checked(page, "dropped.jpg")
+    item = _image_item(page, "dropped.jpg")
+    assert item.get_attribute("data-status") == "done"
+    shown = item.locator("li.finding").evaluate_all("ls => ls.map(l => l.dataset.category + '/' + l.dataset.severity)")
+    expected = [f["category"] + "/" + ("block" if f["severity"] == "block" else "warn") for f in answer["findings"]]
+    assert sorted(shown) == sorted(expected) and "metadata/block" in shown
+    assert page.locator(f"{PANEL} li.image").count() == 1  # the site's blob: preview is the same picture
+    page.locator(PANEL).screenshot(path=str(artifacts / "panel-dropped-image.png"))
+    # The picture belongs to the compose box's draft: its Post is held.
+    type_into(page, "#compose", "Donation day!")
+    page.click("#post")
+    page.wait_for_selector(f"{GUARD}[data-state=holding]")
+    assert page.locator(f'{GUARD} li[data-finding="dropped.jpg"]').count() == 1
+    page.click(f"{GUARD} button[data-action=post-anyway]")
+    page.wait_for_function("window.posted.length === 1")
+
+
+def test_removed_preview_releases_the_post(ext, page, fixture_site):
+    open_fixture(page, fixture_site, "feed.html")
+    type_into(page, "#compose", "Donation day!")
+    _drop_file(page, "#compose", _gps_photo_bytes((90, 120, 200)), "beach.jpg")
+    page.wait_for_selector("#previews img")
+    _wait_image_checked(page, "beach.jpg")
+    assert _image_item(page, "beach.jpg").locator("li.finding[data-severity=block]").count() == 1
+    page.click("#post")
+    page.wait_for_selector(f"{GUARD}[data-state=holding]")
+    page.click(f"{GUARD} button[data-action=review]")
+    page.wait_for_selector(GUARD, state="detached")
+    # The person removes the picture with the site's own button: its preview leaves the page.
+    page.click("#previews button.remove")
+    _image_item(page, "beach.jpg").wait_for(state="detached")
+    page.click("#post")
+    page.wait_for_function("window.posted.length === 1")
+    assert posted(page) == ["Donation day!"]
+    assert page.locator(GUARD).count() == 0
