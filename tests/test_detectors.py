@@ -76,6 +76,7 @@ CLEAN = [
     ("I was so nervous the night before, but my doctor explained everything.", "nmdp-letter"),
     ("Bill after bill piled up while I was sick, but none of that matters now.", "nmdp-letter"),
     ("The apheresis took about five hours and I watched two movies.", "nmdp-social"),
+    ("Spent 5 hours in a recliner watching Netflix and saving a life.", "nmdp-social"),
     ("I donated in March. It's now October and my recipient is doing great.", "nmdp-social"),
     ("Text SWAB to 61474 to join the registry!", "nmdp-social"),
     ("I read your card for the 50th time; on the 1st of many walks I will think of you.", "nmdp-letter"),

@@ -19,6 +19,7 @@ GENERIC = frozenset(
     "cheers thanks thank covid covid-19 god lord jesus christ bible christmas thanksgiving easter hanukkah "
     "ramadan diwali halloween icu er bmt hla gvhd aml all cml cll mds nurse doctor chemo marrow stem cell "
     "instagram facebook tiktok twitter x youtube reddit snapchat linkedin threads bluesky mastodon whatsapp "
+    "netflix hulu disney+ spotify facetime zoom iphone ipad android kindle gofundme venmo "
     "pbsc apheresis g-csf gcsf dli car-t cart picc hickman neupogen filgrastim zarxio granix plerixafor mozobil neulasta tylenol advil mvp".split()
 )
 
