@@ -147,7 +147,8 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue
             if gl.case == "sensitive" and not _code_ok(ctx, start, end):
                 continue
-            if len(span) == 1 and _just_a_word(ctx, ctx.tokens[start], gl, common):
+            # a list's own cue ("work at target") already says the name is meant, not the word
+            if len(span) == 1 and not gl.cues and _just_a_word(ctx, ctx.tokens[start], gl, common):
                 continue
             yield candidate(ctx, span.start_char, span.end_char, gl.category, gl.kind, "gazetteer:" + gl.file, priority=gl.priority)
     yield from _hashtags(ctx, index)
