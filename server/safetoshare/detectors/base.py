@@ -68,10 +68,6 @@ def is_emoji(s: str) -> bool:
     return bool(s) and all(ord(c) > 0x2000 and not c.isalnum() for c in s)
 
 
-def is_capitalised(word: str) -> bool:
-    return bool(word) and word[0].isupper()
-
-
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding spaces, quotes, punctuation, emoji, a possessive 's and a leading 'the'."""
     while start < end and not (text[start].isalnum() or text[start] in "#@" or (text[start] in "+(" and text[start + 1 : start + 2].isdigit())):

@@ -59,16 +59,6 @@ class GazetteerIndex:
                         self.hashtags[c] = gl
 
 
-_INDEX_CACHE: dict[int, GazetteerIndex] = {}
-
-
-def index_for(nlp, rules: RuleSet) -> GazetteerIndex:
-    key = id(rules)
-    if key not in _INDEX_CACHE:
-        _INDEX_CACHE[key] = GazetteerIndex(nlp, rules)
-    return _INDEX_CACHE[key]
-
-
 def _capitalised_ok(ctx: Context, start: int, end: int) -> bool:
     """For lists of words that are also ordinary words: a capital away from a sentence start, or,
     in an all-lowercase post, a cue word just before ("go hawks", "in philly")."""
