@@ -86,8 +86,7 @@ def _code_ok(ctx: Context, start: int, end: int) -> bool:
     word = ctx.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
     if end - start > 1 or len(word) > 3 or not word.isupper():
         return True
-    neighbours = [t for t in (doc[start - 1] if start else None, doc[end] if end < len(doc) else None) if t is not None and t.is_alpha]
-    if any(t.text.isupper() and len(t.text) > 1 for t in neighbours):
+    if ctx.shouted(start):
         return False
     if word in WORDLIKE_CODES:
         after_city = start >= 2 and doc[start - 1].text == "," and doc[start - 2].text[:1].isupper()
