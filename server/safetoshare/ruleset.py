@@ -9,6 +9,7 @@ import logging
 import os
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -35,8 +36,7 @@ class RuleSet:
     default_profile: str
     messages: dict
     lists: list[GazetteerList]
-    support: dict[str, frozenset[str]] = field(default_factory=dict)
-    support_files: dict[str, list[str]] = field(default_factory=dict)
+    support_as_written: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def profile(self, name: str | None) -> Profile:
         key = name or self.default_profile
@@ -45,8 +45,17 @@ class RuleSet:
         except KeyError:
             raise UnknownProfile(key, self.profiles) from None
 
+    @cached_property
+    def _support_lower(self) -> dict[str, frozenset[str]]:
+        return {key: frozenset(w.lower() for w in words) for key, words in self.support_as_written.items()}
+
     def words(self, key: str) -> frozenset[str]:
-        return self.support.get(key, frozenset())
+        """A support list, lowercased (for membership tests)."""
+        return self._support_lower.get(key, frozenset())
+
+    def words_as_written(self, key: str) -> frozenset[str]:
+        """A support list as its file spells it (AML stays upper case)."""
+        return self.support_as_written.get(key, frozenset())
 
     def message(self, category: str, kind: str) -> tuple[str, list[str]]:
         per_cat = self.messages.get(category, {})
@@ -121,6 +130,6 @@ def load_rules(root: Path | None = None) -> RuleSet:
                 log.warning("support list %s is listed but missing", name)
                 continue
             for entry in read_list(path):
-                words.update(alias.lower() for alias in entry)
+                words.update(entry)
         support[key] = frozenset(words)
-    return RuleSet(root, profiles, default_profile, messages, lists, support, dict(index.get("support", {})))
+    return RuleSet(root, profiles, default_profile, messages, lists, support)

@@ -150,20 +150,8 @@ def _words_pattern(words) -> re.Pattern | None:
 def _diagnosis_pattern(ctx):
     key = (id(ctx.rules), "dx")
     if key not in _CACHE:
-        _CACHE[key] = _words_pattern(_raw_support(ctx, "diagnoses"))
+        _CACHE[key] = _words_pattern(ctx.rules.words_as_written("diagnoses"))
     return _CACHE[key]
-
-
-def _raw_support(ctx, key):
-    """Support-list entries as written (RuleSet.words lowercases them)."""
-    from ..ruleset import read_list
-
-    out = set()
-    for name in ctx.rules.support_files.get(key, ()):
-        path = ctx.rules.root / "gazetteers" / name
-        if path.exists():
-            out.update(alias for entry in read_list(path) for alias in entry)
-    return out
 
 
 def _country_pattern(ctx):
