@@ -48,6 +48,7 @@ from ..images.decode import ImageError
 from ..profiles import UnknownProfile
 from .errors import error_response
 from .state import get_checker, get_settings
+from .text import word_list
 
 images_bp = Blueprint("images_api", __name__)
 
@@ -89,13 +90,7 @@ def _read_upload() -> tuple[bytes, str | None]:
 
 def _word_lists() -> dict:
     """The user's watchlist and allow list, as repeated form fields (watchlist=..., allow=...)."""
-    out = {}
-    for key in ("watchlist", "allow"):
-        values = request.form.getlist(key)
-        if len(values) > 200 or any(len(v) > 200 for v in values):
-            raise ImageError(400, "invalid_field", f'"{key}" may hold at most 200 entries of at most 200 characters.')
-        out[key] = [v for v in values if v.strip()]
-    return out
+    return {key: [v for v in word_list(key, request.form.getlist(key)) if v.strip()] for key in ("watchlist", "allow")}
 
 
 @images_bp.errorhandler(ImageError)

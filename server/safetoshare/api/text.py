@@ -59,14 +59,17 @@ def read_json_object() -> dict:
     return body
 
 
-def _string_list(body: dict, key: str) -> list[str]:
-    value = body.get(key, [])
+MAX_WORD_LIST = 200  # entries in a watchlist or allow list, and characters in each
+
+
+def word_list(key: str, value) -> list[str]:
+    """A watchlist or allow list from a request (JSON array or repeated form field), bounded."""
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ApiError(400, "invalid_field", f'"{key}" must be a list of strings.')
-    if len(value) > 200 or any(len(v) > 200 for v in value):
-        raise ApiError(400, "invalid_field", f'"{key}" may hold at most 200 entries of at most 200 characters.')
+    if len(value) > MAX_WORD_LIST or any(len(v) > MAX_WORD_LIST for v in value):
+        raise ApiError(400, "invalid_field", f'"{key}" may hold at most {MAX_WORD_LIST} entries of at most {MAX_WORD_LIST} characters.')
     return value
 
 
@@ -101,8 +104,8 @@ def check():
     profile = body.get("profile")
     if profile is not None and not isinstance(profile, str):
         raise ApiError(400, "invalid_field", '"profile" must be a string.')
-    watchlist = _string_list(body, "watchlist")
-    allow = _string_list(body, "allow")
+    watchlist = word_list("watchlist", body.get("watchlist"))
+    allow = word_list("allow", body.get("allow"))
     try:
         prof = checker.profile(profile)
         findings = checker.check(text, profile=prof.id, watchlist=watchlist, allow=allow, timeout=settings.request_timeout_s)
