@@ -339,11 +339,10 @@ def build_countries() -> None:
         "Londoner | Londoners", "Mancunian | Mancunians | Manc | Mancs", "Liverpudlian | Liverpudlians | Scouser | Scousers", "Geordie | Geordies",
         "Brummie | Brummies", "Yorkshireman | Yorkshirewoman | Tyke", "Cornish", "Glaswegian | Glaswegians", "Weegie", "Edinburgher",
         "Dubliner | Dubliners", "Corkonian", "Sydneysider | Sydneysiders", "Melburnian | Melburnians", "Queenslander | Queenslanders",
-        "Tasmanian | Tasmanians | Tassie", "Aucklander | Aucklanders", "Berliner | Berliners", "Bavarian | Bavarians", "Hamburger (person)",
+        "Tasmanian | Tasmanians | Tassie", "Aucklander | Aucklanders", "Berliner | Berliners", "Bavarian | Bavarians",
         "Mumbaikar | Mumbaikars", "Delhiite | Delhiites", "Bangalorean | Bangaloreans", "Chennaiite", "Hyderabadi", "Kolkatan",
         "Punjabi | Punjabis", "Gujarati | Gujaratis", "Tamilian | Tamil", "Malayali | Malayalis", "Bengali | Bengalis", "Marathi", "Kannadiga", "Telugu",
     ]
-    dem = [d for d in dem if "(person)" not in d]
     write("demonyms.txt", header(
         "demonyms.txt", "curated by Safe to Share developers from public knowledge; written by scripts/build_gazetteers.py",
         "CC0-1.0 (project data)", "category location (nationality / regional demonym): 'as a Texan', 'we Aussies', 'fellow Brummie'",
