@@ -1,10 +1,14 @@
 """Who may talk to the server: loopback Host names only (no DNS rebinding), and browser requests
-only from the server's own pages or the Safe to Share extension. No wildcard CORS, ever."""
+only from the server's own pages or the Safe to Share extension. No wildcard CORS, ever.
+
+flask-cors writes the CORS headers and answers preflights; the refusals (403 for a foreign Host or
+Origin) are ours, since flask-cors only withholds headers and still runs the request."""
 from __future__ import annotations
 
 import re
 
 from flask import request
+from flask_cors import CORS
 
 from .api.errors import error_response
 
@@ -25,14 +29,18 @@ def host_name(host_header: str) -> str:
     return host.rsplit(":", 1)[0] if ":" in host else host
 
 
-def extension_allowed(origin: str, extension_ids) -> bool:
-    m = EXTENSION_ORIGIN.match(origin)
-    if not m:
-        return False
-    return "*" in extension_ids or m.group(2) in extension_ids
+def extension_origins(extension_ids) -> re.Pattern:
+    """The extension origins allowed to call the API: any extension id, or exactly the configured ones.
+    One pattern serves our refusal and flask-cors' grant, so the two can never disagree."""
+    if "*" in extension_ids:
+        return EXTENSION_ORIGIN
+    ids = "|".join(re.escape(i) for i in extension_ids) or "(?!)"
+    return re.compile(rf"^(chrome-extension|moz-extension)://({ids})$")
 
 
 def install(app, settings):
+    allowed = extension_origins(settings.extension_ids)
+
     def own_origins():
         host = request.host.lower()
         return {f"http://{host}"}
@@ -44,26 +52,24 @@ def install(app, settings):
         origin = request.headers.get("Origin")
         if origin is None or origin in own_origins():
             return None
-        if not extension_allowed(origin, settings.extension_ids):
+        if not allowed.match(origin):
             return error_response(403, "forbidden_origin", "This server only answers its own pages and the Safe to Share extension.")
         if request.method == "OPTIONS":
             resp = app.make_default_options_response()
-            resp.status_code = 204
+            resp.status_code = 204  # a preflight has no body; flask-cors adds the grant
             return resp
         return None
 
     @app.after_request
     def _headers(resp):
-        origin = request.headers.get("Origin")
-        if origin and extension_allowed(origin, settings.extension_ids):
-            resp.headers["Access-Control-Allow-Origin"] = origin
-            resp.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-            resp.headers["Access-Control-Allow-Headers"] = "Content-Type"
-            resp.headers["Access-Control-Max-Age"] = "600"
-        resp.headers["Vary"] = "Origin"
+        resp.headers["Vary"] = "Origin"  # on every answer, with or without a grant (flask-cors only adds it to grants)
         resp.headers["X-Content-Type-Options"] = "nosniff"
         resp.headers["X-Frame-Options"] = "DENY"
         resp.headers["Referrer-Policy"] = "no-referrer"
         resp.headers["Content-Security-Policy"] = CSP
         resp.headers["Cache-Control"] = "no-store"
         return resp
+
+    # Registered after _headers, so it runs before it (Flask runs after_request hooks last-first).
+    CORS(app, origins=[allowed], methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type"],
+         max_age=600, always_send=False, send_wildcard=False, supports_credentials=False)
