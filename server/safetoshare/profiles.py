@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .findings import CATEGORIES
@@ -18,11 +18,18 @@ class UnknownProfile(KeyError):
         return f"unknown profile {self.name!r}; known profiles: {', '.join(self.known)}"
 
 
+SEVERITIES = ("block", "warn")
+
+
 @dataclass(frozen=True)
 class Forbidden:
     severity: str
     rule: str
     says: str
+    kinds: dict[str, str] = field(default_factory=dict, hash=False)  # kind -> severity, overriding `severity`
+
+    def severity_for(self, kind: str) -> str:
+        return self.kinds.get(kind, self.severity)
 
 
 @dataclass
@@ -49,7 +56,7 @@ class Profile:
             "summary": self.summary,
             "default": self.default,
             "categories": {
-                cat: {"severity": f.severity, "rule": f"{self.id}/{f.rule}", "says": f.says}
+                cat: {"severity": f.severity, "kinds": dict(f.kinds), "rule": f"{self.id}/{f.rule}", "says": f.says}
                 for cat, f in self.forbids.items()
             },
             "allows": self.allows,
@@ -65,9 +72,12 @@ def load_profile(path: Path) -> Profile:
     for cat, spec in data.get("forbids", {}).items():
         if cat not in CATEGORIES:
             raise ValueError(f"{path.name}: unknown category {cat!r}")
-        if spec.get("severity") not in ("block", "warn"):
+        if spec.get("severity") not in SEVERITIES:
             raise ValueError(f"{path.name}: {cat}: severity must be block or warn")
-        forbids[cat] = Forbidden(spec["severity"], spec["rule"], spec["says"])
+        kinds = spec.get("kinds", {})
+        if not isinstance(kinds, dict) or any(v not in SEVERITIES for v in kinds.values()):
+            raise ValueError(f"{path.name}: {cat}.kinds: each kind's severity must be block or warn")
+        forbids[cat] = Forbidden(spec["severity"], spec["rule"], spec["says"], dict(kinds))
     return Profile(
         id=data["id"],
         title=data["title"],

@@ -94,7 +94,7 @@ def to_findings(text: str, cands: list[Candidate], profile: Profile, rules: Rule
                 text=span,
                 category=c.category,
                 kind=c.kind,
-                severity=forbidden.severity,
+                severity=forbidden.severity_for(c.kind),
                 message=f"{message} {forbidden.says}",
                 rule=f"{profile.id}/{forbidden.rule}",
                 source=profile.source,

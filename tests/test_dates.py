@@ -1,0 +1,108 @@
+"""Personal dates in stories and posts: a month with its year and "N years ago today" are caught with
+the severity their profile gives them; bare years, bare months, holidays and relative times stay clean."""
+import pytest
+
+from safetoshare.profiles import load_profile
+from safetoshare.ruleset import load_rules
+
+
+def dates(checker, text, profile):
+    return [(f.text, f.kind, f.severity) for f in checker.check(text, profile=profile) if f.category == "personal_date"]
+
+
+PROFILES = ["nmdp-social", "dkms-social", "nmdp-letter", "anthony-nolan-letter", "abmdr-letter"]
+
+MONTH_YEARS = [
+    ("In November 2015 I was diagnosed with AML.", "In November 2015"),
+    ("september of 2001 changed everything for our family", "september of 2001"),
+    ("Diagnosed Nov. 2015, transplant the spring after.", "Nov. 2015"),
+    ("back in march 2019 i swabbed at a campus drive lol", "back in march 2019"),
+    ("it was may 2020 when they called me", "may 2020"),
+    ("Sept '01 was the last time I felt well.", "Sept '01"),
+    ("they found a match in February, 2023 and I cried", "in February, 2023"),
+]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("text, words", MONTH_YEARS, ids=[t[:30] for t, _ in MONTH_YEARS])
+def test_a_month_with_its_year_is_a_personal_date_to_warn_about(checker, profile, text, words):
+    # a month and year narrows the date down but is no exact day: every profile says warn
+    assert dates(checker, text, profile) == [(words, "month_year", "warn")]
+
+
+ANNIVERSARIES = [
+    ("Seven years ago today I got the call.", "Seven years ago today", "Seven years ago"),
+    ("5 yrs ago today a stranger saved my life 🎂", "5 yrs ago today", "5 yrs ago"),
+    ("one year ago today!! new birthday vibes", "one year ago today", "one year ago"),
+    ("Twenty-one years ago tonight my sister got her cells.", "Twenty-one years ago tonight", "Twenty-one years ago"),
+    ("fourteen years ago today, still here", "fourteen years ago today", "fourteen years ago"),
+    ("On this day 3 years ago I donated marrow.", "On this day 3 years ago", "3 years ago"),
+    ("Two years ago on this day my donor gave me a second chance.", "Two years ago on this day", "Two years ago"),
+]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("text, words, rewrite", ANNIVERSARIES, ids=[t[:30] for t, _, _ in ANNIVERSARIES])
+def test_n_years_ago_today_is_an_exact_day_and_blocks(checker, profile, text, words, rewrite):
+    assert dates(checker, text, profile) == [(words, "anniversary_today", "block")]
+
+
+@pytest.mark.parametrize("text, words, rewrite", ANNIVERSARIES, ids=[t[:30] for t, _, _ in ANNIVERSARIES])
+def test_n_years_ago_today_keeps_the_time_and_drops_the_day(checker, text, words, rewrite):
+    finding = next(f for f in checker.check(text, profile="nmdp-social") if f.text == words)
+    assert finding.suggestions[0] == rewrite
+
+
+def test_month_year_rewrites_fit_the_sentence(checker):
+    # with "in" the whole phrase goes ("in November 2015" -> "some time ago"), without it a noun phrase stands in
+    text = "I was diagnosed in November 2015. September of 2001 changed everything."
+    found = {f.text: f.suggestions for f in checker.check(text, profile="nmdp-social")}
+    assert found["in November 2015"][0] == "some time ago"
+    assert found["September of 2001"][0] == "that year"
+
+
+def test_an_exact_day_still_wins_over_its_month_and_year(checker):
+    assert dates(checker, "I donated on 14 March 2024.", "nmdp-social") == [("14 March 2024", "date", "block")]
+    assert dates(checker, "Transplant day was June 3, 2022.", "nmdp-social") == [("June 3, 2022", "date", "block")]
+
+
+CLEAN = [
+    "in 2015 i registered and forgot about it",
+    "Last November I got the call, this march I donated.",
+    "may 2 be honest i cried the whole way home",
+    "May 2025 be your healthiest year yet!",
+    "may 2024 bring you nothing but good counts",
+    "Christmas in the hospital was rough but Easter was better.",
+    "a year ago this week i got the call",
+    "Two years ago I registered; last week I donated.",
+    "7 yrs later they called. 3 weeks post donation and feeling great",
+    "The apheresis took five hours this morning.",
+    "we raised 2019 dollars for the drive in march",
+]
+
+
+@pytest.mark.parametrize("profile", ["nmdp-social", "nmdp-letter"])
+@pytest.mark.parametrize("text", CLEAN, ids=[t[:30] for t in CLEAN])
+def test_bare_years_months_holidays_wishes_and_relative_times_stay_clean(checker, text, profile):
+    assert dates(checker, text, profile) == []
+
+
+def test_profiles_set_severity_per_kind():
+    rules = load_rules()
+    for profile in rules.profiles.values():
+        dates_rule = profile.forbids["personal_date"]
+        assert dates_rule.severity_for("month_year") == "warn"
+        assert dates_rule.severity_for("date") == dates_rule.severity == "block"
+        assert profile.to_dict()["categories"]["personal_date"]["kinds"] == {"month_year": "warn"}
+
+
+def test_a_kind_severity_other_than_block_or_warn_is_refused(tmp_path):
+    path = tmp_path / "broken.toml"
+    path.write_text(
+        'id = "broken"\ntitle = "t"\nregistry = "r"\nchannel = "post"\nsource = "s"\n'
+        '[forbids.personal_date]\nseverity = "block"\nrule = "r"\nsays = "s"\n'
+        '[forbids.personal_date.kinds]\nmonth_year = "maybe"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="month_year|kinds"):
+        load_profile(path)
