@@ -8,6 +8,7 @@ from flask import Flask, g, request
 
 from . import security
 from .api import errors
+from .api.contact import contact_bp
 from .api.images import images_bp
 from .api.text import text_bp
 from .checker import Checker
@@ -32,6 +33,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
     errors.register(app)
     app.register_blueprint(text_bp)
     app.register_blueprint(images_bp)
+    app.register_blueprint(contact_bp)
     app.register_blueprint(web_bp)
 
     @app.before_request

@@ -1,4 +1,4 @@
-"""One JSON error shape for every failure: {"error": {"code", "message"}}.
+"""One JSON error shape for every failure: {"error": {"code", "message"}}, plus "field" when one is at fault.
 
 Messages never repeat what the user sent: the text may be the most private thing they wrote.
 """
@@ -9,13 +9,17 @@ from werkzeug.exceptions import HTTPException
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str):
+    def __init__(self, status: int, code: str, message: str, field: str | None = None):
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+        self.field = field  # the request field at fault, when one is (never its value)
 
 
-def error_response(status: int, code: str, message: str):
-    resp = jsonify({"error": {"code": code, "message": message}})
+def error_response(status: int, code: str, message: str, field: str | None = None):
+    error = {"code": code, "message": message}
+    if field:
+        error["field"] = field
+    resp = jsonify({"error": error})
     resp.status_code = status
     return resp
 
@@ -23,7 +27,7 @@ def error_response(status: int, code: str, message: str):
 def register(app):
     @app.errorhandler(ApiError)
     def _api_error(exc: ApiError):
-        return error_response(exc.status, exc.code, exc.message)
+        return error_response(exc.status, exc.code, exc.message, exc.field)
 
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException):
