@@ -5,6 +5,7 @@
   'use strict';
   const ns = (root.SafeToShare = root.SafeToShare || {});
   const tm = ns.textmodel;
+  const { parentOf } = ns.scope; // the parent of a node, crossing out of shadow roots
 
   const ACTION_WORDS = /(^|[^\p{L}])(post|posten|publier|share|reply|send|publish|tweet|toot|comment|submit|repost|boost|respond|senden|envoyer|enviar|publicar|teilen)([^\p{L}]|$)/iu;
   const BUTTONISH = 'button, [role="button"], input[type="submit"], input[type="button"]';
@@ -54,13 +55,6 @@
     return null;
   }
 
-  /** The parent of a node, crossing out of shadow roots. */
-  function parentOf(n) {
-    if (n.parentElement) return n.parentElement;
-    const r = n.parentNode;
-    return r && r.nodeType === 11 && r.host ? r.host : null;
-  }
-
   /** Whether `inner` is `outer` or inside it, crossing shadow roots. */
   function within(outer, inner) {
     for (let n = inner; n; n = parentOf(n)) if (n === outer) return true;
@@ -71,6 +65,14 @@
   // their Post button a few wrappers away (X: about a dozen); a feed's buttons are further.
   const MAX_ANCESTORS = 25;
 
+  /** Post-like controls under `n`, including those in its own open shadow root (web components
+   * keep a compose box's field and its Post button side by side there). */
+  function hasActionIn(n) {
+    for (const b of n.querySelectorAll(BUTTONISH)) if (isAction(b)) return true;
+    if (n.shadowRoot) for (const b of n.shadowRoot.querySelectorAll(BUTTONISH)) if (isAction(b)) return true;
+    return false;
+  }
+
   /** The compose container of a field: the nearest ancestor (at most MAX_ANCESTORS up) that also
    * holds a Post-like control, or null if there is none that close. */
   function composeContainer(field) {
@@ -78,7 +80,7 @@
     let n = parentOf(field);
     for (let i = 0; n && i < MAX_ANCESTORS; i++, n = parentOf(n)) {
       if (n === document.documentElement) break;
-      for (const b of n.querySelectorAll(BUTTONISH)) if (isAction(b)) return n;
+      if (hasActionIn(n)) return n;
     }
     return null;
   }
@@ -104,6 +106,7 @@
   function draftsFor(actionEl) {
     const main = ns.main;
     if (!main || !main.isEnabled() || !actionEl) return [];
+    if (ns.scope.isNeverHeldForm(actionEl.form || ns.scope.closestDeep(actionEl, 'form'))) return [];
     if (ns.images) ns.images.prune();
     return main.states().filter((st) => (st.text().trim() || st.images.length) && owns(st.field, actionEl));
   }
@@ -256,6 +259,7 @@
     if (bypass) return;
     const form = e.target;
     if (!form || form.tagName !== 'FORM' || !ns.main || !ns.main.isEnabled()) return;
+    if (ns.scope.isNeverHeldForm(form)) return; // a search, login, payment or address form
     if (ns.images) ns.images.prune();
     const drafts = ns.main.states().filter((st) => within(form, st.field) && (st.text().trim() || st.images.length));
     if (!drafts.length || !needsWork(drafts)) return;

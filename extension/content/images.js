@@ -52,7 +52,7 @@
     for (let i = 0; n && i < 10 && n !== document.documentElement; i++, n = n.parentElement) {
       for (const c of n.querySelectorAll(EDITABLE)) {
         const f = ns.textmodel.fieldFor(c);
-        if (f) return f;
+        if (f && ns.scope.isDraftField(f)) return f;
       }
     }
     return null;

@@ -215,18 +215,28 @@
   }
 
   // ---- finding fields -------------------------------------------------------------------------
-  function fieldFromEvent(e) {
+  const verdicts = new WeakMap(); // field -> whether it holds a draft (decided again on each focus)
+
+  /** The field itself if it holds a draft (see scope.js), else null. */
+  function draftField(field, decideAgain) {
+    if (!field) return null;
+    if (states.has(field)) return field;
+    if (decideAgain || !verdicts.has(field)) verdicts.set(field, ns.scope.isDraftField(field));
+    return verdicts.get(field) ? field : null;
+  }
+
+  function fieldFromEvent(e, decideAgain) {
     const path = e.composedPath ? e.composedPath() : [e.target];
     const node = path[0] || e.target;
     if (!node || node.nodeType !== 1 && node.nodeType !== 3) return null;
     const host = overlay.hostElement();
     if (host && path.includes(host)) return null;
-    return tm.fieldFor(node);
+    return draftField(tm.fieldFor(node), decideAgain);
   }
 
   function onFocusIn(e) {
     if (!enabled) return;
-    const field = fieldFromEvent(e);
+    const field = fieldFromEvent(e, true);
     if (!field) return;
     const st = track(field);
     setActive(st);
@@ -247,7 +257,7 @@
   const observer = new MutationObserver((mutations) => {
     if (!enabled) return;
     // A field that appeared already focused, or an editor whose text the site changed without an input event.
-    const focused = document.activeElement && tm.fieldFor(document.activeElement);
+    const focused = document.activeElement && draftField(tm.fieldFor(document.activeElement));
     if (focused && !states.has(focused)) {
       const st = track(focused);
       setActive(st);

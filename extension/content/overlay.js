@@ -115,7 +115,8 @@
           } catch (e) {
             continue;
           }
-          if (hasHighlightApi) {
+          // Page-level ::highlight() styles do not reach into shadow trees: boxes there.
+          if (hasHighlightApi && st.field.getRootNode() === document) {
             ranges[sev].push(range);
             continue;
           }
