@@ -11,6 +11,7 @@ import socket
 import sys
 
 from . import __version__
+from .cli_contact import add_contact_parser, contact_command
 
 
 def main(argv=None) -> int:
@@ -36,11 +37,15 @@ def main(argv=None) -> int:
     check.add_argument("--allow", action="append", default=[], metavar="WORDS", help="words to let through (repeatable)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
+    add_contact_parser(sub)
+
     sub.add_parser("profiles", help="list the registry profiles")
 
     args = parser.parse_args(argv)
     if args.command == "serve":
         return serve_command(args)
+    if args.command == "contact":
+        return contact_command(args)
     if args.command == "check":
         from .batch import check_command
 
