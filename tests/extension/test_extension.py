@@ -441,7 +441,7 @@ def test_options_accepts_only_a_local_server(ext, page, live_server, artifacts):
 EDITABLE = "#mount [contenteditable=true]"
 
 
-@pytest.mark.parametrize("editor", ["lexical", "draft", "prosemirror", "quill", "slate"])
+@pytest.mark.parametrize("editor", ["lexical", "draft", "prosemirror", "tiptap", "quill", "slate"])
 def test_real_editor_model_gets_the_fix(ext, page, fixture_site, editor, artifacts):
     page.goto(f"{fixture_site}/real.html?e={editor}")
     page.wait_for_function("window.editorReady === true")

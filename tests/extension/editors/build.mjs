@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-for (const name of ['lexical', 'draft', 'prosemirror', 'quill', 'slate']) {
+for (const name of ['lexical', 'draft', 'prosemirror', 'tiptap', 'quill', 'slate']) {
   await build({
     entryPoints: [path.join(here, 'src', name + '.js')],
     outfile: path.join(here, '..', 'fixtures', 'editors', name + '.js'),
