@@ -41,6 +41,9 @@ def main(argv=None) -> int:
 
     sub.add_parser("profiles", help="list the registry profiles")
 
+    autostart = sub.add_parser("autostart", help="start the checker when you log in (status exits 0 when enabled, 1 when not)")
+    autostart.add_argument("action", choices=("enable", "disable", "status"))
+
     args = parser.parse_args(argv)
     if args.command == "serve":
         return serve_command(args)
@@ -50,6 +53,10 @@ def main(argv=None) -> int:
         from .batch import check_command
 
         return check_command(args)
+    if args.command == "autostart":
+        from .autostart import autostart_command
+
+        return autostart_command(args.action)
     if args.command == "profiles":
         from .ruleset import load_rules
 
