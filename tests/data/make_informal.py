@@ -2,8 +2,9 @@
 """Writes informal.jsonl: informal social posts and short public stories, labelled for the scorer.
 
 Every case was written by hand. Markup as in make_labelled.py: [[span text|cat]] around each span,
-cats name, org, loc, date, contact, recipient, ok (see /work/shared/eval/LABELLING.md). A case
-with no span outside 'ok' is clean. The script validates offsets, overlaps and ids and prints counts.
+cats name, org, loc, date, contact, recipient, ok, as the shared labelling convention (LABELLING.md)
+defines them. A case with no span outside 'ok' is clean; the scorer also counts cases whose only spans
+are recipient details as clean. The script validates offsets, overlaps and ids and prints counts.
 Run: python3 tests/data/make_informal.py
 """
 import collections
@@ -15,6 +16,7 @@ from pathlib import Path
 CATS = {"name", "org", "loc", "date", "contact", "recipient", "ok"}
 
 CASES = []
+
 # Batch 1: everyday posts, weak cues and lots of clean chatter.
 CASES += [
     ("post", "lmaooo [[tunde|name]] really fell asleep in the apheresis chair before me and i was the one donating 😭"),
@@ -502,9 +504,47 @@ CASES += [
     ("story", "We asked a few donors what they would say to someone who just got the call. One said: 'Breathe. Then say yes.' Another said: 'Take the snacks they offer you.' A third simply said: 'You will never regret it.' None of them wanted their names shared, and all of them said they would donate again."),
     ("story", "[[Rashida Bello|name]] works the overnight shift at [[the 7-Eleven on Frankford Ave|org]] and says that's where she heard about the registry, from a customer buying coffee at 3am. She swabbed at home that week. Her recipient is a [[toddler|recipient]] in [[Ecuador|recipient]]. 'I think about that customer sometimes,' she says. 'I never even got his name.'"),
     ("story", "The day my son got his transplant, a stranger in the hospital lift asked what floor we were going to. When I said the transplant unit, she squeezed my arm and said she'd had one too, eleven years ago. Then the doors opened and she was gone. I think about her almost as much as I think about the donor."),
-    ("story", "[[Tavita Leaupepe|name]] and his brother [[Losa|name]] both signed up at a [[Samoan Independence Day|ok]] festival in [[Carson|loc]]. [[Losa|name]] got the call first, to his brother's great annoyance. He donated at [[St. Mary Medical Center|org]] in [[2021|ok]] and describes it as 'easier than a long shift at the port.' [[Tavita|name]] is still waiting for his turn."),
+    ("story", "[[Tavita Leaupepe|name]] and his brother [[Losa|name]] both signed up at a [[Samoan Independence Day|ok]] festival in [[Carson|loc]]. [[Losa|name]] got the call first, to his brother's great annoyance. He donated at [[Long Beach Memorial|org]] in [[2021|ok]] and describes it as 'easier than a long shift at the port.' [[Tavita|name]] is still waiting for his turn."),
     ("story", "She didn't know anyone with blood cancer. She didn't know anything about the registry. She saw a poster on the back of a toilet door at a festival, and she scanned the code because she was bored in the queue. Six years later, she was the only match for a stranger. She now says the best thing she ever did, she did while waiting for a toilet."),
     ("story", "[[Dr. Ifeanyi Okeke|name]], a [[haematologist|ok]] at [[University of Nigeria Teaching Hospital|org]] in [[Enugu|loc]], had spent his career telling patients how hard it is to find a match. Then, at a conference in [[Liverpool|loc]], he swabbed himself to make a point. He was matched two years later with a [[child|recipient]] in [[Ireland|recipient]]. 'I finally understood what I'd been asking of people,' he says."),
+]
+# Batch 5: school teams, cafés, postcodes and phone numbers; clean holidays, months and headlines.
+CASES += [
+    ("post", "varsity lacrosse at [[westbrook|org]] is running a swab table at senior night, parents welcome too 🥍"),
+    ("post", "Thanksgiving leftovers and a heating pad. That's the whole plan for the long weekend 🦃"),
+    ("post", "go [[mustangs|org]]!!! our jv girls swabbed the whole bleacher section friday night 🏈"),
+    ("post", "see u all in october for the big walk, bring ur comfy shoes 👟"),
+    ("post", "writing this from my usual corner at [[the daily grind on birch|org]], same oat latte, new donor 😌"),
+    ("post", "How I Survived Neupogen Week (And What I'd Do Differently)"),
+    ("post", "text or whatsapp me on [[+63 917 555 0142|contact]] if u want to join our drive team 📲"),
+    ("post", "christmas eve in the infusion chair wasn't the plan but honestly the nurses made it cozy 🎄"),
+    ("post", "we're collecting cards for the transplant ward, drop them at [[M14 5RB|contact]] or bring them sat"),
+    ("post", "Exactly like [[Oprah|ok]] said, you get a swab and YOU get a swab 🎉 (the drive was a success)"),
+    ("post", "the little coffee cart outside [[st. pius x|org]] gave every swabber a free cocoa ☕ my parish is the best"),
+    ("post", "Monday again?? who approved this"),
+    ("post", "#GiveBlood #BeADonor #SpreadTheWord 🩸 doing my part this week"),
+    ("post", "watching [[simone biles|ok]] highlights in the recovery room for motivation. i will not be doing a backflip today"),
+    ("post", "[[roxy|name]] the corgi says thank u for the 400 treats everyone sent 🐕"),
+    ("post", "labor day weekend = no plans, just rest and bad tv"),
+    ("post", "ok [[alpha chi|org]] ladies we did THAT. 310 swabs at the spring fling 🌸"),
+    ("post", "Why Does Nobody Warn You About The Hunger After Apheresis??"),
+    ("post", "landed back in [[YVR|loc]] and my mom was at arrivals holding a sign that said 'MY KID THE DONOR' 😭"),
+    ("post", "ngl halloween is my favorite holiday and this year i'm going as 'tired donor'. costume: pajamas"),
+    ("post", "hi from [[the sunshine coast|loc]] 🌴 donated a month ago, feeling 100% again"),
+    ("post", "spring break plans: sleep. summer plans: also sleep. donor life 😴"),
+    ("post", "dinner at [[taquería los compadres|org]] w the whole family to celebrate the match 🌮 abuelita cried into her horchata"),
+    ("post", "Five Questions To Ask Your Coordinator Before Saying Yes"),
+    ("post", "new year, new cells (for someone else) ✨ happy new year fam"),
+    ("post", "my bestie [[sunny|name]] threw me a 'bon voyage cells' party and made cupcakes shaped like blood bags 🧁"),
+    ("post", "it's been a rough january tbh but the registry update made my whole week"),
+    ("post", "the [[river hawks|org]] hockey team at our school just adopted the swab drive as their charity 🏒"),
+    ("post", "stuck on the motorway for 2 hrs, listening to the same playlist on loop. send help"),
+    ("post", "my recipient's card said she's a [[grandmother|recipient]] of [[five|recipient]] in [[Zambia|recipient]] and i've been smiling all day 🥹"),
+    ("story", "[[Alhaji Musa Danjuma|name]] sells fabric at [[Kantin Kwari market|loc]] in [[Kano|loc]] and says he never expected to be part of anything medical. When a visiting drive from [[Aminu Kano Teaching Hospital|org]] set up near his stall, his customers dared him to swab. He did, laughing. Three years later he became the first donor from his ward to be matched, for a [[young woman|recipient]] in [[Saudi Arabia|recipient]]."),
+    ("story", "Last winter our running club held a 'cold feet' 5k in the snow to raise awareness about the registry. About sixty people showed up, most of them in shorts for reasons nobody could explain. Afterwards we handed out hot chocolate and swab kits. Four club members have since been called as potential matches."),
+    ("story", "[[Esperanza Villalobos|name]] is a [[school bus driver|ok]] in [[Yuma|loc]] and the reason an entire elementary school knows what stem cells are. After her donation in [[the summer of 2022|ok]], she brought in a poster and explained it to every kid on her route. 'They asked if I was a superhero,' she says. 'I said only on Tuesdays.'"),
+    ("story", "The recipient, who prefers not to be named, describes her donor as 'a complete stranger who is also the closest person in the world to me.' They have written four letters each through the registry. She keeps hers in a shoebox under her bed, and reads them again whenever a hospital check-up makes her nervous."),
+    ("story", "[[Callum Fraser|name]] plays bagpipes at weddings and funerals across [[Inverness-shire|loc]], and the day after donating he played a wedding at [[Eilean Donan|loc]] with both arms still bandaged. 'Nobody noticed,' he insists. His recipient, a [[man|recipient]] in [[Slovakia|recipient]], wrote back to say he had started learning the accordion."),
 ]
 
 
