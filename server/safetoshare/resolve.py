@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import public_figures
 from .findings import Candidate, Finding
 from .profiles import Profile
 from .ruleset import RuleSet
@@ -74,8 +75,17 @@ def allowed_by_user(text: str, allow: list[str]) -> bool:
     return any(low == a or re.fullmatch(r"#?" + re.escape(a) + r"(?:['’]s)?", low) for a in allow)
 
 
+def _severity(forbidden, kind: str) -> str:
+    if kind == public_figures.KIND:
+        # A celebrity named in a letter or a post is no clue to who the writer is, unless the writer
+        # knows them: worth a second look (warn), never a broken rule (block), whatever the channel.
+        return "warn"
+    return forbidden.severity_for(kind)
+
+
 def to_findings(text: str, cands: list[Candidate], profile: Profile, rules: RuleSet, allow=()) -> list[Finding]:
     allow_l = [a.lower().strip() for a in allow if isinstance(a, str) and a.strip()]
+    cands = public_figures.mark(text, cands, rules)
     findings = []
     for c in cands:
         forbidden = profile.forbids.get(c.category)
@@ -94,7 +104,7 @@ def to_findings(text: str, cands: list[Candidate], profile: Profile, rules: Rule
                 text=span,
                 category=c.category,
                 kind=c.kind,
-                severity=forbidden.severity_for(c.kind),
+                severity=_severity(forbidden, c.kind),
                 message=f"{message} {forbidden.says}",
                 rule=f"{profile.id}/{forbidden.rule}",
                 source=profile.source,
