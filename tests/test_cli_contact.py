@@ -32,7 +32,7 @@ def test_json_answer_matches_the_api_shape():
 def test_uncertain_answer_says_check_with_your_registry():
     out = run("--transplant-date", "2026-01-01", "--country", "FI", "--profile", "dkms-social", "--on", "2026-12-01")
     assert out.returncode == 0
-    assert "Direct contact from:    never" in out.stdout
+    assert "Direct contact from:    never (not certain)" in out.stdout
     assert "Certain:                no - check with your registry" in out.stdout
     assert "Not certain:" in out.stdout
 

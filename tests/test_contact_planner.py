@@ -100,6 +100,7 @@ def test_each_country_of_the_reference(rules, registry, country, years, letters,
         # uncertain facts are never asserted plainly: the answer says so and why
         assert "Not certain" in p.says and "Check with your registry." in p.says
         assert p.uncertain_because
+        assert "is never possible" not in p.says and " is possible" not in p.says  # put as "may"
     else:
         assert "Not certain" not in p.says and not p.uncertain_because
     assert p.sources
@@ -120,6 +121,15 @@ def test_no_contact_countries_allow_nothing_at_any_time(rules):
 ])
 def test_the_stricter_side_wins(rules, registry, country, years):
     assert ask(rules, registry, country).direct_contact_after_years == years
+
+
+def test_the_reason_for_doubt_comes_from_the_data(rules):
+    p = ask(rules, "dkms", "CH")
+    assert p.uncertain_because == ["DKMS allows one anonymous letter and never a meeting; an older version of its "
+                                   "material lists Switzerland as allowing no contact at all."]
+    assert p.uncertain_because[0] not in p.notes
+    assert "Direct contact may never be possible for a recipient in Switzerland." in p.says
+    assert "Possibly no contact at all" in ask(rules, "nmdp", "SI").says
 
 
 def test_a_country_without_rules_gets_the_registrys_rule_flagged_uncertain(rules):

@@ -62,7 +62,8 @@ def as_text(plan) -> str:
         plan.says,
         "",
         f"Allowed now:            {_allows(plan.allowed_now)}",
-        f"Direct contact from:    {spoken(plan.direct_contact_from) if plan.direct_contact_from else 'never'}",
+        f"Direct contact from:    {spoken(plan.direct_contact_from) if plan.direct_contact_from else 'never'}"
+        f"{'' if plan.certain else ' (not certain)'}",
         f"Check letters with:     {plan.profile_now or '(no letters now)'}",
         f"Certain:                {'yes' if plan.certain else 'no - check with your registry'}",
         "",

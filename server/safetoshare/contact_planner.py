@@ -45,6 +45,7 @@ class Combined:
     letters_limit: int | None
     updates: bool | None  # None: the sources do not say
     certain: bool
+    doubts: tuple[str, ...]  # why not, when not certain
     notes: tuple[str, ...]
     sources: tuple[str, ...]
 
@@ -63,7 +64,8 @@ def combine(registry_rule: Rule, country_rule: Rule | None) -> Combined:
         letters_limit=min(limits) if limits else None,
         updates=updates,
         certain=all(r.certain for r in rules),
-        notes=tuple(dict.fromkeys(r.note for r in rules if r.note)),
+        doubts=tuple(dict.fromkeys(d for r in rules for d in r.doubts)),
+        notes=tuple(dict.fromkeys(n for r in rules for n in r.notes if n not in r.doubts)),
         sources=tuple(dict.fromkeys(r.source for r in rules)),
     )
 
@@ -159,8 +161,7 @@ def plan(rules: ContactRules, registry: Registry, profile: str, transplant_date:
         uncertain.append("The recipient's country is not given: its rules can make the wait longer or rule out contact.")
     elif known is None:
         uncertain.append(f"There are no rules for {rules.country_name(country)} here: {registry.name}'s own rule is shown.")
-    if not rule.certain:
-        uncertain.append("The public sources disagree or say nothing about this case.")
+    uncertain.extend(rule.doubts)
     notes = list(rule.notes)
     sources = list(rule.sources)
 
@@ -169,7 +170,7 @@ def plan(rules: ContactRules, registry: Registry, profile: str, transplant_date:
         direct_from, years, uncertain = None, NEVER, []  # nothing is stricter than never
         notes, sources = [prod.note], [prod.source]
     else:
-        stages, direct_from = _stages(rule, transplant_date, other, centre, letter_profile)
+        stages, direct_from = _stages(rule, transplant_date, other, centre, letter_profile, hedge=bool(uncertain))
         years = rule.years
         if prod.counts_from_use:
             notes.insert(0, prod.note)
@@ -182,7 +183,8 @@ def plan(rules: ContactRules, registry: Registry, profile: str, transplant_date:
 
     today = next(s for s in stages if s.holds_on(on))
     certain = not uncertain
-    says = _says(today, on, transplant_date, direct_from, years, known.name if known else None, other, letter_profile)
+    says = _says(today, on, transplant_date, direct_from, years, known.in_sentence if known else None, other,
+                 letter_profile, certain)
     if not certain:
         says += " Not certain: " + " ".join(uncertain) + " " + CHECK_WITH_REGISTRY
     return Plan(
@@ -212,7 +214,7 @@ def plan(rules: ContactRules, registry: Registry, profile: str, transplant_date:
     )
 
 
-def _stages(rule: Combined, transplant: dt.date, other: str, centre: str, letter_profile: str):
+def _stages(rule: Combined, transplant: dt.date, other: str, centre: str, letter_profile: str, hedge: bool):
     before = Stage("before_transplant", None, transplant - dt.timedelta(days=1), [],
                    "Before transplant day nothing may be exchanged, not even an anonymous card.")
     anonymous = []
@@ -221,7 +223,8 @@ def _stages(rule: Combined, transplant: dt.date, other: str, centre: str, letter
     if rule.updates:
         anonymous.append("anonymous_update")
     if not anonymous:
-        return [before, Stage("no_contact", transplant, None, [], "No contact at all, not even anonymous letters.")], None
+        says = "Possibly no contact at all" if hedge else "No contact at all"
+        return [before, Stage("no_contact", transplant, None, [], says + ", not even anonymous letters.")], None
 
     parts = []
     if rule.letters:
@@ -243,13 +246,15 @@ def _stages(rule: Combined, transplant: dt.date, other: str, centre: str, letter
     ], direct_from
 
 
-def _says(today: Stage, on: dt.date, transplant: dt.date, direct_from: dt.date | None, years, country_name: str | None,
-          other: str, letter_profile: str) -> str:
-    where = f" for a recipient in {country_name}" if country_name else ""
+def _says(today: Stage, on: dt.date, transplant: dt.date, direct_from: dt.date | None, years, country: str | None,
+          other: str, letter_profile: str, certain: bool) -> str:
+    """Today's answer in plain words; uncertain facts are put as "may", never asserted."""
+    where = f" for a recipient in {country}" if country else ""
     if direct_from is not None:
-        meet = f"Direct contact becomes possible on {spoken(direct_from)} ({years} year{'s' if years != 1 else ''} after transplant day), if you both agree."
+        meet = (f"Direct contact {'becomes' if certain else 'may become'} possible on {spoken(direct_from)} "
+                f"({years} year{'s' if years != 1 else ''} after transplant day), if you both agree.")
     else:
-        meet = f"Direct contact is never possible{where}."
+        meet = f"Direct contact {'is never' if certain else 'may never be'} possible{where}."
     if today.id == "no_contact":
         return today.says + (f" {meet}" if today.start is not None else "")
     if today.id == "before_transplant":
@@ -257,5 +262,5 @@ def _says(today: Stage, on: dt.date, transplant: dt.date, direct_from: dt.date |
     if today.id == "anonymous":
         return f"Now: anonymous contact only. {today.says} {meet}"
     since = f"Since {spoken(direct_from)}" if direct_from < on else f"From today ({spoken(direct_from)})"
-    return (f"{since} direct contact with {other} is possible if you both agree. "
+    return (f"{since} direct contact with {other} {'is' if certain else 'may be'} possible if you both agree. "
             f"Until you both have, keep letters anonymous and check them with the {letter_profile} rules.")

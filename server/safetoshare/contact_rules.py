@@ -13,7 +13,7 @@ NEVER = "never"
 RULE_KEYS = {"direct_contact_after_years", "anonymous_letters", "letters_limit", "anonymous_updates",
              "certain", "source", "note"}
 REGISTRY_KEYS = RULE_KEYS | {"name", "profiles", "letter_profile", "country"}
-COUNTRY_KEYS = RULE_KEYS | {"name"}
+COUNTRY_KEYS = RULE_KEYS | {"name", "in_sentence"}
 PRODUCT_KEYS = {"name", "contact", "counts_from", "source", "note"}
 TOP_KEYS = {"fallback_letter_profile", "transplant_centre_note", "transplant_centre_source", "registry", "country", "product"}
 PRODUCTS = ("marrow", "pbsc", "cord", "cryopreserved")
@@ -33,7 +33,8 @@ class Rule:
     letters_limit: int | None = None
     anonymous_updates: bool | None = None
     certain: bool = True
-    note: str = ""
+    notes: tuple[str, ...] = ()
+    doubts: tuple[str, ...] = ()  # why this rule is not certain (its notes, when it is not)
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ class Registry:
             letters_limit=_first(own.letters_limit, self.rule.letters_limit),
             anonymous_updates=_first(own.anonymous_updates, self.rule.anonymous_updates),
             certain=own.certain and self.rule.certain,
-            note=" ".join(n for n in (self.rule.note, own.note) if n),
+            notes=self.rule.notes + own.notes,
+            doubts=self.rule.doubts + own.doubts,
         )
 
 
@@ -66,6 +68,7 @@ class Country:
     code: str
     name: str
     rule: Rule
+    in_sentence: str  # "the Netherlands"
 
 
 @dataclass(frozen=True)
@@ -130,15 +133,18 @@ def _rule(where: str, table: dict) -> Rule:
     limit = _typed(where, table, "letters_limit", int)
     if limit is not None and limit < 1:
         raise ContactRulesError(f"{where}: 'letters_limit' must be at least 1")
-    certain = _typed(where, table, "certain", bool)
+    certain = _typed(where, table, "certain", bool) is not False
+    note = _typed(where, table, "note", str)
+    notes = (note,) if note else ()
     return Rule(
         source=_typed(where, table, "source", str, required=True),
         direct_contact_after_years=years,
         anonymous_letters=_typed(where, table, "anonymous_letters", bool),
         letters_limit=limit,
         anonymous_updates=_typed(where, table, "anonymous_updates", bool),
-        certain=True if certain is None else certain,
-        note=_typed(where, table, "note", str) or "",
+        certain=certain,
+        notes=notes,
+        doubts=() if certain else notes or ("The public sources disagree about this case.",),
     )
 
 
@@ -199,8 +205,10 @@ def load_contact_rules(root: Path, profile_ids=None) -> ContactRules:
     for code, table in data.get("country", {}).items():
         where = f"{name} [country.{code}]"
         _check_keys(where, table, COUNTRY_KEYS)
+        country_name = _typed(where, table, "name", str, required=True)
         countries[_country_code(where, code, iso)] = Country(
-            code, _typed(where, table, "name", str, required=True), _rule(where, {k: v for k, v in table.items() if k != "name"})
+            code, country_name, _rule(where, {k: v for k, v in table.items() if k in RULE_KEYS}),
+            _typed(where, table, "in_sentence", str) or country_name,
         )
 
     products = {}

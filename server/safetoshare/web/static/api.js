@@ -71,3 +71,13 @@ export async function fetchReport(body) {
   if (!resp.ok) await parse(resp); // throws with the server's message
   return resp.blob();
 }
+
+export function getContactCountries() {
+  return send("/api/v1/contact-countries", { method: "GET" });
+}
+
+/** params: profile, transplant_date, on, recipient_country, role, product (empty ones are left out). */
+export function getContactTimeline(params) {
+  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v));
+  return send(`/api/v1/contact-timeline?${query}`, { method: "GET" });
+}
