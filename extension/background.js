@@ -19,21 +19,57 @@ if (typeof importScripts === 'function' && !(globalThis.SafeToShare && globalThi
     return new Blob([bytes], { type: mime });
   }
 
+  // The checker's version, asked once per server address (and again after it was not reachable).
+  const versions = new Map(); // serverUrl -> Promise of {version, minVersion, outdated}
+  function compatibilityOf(url) {
+    if (!versions.has(url)) {
+      versions.set(url, server.health(url).then(server.compatibility).catch((e) => {
+        versions.delete(url);
+        throw e;
+      }));
+    }
+    return versions.get(url);
+  }
+
+  // The first-run notice (checker not running) is shown in full once per browser session; after
+  // that, pages say it quietly. Claims are queued so two frames cannot both get the full notice.
+  const SESSION_HOURS = 12; // only where storage.session is missing: a flag with a timestamp
+  let claims = Promise.resolve(false);
+  function claimFirstRunNotice() {
+    claims = claims.then(async () => {
+      const area = api.storage.session || api.storage.local;
+      const { firstRunNoticeAt } = await area.get('firstRunNoticeAt');
+      const fresh = firstRunNoticeAt && (api.storage.session || Date.now() - firstRunNoticeAt < SESSION_HOURS * 3600e3);
+      if (fresh) return false;
+      await area.set({ firstRunNoticeAt: Date.now() });
+      return true;
+    }).catch(() => false);
+    return claims;
+  }
+
   async function handle(msg) {
     const s = await settings.load();
     switch (msg && msg.type) {
-      case 'check':
-        return server.check(s.serverUrl, {
+      case 'check': {
+        const res = await server.check(s.serverUrl, {
           text: String(msg.text),
           profile: s.profile,
           watchlist: s.watchlist,
           allow: s.allow,
+        }).catch((e) => {
+          versions.delete(s.serverUrl); // it may come back as another version
+          throw e;
         });
+        const compat = await compatibilityOf(s.serverUrl).catch(() => null);
+        return compat && compat.outdated ? { ...res, server: compat } : res;
+      }
+      case 'firstRun':
+        return { full: await claimFirstRunNotice(), serverUrl: s.serverUrl };
       case 'checkImage':
         return server.checkImage(s.serverUrl, dataUrlToBlob(msg.dataUrl), msg.name, s.profile, s.watchlist, s.allow);
       case 'health': {
         const h = await server.health(s.serverUrl);
-        return { ...h, serverUrl: s.serverUrl };
+        return { ...h, ...server.compatibility(h), serverUrl: s.serverUrl };
       }
       case 'openOptions':
         await api.runtime.openOptionsPage();

@@ -33,6 +33,7 @@
       this.status = 'idle'; // idle | checking | ok | error
       this.error = null;
       this.notice = null;
+      this.server = null; // {version, minVersion, outdated} when the checker is older than needed
       this.ignored = new Set();
       this.images = [];
       this.seq = 0;
@@ -106,13 +107,37 @@
     }
     if (seq !== st.seq) return; // a newer check of this field superseded this one
     if (!res || !res.ok) {
-      Object.assign(st, { status: 'error', error: (res && res.error) || { message: 'No answer.' }, findings: [], checkedText: null });
+      const error = Object.assign({ message: 'No answer.' }, res && res.error);
+      if (error.code === 'server_down') Object.assign(error, await firstRunNotice());
+      if (seq !== st.seq) return;
+      Object.assign(st, { status: 'error', error, findings: [], checkedText: null });
     } else {
       const mapped = offsets.mapFindings(text, res.result.findings);
       if (mapped.dropped.length) console.warn('Safe to Share: findings whose offsets do not match the text were dropped', mapped.dropped);
-      Object.assign(st, { status: 'ok', error: null, findings: mapped.findings, checkedText: text });
+      Object.assign(st, { status: 'ok', error: null, findings: mapped.findings, checkedText: text, server: res.result.server || null });
     }
     refresh(st);
+  }
+
+  let firstRun = null; // this page's answer: the full first-run notice, or the quiet one
+  /** {firstRun: 'full' | 'quiet', serverUrl}: the full notice once per browser session, not on every page. */
+  function firstRunNotice() {
+    if (!firstRun) {
+      firstRun = api.runtime.sendMessage({ type: 'firstRun' }).then(
+        (r) => ({ firstRun: r && r.ok && r.result.full ? 'full' : 'quiet', serverUrl: r && r.ok ? r.result.serverUrl : undefined }),
+        () => ({ firstRun: 'quiet' }));
+    }
+    return firstRun;
+  }
+
+  /** "Check again" after starting the checker: every draft on the page is checked anew. */
+  async function checkAgain(st) {
+    st.notice = null;
+    await Promise.all(liveStates().filter((d) => d.text().trim()).map(runCheck));
+    if (st.status === 'error') {
+      st.notice = 'Still not running. Start it with the commands below, then check again.';
+      refresh(st);
+    }
   }
 
   /** Makes sure the field's current text has been checked (used before letting a post through). */
@@ -180,6 +205,7 @@
         return applyFix(st, f, s, e, '');
       },
       settings: () => api.runtime.sendMessage({ type: 'openOptions' }),
+      checkAgain: () => checkAgain(st),
       ignoreImage: (im) => {
         st.images = st.images.filter((x) => x !== im);
         refresh(st);

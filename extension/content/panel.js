@@ -36,6 +36,7 @@
     .status.block { color: #a40e26; }
     .status.warn { color: #7d4e00; }
     .status.error { color: #a40e26; background: #fff0f0; }
+    .status.unchecked { color: #7d4e00; background: #fff8e1; }
     .notice { margin: 0 12px 8px; padding: 6px 8px; background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px; }
     .hint { margin: 0 12px 8px; color: #57606a; font-size: 13px; }
     code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; background: #eaeef2; padding: 1px 4px; border-radius: 4px; }
@@ -65,7 +66,17 @@
     .images h3 { font-size: 13px; margin: 4px 0 6px; }
     .pill { position: fixed; right: 16px; bottom: 16px; pointer-events: auto; border-radius: 16px; padding: 6px 12px;
       background: #fff; border: 1px solid #8c959f; box-shadow: 0 4px 14px rgba(0,0,0,.2); font: 600 13px system-ui, sans-serif; }
-    .pill.block { color: #a40e26; border-color: #cf222e; }
+    .pill.block, .pill.error { color: #a40e26; border-color: #cf222e; }
+    .pill.unchecked { color: #7d4e00; border-color: #d4a72c; }
+    .first-run, .update { margin: 0 12px 10px; padding: 8px 10px; border: 1px solid #d0d7de; border-radius: 8px; background: #f6f8fa; }
+    .first-run h3 { font-size: 14px; margin: 0 0 4px; }
+    .first-run p { margin: 4px 0; }
+    .first-run .step { font-weight: 600; margin-top: 8px; }
+    .first-run .alt { color: #57606a; font-size: 13px; }
+    .update p { margin: 0 0 4px; }
+    .cmd { display: flex; gap: 6px; align-items: center; margin: 2px 0; }
+    .cmd code { flex: 1; padding: 3px 6px; user-select: all; }
+    .first-run .row { margin-top: 8px; }
     .pill[hidden] { display: none; }
   `;
 
@@ -123,6 +134,9 @@
   }
 
   function summary(state, visible) {
+    if (state.status === 'error' && state.error && state.error.code === 'server_down') {
+      return { cls: 'unchecked', text: 'Not checked: the checker is not running on this computer.' };
+    }
     if (state.status === 'error') {
       const msg = (state.error && state.error.message) || 'The Safe to Share server could not be reached.';
       return { cls: 'error', text: 'Not checked: ' + msg };
@@ -215,11 +229,14 @@
     const visible = state.visibleFindings();
     const sum = summary(state, visible);
     const clean = sum.cls === 'ok' && state.status === 'ok' && !(state.images || []).length && !state.notice;
-    if (collapsed || (clean && !pinnedOpen)) {
+    // Once the first-run notice has been shown this session, other pages say "not checked" quietly.
+    const quiet = state.status === 'error' && state.error && state.error.firstRun === 'quiet';
+    if (collapsed || ((clean || quiet) && !pinnedOpen)) {
       panel.textContent = '';
       panel.hidden = true;
       pill.hidden = false;
       pill.className = 'pill ' + sum.cls;
+      pill.dataset.state = state.status;
       pill.textContent = 'Safe to Share: ' + sum.text;
       return;
     }
@@ -235,11 +252,14 @@
         button('Hide', () => { collapsed = true; pinnedOpen = false; render(state, handlers); }, { 'aria-label': 'Hide the Safe to Share panel' })),
       el('p', { class: 'status ' + sum.cls, role: 'status', 'aria-live': 'polite', 'data-testid': 'sts-status', 'data-state': state.status, text: sum.text }),
     );
-    if (state.status === 'error') {
+    if (state.notice) panel.append(el('p', { class: 'notice', role: 'alert', 'data-testid': 'sts-notice', text: state.notice }));
+    if (state.status === 'error' && state.error.code === 'server_down') {
+      panel.append(ns.firstrun.notice(document, { serverUrl: state.error.serverUrl, onCheckAgain: handlers.checkAgain }));
+    } else if (state.status === 'error') {
       panel.append(el('p', { class: 'hint' }, 'This draft has not been checked. Start the checker on this computer with ',
         el('code', { text: 'safetoshare serve' }), ', then keep typing.'));
     }
-    if (state.notice) panel.append(el('p', { class: 'notice', role: 'alert', 'data-testid': 'sts-notice', text: state.notice }));
+    if (state.server && state.server.outdated) panel.append(ns.firstrun.updateNote(document, state.server));
     if (visible.length) {
       const ul = el('ul', { class: 'findings', 'aria-label': 'Findings' });
       visible.forEach((f, i) => ul.append(findingItem(f, handlers, i)));

@@ -17,6 +17,27 @@
 
   const START_HINT = 'Start it in a terminal with: safetoshare serve';
 
+  // The oldest checker this extension works with: 0.2.0 is the first release, and the first that
+  // reads the watchlist and allow list sent with pictures (older builds silently ignore them).
+  const MIN_SERVER_VERSION = '0.2.0';
+
+  /** Whether dotted version `a` is older than `b` (numeric parts; "0.10.0" is newer than "0.9.1"). */
+  function isOlder(a, b) {
+    const pa = String(a || '0').split(/[.+-]/).map((x) => parseInt(x, 10) || 0);
+    const pb = String(b).split(/[.+-]/).map((x) => parseInt(x, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+      const d = (pa[i] || 0) - (pb[i] || 0);
+      if (d) return d < 0;
+    }
+    return false;
+  }
+
+  /** {version, minVersion, outdated} from a /api/v1/health answer. */
+  function compatibility(healthAnswer) {
+    const version = healthAnswer && typeof healthAnswer.version === 'string' ? healthAnswer.version : '';
+    return { version, minVersion: MIN_SERVER_VERSION, outdated: isOlder(version, MIN_SERVER_VERSION) };
+  }
+
   async function request(baseUrl, path, init, timeoutMs) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -92,5 +113,5 @@
     });
   }
 
-  ns.server = { ServerError, health, profiles, check, checkImage, START_HINT };
+  ns.server = { ServerError, health, profiles, check, checkImage, compatibility, isOlder, START_HINT, MIN_SERVER_VERSION };
 })(globalThis);

@@ -23,7 +23,17 @@
     }
   }
 
-  /** Fills #server-status (and #server-help) with the server's state. */
+  /** Shows `node` in the container with this id (emptied and hidden when node is null). */
+  function fill(id, node) {
+    const box = $(id);
+    if (!box) return;
+    box.textContent = '';
+    if (node) box.append(node);
+    box.hidden = !node;
+  }
+
+  /** Fills #server-status with the server's state; #server-help or the first-run notice
+   * (#first-run) when it is not running, #server-update when it is older than needed. */
   async function showStatus() {
     const box = $('server-status');
     if (!box) return null;
@@ -31,15 +41,25 @@
     box.textContent = 'Checking the Safe to Share server…';
     const res = await send({ type: 'health' });
     const help = $('server-help');
+    const { firstrun } = ns;
     if (res && res.ok && res.result.status === 'ok') {
       box.dataset.state = 'connected';
       box.textContent = `Connected to the checker at ${res.result.serverUrl}` +
         (res.result.version ? ` (version ${res.result.version})` : '');
       if (help) help.hidden = true;
+      fill('first-run', null);
+      fill('server-update', firstrun && res.result.outdated ? firstrun.updateNote(document, res.result) : null);
     } else {
+      const error = (res && res.error) || {};
+      const down = error.code === 'server_down';
       box.dataset.state = 'down';
-      box.textContent = 'Not running: drafts are NOT being checked. ' + ((res && res.error && res.error.message) || '');
+      box.textContent = 'Not running: drafts are not checked until it runs.' + (down || !error.message ? '' : ' ' + error.message);
       if (help) help.hidden = false;
+      fill('server-update', null);
+      if (firstrun && $('first-run')) {
+        const { serverUrl } = await settings.load();
+        fill('first-run', firstrun.notice(document, { serverUrl, onCheckAgain: () => showStatus() }));
+      }
     }
     return res;
   }

@@ -69,8 +69,12 @@ class Extension:
         )
 
     def reset(self, server_url: str) -> None:
+        """Clean settings, and a new browser session as far as the extension knows (the first-run
+        notice is shown in full again)."""
         self.worker.evaluate(
-            "(url) => chrome.storage.local.clear().then(() => chrome.storage.local.set({serverUrl: url}))", server_url
+            """(url) => Promise.all([chrome.storage.session.clear(), chrome.storage.local.clear()])
+                .then(() => chrome.storage.local.set({serverUrl: url}))""",
+            server_url,
         )
 
 

@@ -418,8 +418,8 @@ def test_popup_says_when_server_is_not_running(ext, page, artifacts, closed_port
     page.goto(ext.url("popup/popup.html"))
     page.wait_for_selector("#server-status[data-state=down]")
     assert "Not running" in page.inner_text("#server-status")
-    assert page.is_visible("#server-help")
-    assert "safetoshare serve" in page.inner_text("#server-help")
+    page.wait_for_selector("#first-run [data-testid=sts-first-run]")
+    assert "safetoshare serve" in page.inner_text("#first-run")
     page.screenshot(path=str(artifacts / "popup-server-down.png"))
 
 

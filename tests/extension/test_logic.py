@@ -1,5 +1,6 @@
 """Unit tests of the extension's pure logic, run in Chromium without the extension: code point <->
-UTF-16 offset mapping (lib/offsets.js) and text extraction from contenteditable DOM (lib/textmodel.js)."""
+UTF-16 offset mapping (lib/offsets.js), text extraction from contenteditable DOM (lib/textmodel.js),
+the server version check (lib/server.js) and the first-run commands per system (lib/firstrun.js)."""
 from __future__ import annotations
 
 import pytest
@@ -21,7 +22,7 @@ def lib_page(playwright_instance, chromium_path):
     )
     page = browser.new_page()
     page.set_content((FIXTURES_DIR / "blank.html").read_text())
-    for name in ("offsets.js", "textmodel.js"):
+    for name in ("offsets.js", "textmodel.js", "server.js", "firstrun.js"):
         page.add_script_tag(path=str(EXTENSION_DIR / "lib" / name))
     yield page
     browser.close()
@@ -205,3 +206,29 @@ def test_settings_accepts_only_loopback_servers(lib_page):
              .map((u) => { try { return SafeToShare.settings.normaliseServerUrl(u); } catch (e) { return 'error'; } })"""
     )
     assert got == ["http://127.0.0.1:8337", "http://localhost:9000", "error", "error", "error"]
+
+
+@pytest.mark.parametrize("version,older", [
+    ("0.1.0", True), ("0.1.9", True), ("0.2.0", False), ("0.2.1", False), ("0.10.0", False), ("1.0", False),
+    ("", True), ("0.2", False), ("0.2.0rc1", False),
+])
+def test_server_version_against_the_minimum(lib_page, version, older):
+    got = lib_page.evaluate("(v) => SafeToShare.server.compatibility({status: 'ok', version: v})", version)
+    assert got == {"version": version, "minVersion": "0.2.0", "outdated": older}
+
+
+@pytest.mark.parametrize("nav,os_name,install", [
+    ({"userAgentData": {"platform": "Windows"}}, "windows", "py -m pipx install safe-to-share"),
+    ({"platform": "Win32"}, "windows", "py -m pipx install safe-to-share"),
+    ({"userAgentData": {"platform": "macOS"}}, "macos", "pipx install safe-to-share"),
+    ({"platform": "MacIntel"}, "macos", "pipx install safe-to-share"),
+    ({"platform": "Linux x86_64"}, "linux", "pipx install safe-to-share"),
+    ({"userAgentData": {"platform": "Chrome OS"}}, "linux", "pipx install safe-to-share"),
+])
+def test_first_run_commands_for_each_system(lib_page, nav, os_name, install):
+    got = lib_page.evaluate(
+        "(nav) => { const f = SafeToShare.firstrun; const os = f.platform(nav);"
+        " return {os, commands: f.steps(os).flatMap((s) => [...s.commands, s.alt.command])}; }",
+        nav,
+    )
+    assert got == {"os": os_name, "commands": [install, "uv tool install safe-to-share", "safetoshare autostart enable", "safetoshare serve"]}

@@ -126,3 +126,17 @@ def test_post_after_restart_rechecks_without_an_edit(ext_own, own_server, page, 
     assert "could not be checked" not in guard_text and "Emma" in guard_text
     assert posted(page) == []
 
+
+
+def test_check_again_once_the_checker_is_started(ext_own, own_server, page, fixture_site):
+    """First run: the notice's "Check again" checks the draft as soon as the checker runs, with no edit."""
+    own_server.stop()
+    open_fixture(page, fixture_site, "textarea.html")
+    type_into(page, "#compose", RISKY)
+    notice = page.locator(f"{PANEL} [data-testid=sts-first-run]")
+    notice.wait_for()
+    own_server.start()
+    notice.locator("button[data-action=check-again]").click()
+    page.wait_for_selector(finding("Emma"))
+    assert page.locator(f"{PANEL} [data-testid=sts-first-run]").count() == 0
+    assert page.locator(f"{STATUS}[data-state=ok]").count() == 1
