@@ -53,6 +53,18 @@ def test_n_years_ago_today_keeps_the_time_and_drops_the_day(checker, text, words
     assert finding.suggestions[0] == rewrite
 
 
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("it's my 3rd transplantiversary and i'm so happy", "3rd transplantiversary"),
+        ("happy 10 year transplantiversary to me 🎉", "10 year transplantiversary"),
+        ("Our 5-year transplant anniversary is next week.", "5-year transplant anniversary"),
+    ],
+)
+def test_a_numbered_transplant_anniversary_dates_the_transplant(checker, text, words):
+    assert dates(checker, text, "nmdp-social") == [(words, "birthday", "block")]
+
+
 def test_month_year_rewrites_fit_the_sentence(checker):
     # with "in" the whole phrase goes ("in November 2015" -> "some time ago"), without it a noun phrase stands in
     text = "I was diagnosed in November 2015. September of 2001 changed everything."
@@ -78,6 +90,7 @@ CLEAN = [
     "7 yrs later they called. 3 weeks post donation and feeling great",
     "The apheresis took five hours this morning.",
     "we raised 2019 dollars for the drive in march",
+    "happy rebirthday to me 🎈",
 ]
 
 

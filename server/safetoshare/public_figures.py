@@ -33,6 +33,8 @@ CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
 
 def fold(word: str) -> str:
     """Lowercase without accents: 'Beyoncé' -> 'beyonce'."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 

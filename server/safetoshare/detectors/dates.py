@@ -68,8 +68,9 @@ WISH_VERBS = frozenset(
 
 CUES = [
     # "my birthday is the 4th of July" is caught by its date; "born on" a day or in a year dates a person;
-    # "my 30th birthday", "our 25th wedding anniversary" give an age or a wedding year
-    (re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:wedding\s+)?(?:birthday|bday|b-day|anniversary)\b", I), "birthday"),
+    # "my 30th birthday", "our 25th wedding anniversary", "my 3rd transplantiversary", "10 year transplant
+    # anniversary" give an age, a wedding year or the year of the transplant
+    (re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|\d{1,3}[-\s]?(?:years?|yrs?))\s+(?:wedding\s+|transplant\s+|donation\s+)?(?:birthday|bday|b-day|anniversary|transplantiversary|rebirthday|re-birthday)\b", I), "birthday"),
     (re.compile(r"\bborn\s+(?:on|in)\s+(?:" + YEAR + r"|" + MONTH + r"\s+" + DAY + r")\b(?:,?\s+" + YEAR + r")?", I), "birthday"),
     # "seven years ago today", "5 yrs ago tonight", "on this day 3 years ago", "two years ago on this day"
     (re.compile(rf"\b{AGO}\s+(?:today|tonight|this\s+(?:morning|evening|afternoon))\b", I), "anniversary_today"),
