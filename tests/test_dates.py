@@ -38,6 +38,8 @@ ANNIVERSARIES = [
     ("fourteen years ago today, still here", "fourteen years ago today", "fourteen years ago"),
     ("On this day 3 years ago I donated marrow.", "On this day 3 years ago", "3 years ago"),
     ("Two years ago on this day my donor gave me a second chance.", "Two years ago on this day", "Two years ago"),
+    ("it's been 4 years today since my transplant", "4 years today", "4 years"),
+    ("5 yrs ago tomorrow i got my cells", "5 yrs ago tomorrow", "5 yrs ago"),
 ]
 
 
@@ -91,6 +93,7 @@ CLEAN = [
     "The apheresis took five hours this morning.",
     "we raised 2019 dollars for the drive in march",
     "happy rebirthday to me 🎈",
+    "it's been 4 years since my transplant and i feel great",
 ]
 
 

@@ -72,8 +72,10 @@ CUES = [
     # anniversary" give an age, a wedding year or the year of the transplant
     (re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|\d{1,3}[-\s]?(?:years?|yrs?))\s+(?:wedding\s+|transplant\s+|donation\s+)?(?:birthday|bday|b-day|anniversary|transplantiversary|rebirthday|re-birthday)\b", I), "birthday"),
     (re.compile(r"\bborn\s+(?:on|in)\s+(?:" + YEAR + r"|" + MONTH + r"\s+" + DAY + r")\b(?:,?\s+" + YEAR + r")?", I), "birthday"),
-    # "seven years ago today", "5 yrs ago tonight", "on this day 3 years ago", "two years ago on this day"
-    (re.compile(rf"\b{AGO}\s+(?:today|tonight|this\s+(?:morning|evening|afternoon))\b", I), "anniversary_today"),
+    # "seven years ago today", "5 yrs ago tomorrow", "on this day 3 years ago", "two years ago on this day",
+    # "it's been 4 years today"
+    (re.compile(rf"\b{AGO}\s+(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|evening|afternoon))\b", I), "anniversary_today"),
+    (re.compile(rf"(?<=\bbeen )(?:exactly\s+)?(?P<ago>{COUNT}\s+{UNIT})\s+today\b", I), "anniversary_today"),
     (re.compile(rf"\b{THIS_DAY},?\s+{AGO}\b", I), "anniversary_today"),
     (re.compile(rf"\b{AGO},?\s+{THIS_DAY}\b", I), "anniversary_today"),
     (re.compile(rf"\b(?:exactly|precisely)\s+{COUNT}\s+(?:years?|months?)\s+(?:ago|since)\b", I), "anniversary_today"),
