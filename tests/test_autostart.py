@@ -2,17 +2,15 @@
 the server started from the very command line it wrote); the systemd unit, the macOS LaunchAgent and
 the Windows Startup script by generating and parsing them."""
 import configparser
-import json
 import os
 import plistlib
 import re
 import shlex
 import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
+from installed import stop, wait_for_health
 from serverproc import free_port
 
 from safetoshare.autostart import LaunchAgent, StartupFolderScript, SystemdUserUnit, XdgAutostartEntry, server_command
@@ -81,21 +79,6 @@ def test_linux_enable_status_disable_in_a_temporary_home(tmp_path):
     assert run_cli(home, "disable").returncode == 0  # disabling twice is not an error
 
 
-def wait_for_health(proc, url, timeout=120):
-    """Poll until the server answers (the model takes seconds to load) or exits; None if it never did."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and proc.poll() is None:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as resp:
-                return json.load(resp)
-        except OSError:
-            try:
-                proc.wait(timeout=0.1)  # the polling interval, cut short if the server exits
-            except subprocess.TimeoutExpired:
-                pass
-    return None
-
-
 def test_the_written_command_line_starts_the_server(tmp_path):
     """What a login would run, run here: the entry's own Exec line, on a free port."""
     text = XdgAutostartEntry(tmp_path).render(server_command())
@@ -103,11 +86,10 @@ def test_the_written_command_line_starts_the_server(tmp_path):
     port = free_port()
     proc = subprocess.Popen([*argv, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        health = wait_for_health(proc, f"http://127.0.0.1:{port}/api/v1/health")
+        health = wait_for_health(proc, f"http://127.0.0.1:{port}")
         assert health is not None and health["status"] == "ok", f"server exited with {proc.returncode}"
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        stop(proc)
 
 
 def test_desktop_entry_quotes_awkward_paths(tmp_path):
