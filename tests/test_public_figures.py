@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from safetoshare.public_figures import WORD, fold
-from safetoshare.ruleset import default_rules_dir, read_list
+from safetoshare.findings import Candidate
+from safetoshare.public_figures import WORD, fold, mark
+from safetoshare.ruleset import default_rules_dir, load_rules, read_list
 
 PROFILES = ["nmdp-social", "dkms-social", "nmdp-letter", "anthony-nolan-letter", "abmdr-letter"]
 
@@ -47,9 +48,15 @@ def test_first_and_last_names_are_one_finding(checker):
     assert names(checker, "Barack Obama spoke at the drive.", "nmdp-letter") == [("Barack Obama", "public_figure", "warn")]
 
 
-def test_a_part_of_a_famous_name_named_in_full_is_famous_too(checker):
-    found = names(checker, "I love Taylor Swift. Taylor got me through chemo.", "nmdp-letter")
-    assert found == [("Taylor Swift", "public_figure", "warn"), ("Taylor", "public_figure", "warn")]
+def test_a_surname_of_a_famous_name_named_in_full_is_famous_too(checker):
+    found = names(checker, "We watched Tom Hanks films all week. Hanks never gets old.", "nmdp-letter")
+    assert found == [("Tom Hanks", "public_figure", "warn"), ("Hanks", "public_figure", "warn")]
+
+
+def test_a_first_name_alone_could_be_anyone(checker):
+    # "Taylor" may be a friend even where Taylor Swift is named: it stays a name to remove
+    found = names(checker, "I love Taylor Swift. Taylor drove me to chemo.", "nmdp-letter")
+    assert found == [("Taylor Swift", "public_figure", "warn"), ("Taylor", "default", "block")]
 
 
 @pytest.mark.parametrize(
@@ -94,3 +101,14 @@ def test_the_list_states_its_provenance_and_has_no_repeats():
     mononyms = {k for k in keys if " " not in k}
     assert not mononyms & {"taylor", "harry", "serena", "selena", "ariana", "emma", "tom", "michael", "will"}
     assert all(re.search(r"\w", k) for k in keys)
+
+
+def test_widening_to_the_whole_name_never_swallows_another_finding():
+    text = "@Whitney Houston"
+    handle = Candidate(0, 8, "contact_info", "handle", "contact")
+    city = Candidate(9, 16, "location", "city", "gazetteer")
+    assert [(c.start, c.end, c.kind) for c in mark(text, [handle, city], load_rules())] == [(0, 8, "handle"), (9, 16, "public_figure")]
+    # without the handle, "Houston" widens to the whole name
+    assert [(c.start, c.end, c.category) for c in mark("Whitney Houston", [Candidate(8, 15, "location", "city", "gazetteer")], load_rules())] == [
+        (0, 15, "personal_name")
+    ]

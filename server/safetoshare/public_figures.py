@@ -3,8 +3,8 @@
 A personal name the detectors found that is a public figure ("Taylor Swift", "beyonce"), the model's
 guess of an organisation or a place that is one ("Beyoncé" as an ORG), a name, place or organisation
 found inside one ("Houston" in "Whitney Houston"), and a part of one named in full elsewhere in the
-text ("Taylor" after "Taylor Swift") become personal_name:public_figure,
-which resolve reports as a warn at most. The list is rules/gazetteers/public-figures.txt.
+text ("Swift" after "Taylor Swift"; not a first name such as "Taylor", which could be anyone) become
+personal_name:public_figure, which resolve reports as a warn at most. The list is rules/gazetteers/public-figures.txt.
 Names tied to the writer stay what they are: a relative's ("my sister Taylor"), a pet's, the
 writer's own, a sign-off, a watchlist entry, and any name right after a relationship word or
 "named" ("our dog Beyonce", "a boy named Kobe").
@@ -73,7 +73,7 @@ def mark(text: str, cands: list[Candidate], rules: RuleSet) -> list[Candidate]:
     marked = {}
     for i, c in enumerate(cands):
         if c.category in CATEGORIES and c.kind not in PERSONAL_KINDS:
-            span = _public_figure_span(text, c, occurrences)
+            span = _public_figure_span(text, c, occurrences, rules)
             if span:
                 marked[i] = span
     if not marked:
@@ -93,7 +93,7 @@ def mark(text: str, cands: list[Candidate], rules: RuleSet) -> list[Candidate]:
     return out
 
 
-def _public_figure_span(text: str, c: Candidate, occurrences: list[_Occurrence]) -> tuple[int, int] | None:
+def _public_figure_span(text: str, c: Candidate, occurrences: list[_Occurrence], rules: RuleSet) -> tuple[int, int] | None:
     words = tuple(fold(w) for w in WORD.findall(text[c.start : c.end]))
     if not words:
         return None
@@ -105,7 +105,9 @@ def _public_figure_span(text: str, c: Candidate, occurrences: list[_Occurrence])
     if inside:
         o = max(inside, key=lambda o: o.end - o.start)
         return o.start, o.end
-    if c.category == "personal_name" and any(_contains(o.words, words) for o in occurrences):
+    if c.category != "personal_name" or any(w in rules.words("first_names") or w in rules.words("ambiguous_first_names") for w in words):
+        return None
+    if any(_contains(o.words, words) for o in occurrences):
         return c.start, c.end  # "Swift" where "Taylor Swift" stands elsewhere
     return None
 
@@ -118,7 +120,6 @@ def _occurrences(text: str, index: Index, rules: RuleSet) -> list[_Occurrence]:
     """Every public figure's name in the text, longest at each word, unless tied to the writer."""
     spans = [(m.start(), m.end()) for m in WORD.finditer(text)]
     folded = [fold(text[s:e]) for s, e in spans]
-    personal = rules.words("relationship_words") | rules.words("pet_words") | NAMING_WORDS
     found = []
     for i, word in enumerate(folded):
         if word not in index.first_words:
@@ -126,7 +127,7 @@ def _occurrences(text: str, index: Index, rules: RuleSet) -> list[_Occurrence]:
         for n in range(min(index.longest, len(spans) - i), 0, -1):
             last = i + n - 1
             if " ".join(folded[i : last + 1]) in index.names and _one_name(text, spans, i, last):
-                if not _after_personal_word(text, spans, folded, i, personal):
+                if not _after_personal_word(text, spans, folded, i, rules):
                     found.append(_Occurrence(spans[i][0], spans[last][1], tuple(folded[i : last + 1])))
                 break
     return found
@@ -136,9 +137,9 @@ def _one_name(text: str, spans, first: int, last: int) -> bool:
     return all(NAME_GAP.fullmatch(text[spans[k][1] : spans[k + 1][0]]) for k in range(first, last))
 
 
-def _after_personal_word(text: str, spans, folded, i: int, personal) -> bool:
+def _after_personal_word(text: str, spans, folded, i: int, rules: RuleSet) -> bool:
     """'my sister Taylor', 'our dog, Beyonce', 'a pup named Elvis': someone the writer knows."""
-    if i == 0:
+    if i == 0 or CLAUSE_BREAK.search(text[spans[i - 1][1] : spans[i][0]]):
         return False
-    gap = text[spans[i - 1][1] : spans[i][0]]
-    return folded[i - 1] in personal and not CLAUSE_BREAK.search(gap)
+    prev = folded[i - 1]
+    return prev in NAMING_WORDS or prev in rules.words("relationship_words") or prev in rules.words("pet_words")
