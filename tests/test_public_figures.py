@@ -17,7 +17,7 @@ def names(checker, text, profile="nmdp-social", **kw):
 
 FAMOUS = [
     ("Taylor Swift and Beyonce got me through chemo", ["Taylor Swift", "Beyonce"]),
-    ("Beyoncé's new album on repeat in the infusion chair", ["Beyoncé"]),
+    ("Beyoncé's new album and Jay-Z's tour, ugh", ["Beyoncé", "Jay-Z"]),
     ("We watched LeBron James highlights and Oprah reruns.", ["LeBron James", "Oprah"]),
     ("Barack Obama once said something about hope", ["Barack Obama"]),
     ("Dr. Seuss books with my kids every night", ["Dr. Seuss"]),
@@ -40,8 +40,12 @@ def test_a_place_inside_a_famous_name_is_the_name(checker):
         ("Denzel Washington", "personal_name", "public_figure", "warn"),
     ]
     # alone they are places, and a list's place that is also a famous surname stays a place
-    alone = checker.check("I donated in Houston and we live in Lincoln.", profile="nmdp-letter")
-    assert {(f.text, f.category, f.severity) for f in alone} == {("Houston", "location", "block"), ("Lincoln", "location", "block")}
+    alone = checker.check("I donated in Houston, we live in Lincoln and my son goes to Drake.", profile="nmdp-letter")
+    assert {(f.text, f.category, f.severity) for f in alone} == {
+        ("Houston", "location", "block"),
+        ("Lincoln", "location", "block"),
+        ("Drake", "organization", "block"),
+    }
 
 
 def test_first_and_last_names_are_one_finding(checker):
