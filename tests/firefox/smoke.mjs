@@ -8,18 +8,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { GECKO_ID, TIMEOUT, assert, findPage, launch, waitInPanel } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const EXTENSION_DIR = path.resolve(here, '..', '..', 'extension');
-const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-const GECKO_ID = manifest.browser_specific_settings.gecko.id;
 const SERVER_URL = process.env.SERVER_URL;
 const FIXTURE_URL = process.env.FIXTURE_URL;
 const ARTIFACTS = process.env.ARTIFACTS || path.resolve(here, '..', '..', 'test-artifacts', 'firefox');
-const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
 const RISKY = 'Donation day! My sister Emma drove me from Seattle to Fred Hutch 🧡 #BeTheMatch';
-const TIMEOUT = 30000;
 
 if (!SERVER_URL || !FIXTURE_URL) {
   console.error('SERVER_URL and FIXTURE_URL are required');
@@ -31,41 +26,9 @@ function step(name, data) {
   console.log(JSON.stringify({ step: name, ...data }));
 }
 
-// Puppeteer's waitForSelector re-queries on document mutations, which do not include changes
-// inside the extension's shadow root: poll for those instead.
-function waitInPanel(page, selector, { hidden = false } = {}) {
-  return page.waitForFunction((sel, wantHidden) => {
-    const host = document.querySelector('safe-to-share-ui');
-    const el = host && host.shadowRoot && host.shadowRoot.querySelector(sel);
-    return wantHidden ? !el : el;
-  }, { polling: 100, timeout: TIMEOUT }, selector, hidden);
-}
-
-async function findPage(browser, test) {
-  const deadline = Date.now() + TIMEOUT;
-  while (Date.now() < deadline) {
-    for (const p of await browser.pages()) {
-      const href = await p.evaluate(() => location.href).catch(() => '');
-      if (test(href)) return p;
-    }
-    await new Promise((r) => setTimeout(r, 100)); // poll interval, not a synchronisation sleep
-  }
-  throw new Error('page not found');
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error('assertion failed: ' + message);
-}
-
-const browser = await puppeteer.launch({
-  browser: 'firefox',
-  protocol: 'webDriverBiDi',
-  executablePath: FIREFOX,
-  headless: true,
-});
+const { browser, id } = await launch();
 let failed = false;
 try {
-  const id = await browser.installExtension(EXTENSION_DIR);
   step('installed', { id });
   assert(id === GECKO_ID, `extension id ${id}`);
 
