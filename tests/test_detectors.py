@@ -117,10 +117,10 @@ def test_clean_texts_have_no_findings(checker, text, profile):
         ("We saw Dr. Lindqvist.", "Dr. Lindqvist", "my doctor"),
         ("I flew to Denver.", "Denver", "my city"),
         ("at Fred Hutch", "Fred Hutch", "the hospital"),
-        ("I donated on March 3rd.", "March 3rd", "recently"),
-        ("I'm a Packers fan", "Packers", "my favourite team"),
-        ("I was in the Marine Corps.", "Marine Corps", "the military"),
-        ("I donated to a 29-year-old man with lymphoma.", "a 29-year-old man with lymphoma", "my recipient"),
+        ("I donated on March 3rd.", "on March 3rd", "recently"),
+        ("I'm a Packers fan", "a Packers fan", "a sports fan"),
+        ("I was in the Marine Corps.", "Marine Corps", "military"),
+        ("I donated to a 29-year-old man with lymphoma.", "a 29-year-old man with lymphoma", "someone who needed a transplant"),
         ("My recipient is a 29-year-old man with lymphoma.", "a 29-year-old man with lymphoma", "someone who needed a transplant"),
     ],
 )
@@ -156,7 +156,7 @@ def test_dkms_allows_own_first_name_country_and_age_range(checker):
     flagged = {f.text for f in checker.check(text, profile="dkms-social")}
     assert "Lena" not in flagged and "Germany" not in flagged and "Poland" not in flagged
     strict = {f.text for f in checker.check(text, profile="nmdp-social")}
-    assert "Lena" in strict and "Germany" in strict
+    assert any("Lena" in t for t in strict) and "Germany" in strict
 
 
 def test_watchlist_finds_nicknames_initials_and_possessives(checker):

@@ -17,6 +17,7 @@ from .detectors.base import Context
 from .findings import Finding
 from .nlp import load_model
 from .resolve import settle_overlaps, to_findings
+from .rewrites import recheck
 from .ruleset import RuleSet, load_rules
 
 # Each detector has one job; the order does not matter, overlaps are settled afterwards.
@@ -100,6 +101,11 @@ class Checker:
         return results
 
     def check_doc(self, doc, prof, watchlist=(), allow=()) -> list[Finding]:
+        findings = self._detect(doc, prof, watchlist, allow)
+        # a suggestion that would itself be flagged is not offered (one more parse, cached with the paragraph)
+        return recheck(doc.text, findings, lambda rewritten: self._detect(self.nlp(rewritten), prof, watchlist, allow), self.rules)
+
+    def _detect(self, doc, prof, watchlist=(), allow=()) -> list[Finding]:
         text = doc.text
         ctx = Context(text=text, doc=doc, rules=self.rules, channel=prof.channel)
         cands = []

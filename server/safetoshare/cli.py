@@ -25,7 +25,8 @@ def main(argv=None) -> int:
     serve.add_argument("--model", default=None, help="spaCy model package to load (default: best installed English model)")
 
     check = sub.add_parser("check", help="check text, Markdown, HTML files, pictures or folders (- reads standard input)")
-    check.add_argument("paths", nargs="+", metavar="PATH")
+    check.add_argument("paths", nargs="+", metavar="PATH",
+                       help="a file (.txt, .md, .html, or a picture), a folder (read recursively), or - for standard input")
     check.add_argument("--profile", default=None, help="registry profile (default nmdp-letter); see `safetoshare profiles`")
     check.add_argument("--format", choices=("text", "json", "html"), default="text",
                        help="text (default), json (findings per file) or html (the report, on standard output)")
@@ -35,7 +36,8 @@ def main(argv=None) -> int:
     check.add_argument("--no-progress", dest="progress", action="store_false", help="never show a progress bar")
     check.add_argument("--watch", action="append", default=[], metavar="WORDS", help="your own name, family, town or employer to watch for (repeatable)")
     check.add_argument("--allow", action="append", default=[], metavar="WORDS", help="words to let through (repeatable)")
-    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                       help="highlight findings in colour: auto (default, only on a terminal), always or never")
 
     add_contact_parser(sub)
 

@@ -7,6 +7,7 @@ import re
 from . import public_figures
 from .findings import Candidate, Finding
 from .profiles import Profile
+from .rewrites import plan
 from .ruleset import RuleSet
 
 
@@ -86,22 +87,25 @@ def _severity(forbidden, kind: str) -> str:
 def to_findings(text: str, cands: list[Candidate], profile: Profile, rules: RuleSet, allow=()) -> list[Finding]:
     allow_l = [a.lower().strip() for a in allow if isinstance(a, str) and a.strip()]
     cands = public_figures.mark(text, cands, rules)
-    findings = []
+    reported = []
     for c in cands:
         forbidden = profile.forbids.get(c.category)
         if forbidden is None or f"{c.category}:{c.kind}" in profile.allowed_kinds:
             continue
-        span = text[c.start : c.end]
-        if allowed_by_user(span, allow_l):
+        if allowed_by_user(text[c.start : c.end], allow_l):
             continue
-        message, suggestions = rules.message(c.category, c.kind)
-        if c.suggestions is not None:
-            suggestions = list(c.suggestions)
+        reported.append((c, forbidden))
+    # the suggestions fit the words around each span, which may widen it (see rewrites.py)
+    rewrites = plan(text, cands, [c for c, _ in reported], rules)
+    findings = []
+    for c, forbidden in reported:
+        message, _ = rules.message(c.category, c.kind)
+        rw = rewrites[id(c)]
         findings.append(
             Finding(
-                start=c.start,
-                end=c.end,
-                text=span,
+                start=rw.start,
+                end=rw.end,
+                text=text[rw.start : rw.end],
                 category=c.category,
                 kind=c.kind,
                 severity=_severity(forbidden, c.kind),
@@ -109,7 +113,7 @@ def to_findings(text: str, cands: list[Candidate], profile: Profile, rules: Rule
                 rule=f"{profile.id}/{forbidden.rule}",
                 source=profile.source,
                 detector=c.detector,
-                suggestions=[s for s in suggestions if s != span],
+                suggestions=rw.suggestions,
             )
         )
     return findings

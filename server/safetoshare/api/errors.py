@@ -15,6 +15,11 @@ class ApiError(Exception):
         self.field = field  # the request field at fault, when one is (never its value)
 
 
+def unknown_profile(exc) -> ApiError:
+    """The one wording for an unknown profile, on every endpoint: the known ids, never the one sent."""
+    return ApiError(400, "unknown_profile", f"Unknown profile. Known profiles: {', '.join(exc.known)}.", field="profile")
+
+
 def error_response(status: int, code: str, message: str, field: str | None = None):
     error = {"code": code, "message": message}
     if field:

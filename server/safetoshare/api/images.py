@@ -46,7 +46,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from ..images import check_image_bytes, clean_image_bytes, warm_up
 from ..images.decode import ImageError
 from ..profiles import UnknownProfile
-from .errors import error_response
+from .errors import error_response, unknown_profile
 from .state import get_checker, get_settings
 from .text import word_list
 
@@ -100,8 +100,8 @@ def _image_error(exc: ImageError):
 
 @images_bp.errorhandler(UnknownProfile)
 def _unknown_profile(exc: UnknownProfile):
-    known = ", ".join(getattr(exc, "known", []) or [])
-    return error_response(400, "unknown_profile", f"Unknown profile. Known profiles: {known}.")
+    error = unknown_profile(exc)
+    return error_response(error.status, error.code, error.message, error.field)
 
 
 @images_bp.errorhandler(RequestEntityTooLarge)

@@ -10,7 +10,7 @@ from .. import __version__
 from ..checker import CheckTimeout, TextTooLong
 from ..htmltext import html_to_text
 from ..ruleset import UnknownProfile
-from .errors import ApiError
+from .errors import ApiError, unknown_profile
 from .state import get_checker, get_settings
 
 text_bp = Blueprint("text_api", __name__)
@@ -110,7 +110,7 @@ def check():
         prof = checker.profile(profile)
         findings = checker.check(text, profile=prof.id, watchlist=watchlist, allow=allow, timeout=settings.request_timeout_s)
     except UnknownProfile as exc:
-        raise ApiError(400, "unknown_profile", str(exc)) from None
+        raise unknown_profile(exc) from None
     except TextTooLong as exc:
         raise ApiError(413, "text_too_long", str(exc)) from None
     except CheckTimeout:

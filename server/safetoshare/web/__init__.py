@@ -70,7 +70,7 @@ def report():
     """
     from flask import Response
 
-    from ..api.errors import ApiError
+    from ..api.errors import ApiError, unknown_profile
     from ..api.state import get_checker
     from ..api.text import read_json_object
     from ..batch import FileResult
@@ -87,7 +87,7 @@ def report():
     try:
         prof = get_checker().profile(profile or None)
     except UnknownProfile as exc:
-        raise ApiError(400, "unknown_profile", str(exc)) from None
+        raise unknown_profile(exc) from None
     results = []
     for f in files:
         if not isinstance(f, dict) or not isinstance(f.get("path"), str):

@@ -1,0 +1,553 @@
+"""Rewrites that read like the writer wrote them: each finding's suggestions chosen from its context.
+
+The kind of a finding gives the safe words ("the hospital", "my city", from rules/messages.toml);
+the words around it decide how they fit the sentence:
+
+- A determiner already there ("the Coast Guard", "our Rotary chapter") keeps the span as it is
+  and takes the bare noun ("military", "chapter"): the highlight stays on the name. An article
+  "a"/"an" is taken into the span instead, because the noun that replaces the name may need the
+  other one ("an Army medic" -> "a service member").
+- A name used as a modifier ("the Garcia family", "a Cub Scouts den leader", "Packers fans") is
+  dropped: the span widens over the head noun that follows, which is the rewrite ("family",
+  "a den"); that is the only way to remove words without offering an empty suggestion.
+- A naming clause goes whole: "a beagle named Pepper" -> "a beagle" (the span widens left over
+  the noun), "my name is Dana and I" -> "I", "my wife @jen" -> "my wife". Work and
+  contact phrases drop their preposition with the name ("works at Costco" -> "works",
+  "text me at 555-0100" -> "text me through the registry"), as do dates ("on May 4" -> "recently").
+- "go <team>" and team slogans read "go team"; a place after "donated at" is the hospital.
+- A rewrite that opens a sentence is capitalised when the name was.
+
+Spans widen only over plain words next to them, never into another candidate, and the finding's
+`text` is always `text[start:end]`. A placeholder ("[name removed]") is offered only when nothing
+else is left. Before suggestions are offered, `recheck` applies every first suggestion to the
+paragraph and runs the detectors again: a suggestion that would itself be flagged, or that makes a
+doubled word, is withdrawn.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .findings import Candidate, Finding
+from .ruleset import RuleSet
+
+DETERMINERS = frozenset("the my our your his her their this that these those its".split())
+ARTICLES = frozenset({"a", "an"})
+# Words after a name that make it a modifier: "the Garcia family", "a Packers fan".
+HEAD_NOUNS = frozenset(
+    "fan fans game games family families community area native natives resident residents hospital clinic "
+    "centre center staff nurse nurses doctor doctors den troop chapter club group church office store branch "
+    "location base station campus student students alum alumni grad graduate veteran vet employee employees "
+    "colleague colleagues coworkers co-workers crew season stadium drive event walk leader member members "
+    "volunteers parish hall kids boy boys girl girls guy guys buddy buddies team squad unit league "
+    "congregation chapel wedding concert show ward floor clan household tradition rivalry brothers sisters "
+    "sergeant officer medic pilot corpsman soldier sailor airman marine ranger wife husband spouse".split()
+)
+WORK_WORDS = frozenset("work works worked working job employed".split())
+MEDICAL_CUES = re.compile(r"\b(?:donat\w*|transplant\w*|treat\w*|admitted|apheresis|collection|harvest\w*|surgery|chemo|infusion|bmt|marrow|cells?|nurses?|doctors?|physician|oncolog\w*)\b", re.IGNORECASE)
+PLATFORM_WORDS = frozenset("insta instagram ig tiktok tt twitter x fb facebook snapchat snap youtube threads bluesky linkedin venmo".split())
+CONTACT_PREPOSITIONS = frozenset("at on via".split())
+ROLE_DONOR = re.compile(r"\b(?:dear|my|to\s+my)\s+recipient\b|\bmy\s+cells\b", re.IGNORECASE)
+ROLE_RECIPIENT = re.compile(r"\b(?:dear|my|to\s+my)\s+donor\b|\byour\s+(?:cells|gift|marrow)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:i|me|my|we|our|us)\b", re.IGNORECASE)
+NAME_INTRO = re.compile(r"\b(?:my\s+name\s+is|my\s+name['’]s|i\s+am\s+called|i['’]m\s+called|i['’]m|i\s+am|it['’]s|this\s+is)\s+$", re.IGNORECASE)
+CALLED_ME = re.compile(r"\b(?:call|calls|called)\s+me\s+$", re.IGNORECASE)
+NAMING = re.compile(r"(?P<noun>\b[\w'’-]+),?\s+(?:named|called|nicknamed)\s+$", re.IGNORECASE)
+THEIR_NAME = re.compile(r"\b(?:his|her|their|its)\s+name\s+(?:is|was)\s+$", re.IGNORECASE)
+TITLE_NOUNS = {
+    "nurse": "one of the nurses", "coach": "my coach", "pastor": "my pastor", "father": "our priest",
+    "fr": "our priest", "rev": "our pastor", "reverend": "our pastor", "rabbi": "our rabbi", "imam": "our imam",
+    "sister": "one of the sisters", "brother": "one of the brothers", "prof": "my professor", "professor": "my professor",
+}
+LANDMARK_NOUNS = {
+    "lake": "lake", "park": "park", "river": "river", "beach": "beach", "bay": "bay", "valley": "valley",
+    "island": "island", "islands": "islands", "mountain": "mountain", "mountains": "mountains", "mount": "mountain",
+    "mt": "mountain", "canyon": "canyon", "falls": "waterfall", "trail": "trail", "forest": "forest", "stadium": "stadium",
+    "arena": "arena", "field": "field", "bridge": "bridge", "pier": "pier", "square": "square", "gardens": "garden",
+    "zoo": "zoo", "mall": "mall", "street": "street", "avenue": "street", "ave": "street", "road": "road",
+    "boulevard": "street", "blvd": "street", "lane": "street", "drive": "street", "parkway": "road",
+    "route": "highway", "highway": "highway", "hwy": "highway", "interstate": "highway", "fort": "base", "cape": "coast",
+}
+UNIT_NOUNS = {
+    "station": "station", "ladder": "station", "engine": "station", "local": "union", "troop": "troop", "pack": "pack",
+    "post": "post", "chapter": "chapter", "lodge": "lodge", "squadron": "squadron", "battalion": "unit",
+    "precinct": "precinct", "district": "district", "ward": "ward", "unit": "unit", "company": "company",
+}
+EVENT_NOUNS = {
+    "marathon": "marathon", "half": "half marathon", "5k": "5K", "10k": "10K", "walk": "charity walk", "run": "charity run",
+    "ride": "charity ride", "triathlon": "triathlon", "gala": "charity gala", "telethon": "telethon", "fundraiser": "fundraiser",
+    "sale": "bake sale", "festival": "festival", "parade": "parade", "rodeo": "rodeo",
+}
+COUNTY_WORDS = frozenset("county parish borough township shire".split())
+# A hashtag is rewritten as a hashtag; the re-check withdraws any that a list knows as a name.
+HASHTAGS = {"organization:team": ("#GoTeam",), "location": ("#Hometown",), "personal_name": ("#TeamRecipient",)}
+GENERAL_HASHTAGS = ("#BeADonor", "#SwabToSaveLives")
+
+
+@dataclass
+class Rewrite:
+    """Where a finding's suggestions apply (perhaps wider than the detector's span) and what they are."""
+
+    start: int
+    end: int
+    suggestions: list[str]
+
+
+class _Around:
+    """The words next to a span in one text, and the candidates its widening must not enter."""
+
+    def __init__(self, text: str, blocked: list[tuple[int, int]], rules: RuleSet):
+        self.text = text
+        self.blocked = blocked
+        self.relations = rules.words("relationship_words") | rules.words("pet_words") if rules else frozenset()
+        self.known: dict[str, str] = {}
+
+    def free(self, start: int, end: int, own: tuple[int, int]) -> bool:
+        return not any(s < end and start < e and (s, e) != own for s, e in self.blocked)
+
+    def word_before(self, pos: int) -> tuple[str, int] | None:
+        m = re.search(r"([\w'’-]+)[ \t]+$", self.text[max(0, pos - 60) : pos])
+        return (m.group(1), pos - len(m.group(0))) if m else None
+
+    def word_after(self, pos: int) -> tuple[str, int] | None:
+        m = re.match(r"[ \t]+([\w'’-]+)", self.text[pos : pos + 60])
+        return (m.group(1), pos + m.end()) if m else None
+
+    def sentence_start(self, pos: int) -> bool:
+        before = self.text[:pos].rstrip(" \t\"'“‘(")
+        return not before or before[-1] in ".!?\n…" or before.endswith(("\n", ":")) and "\n" in before[-2:]
+
+
+def plan(text: str, cands: list[Candidate], keep: list[Candidate], rules: RuleSet) -> dict[int, Rewrite]:
+    """A Rewrite for each candidate in `keep` (by id), widening only over words no candidate in `cands` holds."""
+    around = _Around(text, [(c.start, c.end) for c in cands], rules)
+    around.known = _names_with_relations(text, cands)
+    role = _writer_role(text)
+    return {id(c): _settle(around, c, _rewrite(around, c, rules, role), rules) for c in keep}
+
+
+def _names_with_relations(text: str, cands: list[Candidate]) -> dict[str, str]:
+    """'my son Eli' found once: 'Eli' elsewhere in the text is 'my son' too."""
+    known = {}
+    for c in cands:
+        if c.category == "personal_name" and c.kind in ("relative", "pet") and c.suggestions:
+            safe = c.suggestions[0]
+            span = text[c.start : c.end]
+            if span.lower().startswith(safe.lower()) and safe.split(" ", 1)[0].lower() in DETERMINERS:
+                name = span[len(safe) :].strip(" ,-–")
+                if name:
+                    known[name.lower()] = safe[:1].lower() + safe[1:]
+    return known
+
+
+def _writer_role(text: str) -> str | None:
+    donor, recipient = bool(ROLE_DONOR.search(text)), bool(ROLE_RECIPIENT.search(text))
+    return "donor" if donor and not recipient else "recipient" if recipient and not donor else None
+
+
+def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
+    span = a.text[c.start : c.end]
+    _, defaults = rules.message(c.category, c.kind)
+    defaults = list(c.suggestions) if c.suggestions is not None else defaults
+    key = f"{c.category}:{c.kind}"
+    start = c.start - 1 if a.text[c.start - 1 : c.start] == "#" and not span.startswith("#") else c.start
+    if a.text[start:].startswith("#"):
+        tags = HASHTAGS.get(key) or HASHTAGS.get(c.category, ())
+        # a hashtag opening a post is read as a name by the model: plain words are the fallback
+        plain = [d for d in defaults if not d.startswith("#")]
+        return Rewrite(start, c.end, [*tags, *(d for d in defaults if d.startswith("#")), *GENERAL_HASHTAGS[:1], *plain, *GENERAL_HASHTAGS[1:]])
+    for special in (_naming_clause, _own_name, _relation_handle, _work_phrase, _contact_phrase, _date_phrase, _country_phrase, _go_team):
+        found = special(a, c, span, role)
+        if found:
+            return found
+    nouns = _nouns(a, c, span, rules, role, defaults)
+    if c.category in ("organization", "location", "affiliation") or c.kind in ("default", "watchlist", "public_figure"):
+        modifier = _modifier(a, c, nouns)
+        if modifier:
+            return modifier
+    before = a.word_before(c.start)
+    prev = before[0].lower() if before else ""
+    fits_determiner = c.category != "recipient_detail" and nouns["bare"]
+    if fits_determiner and (prev in DETERMINERS or a.text[: c.start].rstrip().endswith(("'s", "’s")) and before is None):
+        return Rewrite(c.start, c.end, [n for n in nouns["bare"]] + [s for s in defaults if not _has_determiner(s)])
+    if fits_determiner and prev in ARTICLES and nouns["article"] and a.free(before[1], c.start, (c.start, c.end)):
+        return Rewrite(before[1], c.end, [_match_case(_with_article(n), before[0]) for n in nouns["article"]])
+    if prev == "at" and (c.category == "location" or c.kind == "school") and MEDICAL_CUES.search(_sentence(a.text, c.start)):
+        return Rewrite(c.start, c.end, ["the hospital", "the transplant centre"])
+    if prev == "at" and c.category == "location" and c.kind in ("city", "default"):
+        return Rewrite(c.start, c.end, ["a local spot", "a place nearby"])
+    if prev == "at" and c.kind == "employer":
+        return Rewrite(c.start, c.end, ["work"] + nouns["full"])
+    if prev in ("dear", "hi", "hello", "hey") and c.category == "personal_name":
+        return Rewrite(c.start, c.end, ["friend", "there"])
+    return Rewrite(c.start, c.end, nouns["full"] + defaults)
+
+
+def _nouns(a: _Around, c: Candidate, span: str, rules: RuleSet, role, defaults: list[str]) -> dict[str, list[str]]:
+    """The kind's rewrites in two forms: "full" to stand alone ("my favourite team"), "bare" after
+    a determiner ("team"). The span's own words refine them: "Lake Tahoe" -> a lake, "Troop 12" -> troop."""
+    words = [w.lower().strip(".") for w in re.findall(r"[\w'’.-]+", span)]
+    first, last = (words[0], words[-1]) if words else ("", "")
+    entry = rules.messages.get(c.category, {}).get(c.kind, {})
+    base = rules.messages.get(c.category, {}).get("default", {})
+    bare = list(entry.get("nouns", base.get("nouns", [])))
+    full: list[str] = []
+    if c.category == "personal_name":
+        if span.lower() in a.known:
+            full = [a.known[span.lower()]]
+        elif c.kind in ("default", "watchlist") and _closes_text(a.text, c):
+            full = _signoffs(role)
+        elif first in TITLE_NOUNS and c.kind in ("default", "watchlist"):
+            full = [TITLE_NOUNS[first]]
+            bare = [TITLE_NOUNS[first].split()[-1]] if first in ("coach", "pastor", "rabbi", "imam") else bare
+        elif c.kind in ("signoff", "initials"):
+            full = _signoffs(role)
+        elif c.kind in ("default", "watchlist") and not FIRST_PERSON.search(a.text):
+            full = ["someone", "a friend"]
+    elif c.category == "location" and c.kind in ("landmark", "default") and (first in LANDMARK_NOUNS or last in LANDMARK_NOUNS):
+        noun = LANDMARK_NOUNS.get(last) or LANDMARK_NOUNS[first]
+        full, bare = [_with_article(noun)], [noun]
+    elif c.category == "location" and c.kind == "state" and last in COUNTY_WORDS:
+        full, bare = [f"my {last}"], [last]
+    elif c.category == "organization" and (first in ("camp", "fort") or "base" in words):
+        full, bare = ["the base"], ["base"]
+    elif c.category == "organization" and c.kind == "employer" and _unit(words):
+        unit = _unit(words)
+        full, bare = [f"my {unit}", f"the {unit}"], [unit]
+    elif c.category == "organization" and c.kind == "school":
+        college = any(w in ("university", "college") for w in words) or c.detector.startswith("gazetteer:universities")
+        full, bare = (["college", "my university"], ["university"]) if college else (["school", "my school"], ["school"])
+    elif c.category == "affiliation" and (last in EVENT_NOUNS or last.endswith(("5k", "10k"))):
+        noun = EVENT_NOUNS.get(last, last.upper())
+        full, bare = [_with_article(noun)], [noun]
+    elif c.category == "recipient_detail":
+        full = _other_party(a.text, c, span, defaults)
+    if not bare:
+        bare = [_strip_determiner(s) for s in (full or defaults) if _has_determiner(s)]
+    article = list(entry.get("after_article", base.get("after_article", []))) if not full else []
+    return {"full": full, "bare": bare, "article": article + bare}
+
+
+def _unit(words: list[str]) -> str | None:
+    """'Troop 217' -> troop, 'IBEW Local 960' -> union: the unit word before a number."""
+    for word, nxt in zip(words, words[1:]):
+        if word in UNIT_NOUNS and (nxt[:1].isdigit() or nxt in ("no", "#")):
+            return UNIT_NOUNS[word]
+    return None
+
+
+def _other_party(text: str, c: Candidate, span: str, defaults: list[str]) -> list[str]:
+    """The other person described: 'my donor is a 22 y/o guy' -> 'a kind stranger'; an age alone -> 'young'."""
+    if c.kind == "country" or c.suggestions is not None:
+        return []
+    if re.search(r"\bdonor\b[^.!?]{0,14}$", text[max(0, c.start - 30) : c.start], re.IGNORECASE):
+        return ["a kind stranger", "a stranger"]
+    if c.kind == "age":
+        number = re.search(r"\d+", span)
+        if re.search(r"month|week|day", span, re.IGNORECASE) or number and int(number.group()) < 30:
+            return ["young"]
+        return ["older"] if number and int(number.group()) >= 60 else ["a certain age"]
+    if c.kind in ("sex", "age_range"):
+        return ["someone"]
+    return []
+
+
+def _closes_text(text: str, c: Candidate) -> bool:
+    """A name alone on the last line or after the closing comma ("Be well, Bảo")."""
+    rest = text[c.end :]
+    return not re.search(r"[\w]", rest) and text[: c.start].rstrip(" \t").endswith((",", "\n", "-", "—", "–", ".", "!"))
+
+
+def _signoffs(role) -> list[str]:
+    if role == "recipient":
+        return ["your recipient", "a grateful recipient"]
+    if role == "donor":
+        return ["your donor", "a grateful donor"]
+    return ["your donor", "your recipient"]
+
+
+def _has_determiner(s: str) -> bool:
+    return s.split(" ", 1)[0].lower() in DETERMINERS | ARTICLES and " " in s
+
+
+def _strip_determiner(s: str) -> str:
+    return s.split(" ", 1)[1] if _has_determiner(s) else s
+
+
+def _with_article(noun: str) -> str:
+    return ("an " if noun[:1].lower() in "aeiou" and not noun.lower().startswith(("uni", "one", "eu")) else "a ") + noun
+
+
+def _sentence(text: str, pos: int) -> str:
+    start = max(text.rfind(ch, 0, pos) for ch in ".!?\n") + 1
+    ends = [i for i in (text.find(ch, pos) for ch in ".!?\n") if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _modifier(a: _Around, c: Candidate, nouns) -> Rewrite | None:
+    """'the Garcia family' -> 'family', 'a Packers fan' -> 'a sports fan', 'Seahawks fans' -> 'the fans'."""
+    after = a.word_after(c.end)
+    if not after or after[0] not in HEAD_NOUNS or not a.free(c.end, after[1], (c.start, c.end)):
+        return None
+    head = after[0]
+    if c.kind == "team" and head in ("fan", "fans"):
+        head = "sports " + head
+    before = a.word_before(c.start)
+    prev = before[0].lower() if before else ""
+    if prev in DETERMINERS:
+        return Rewrite(c.start, after[1], [head])
+    if prev in ARTICLES and a.free(before[1], c.start, (c.start, c.end)):
+        return Rewrite(before[1], after[1], [_with_article(head)])
+    if a.text[: c.start].rstrip().endswith(("'s", "’s")):
+        return Rewrite(c.start, after[1], [head])
+    local = "local " if c.category == "location" else "the "
+    return Rewrite(c.start, after[1], [local + head if not head.startswith("sports") else head] + [n + " " + after[0] for n in nouns["full"] if not _has_determiner(n)])
+
+
+def _naming_clause(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
+    """'a beagle named Pepper' -> 'a beagle' (the noun before 'named' takes the name's place)."""
+    if c.category != "personal_name":
+        return None
+    m = NAMING.search(a.text[max(0, c.start - 60) : c.start])
+    if m and m.group("noun").lower() not in ("me", "him", "her", "them", "us", "was", "is", "be", "been", "i", "we", "they"):
+        start = c.start - len(m.group(0))
+        if a.free(start, c.start, (c.start, c.end)):
+            return Rewrite(start, c.end, [m.group("noun")])
+    m = THEIR_NAME.search(a.text[max(0, c.start - 40) : c.start])
+    if m:
+        nxt = re.match(r"\s*(?:,\s*)?and\s+(?P<next>[\w'’]+)", a.text[c.end : c.end + 40])
+        start = c.start - len(m.group(0))
+        if nxt and a.free(start, c.end + nxt.end(), (c.start, c.end)):
+            return Rewrite(start, c.end + nxt.end(), [_match_case(nxt.group("next"), a.text[start])])
+    return None
+
+
+def _own_name(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
+    """'my name is Dana and I' -> 'I'; 'My name is Dana. We' -> 'We'; 'Dana here' -> 'Hi'; 'call me Dee' -> 'me'."""
+    if c.kind != "own_name":
+        return None
+    head = a.text[max(0, c.start - 40) : c.start]
+    intro = NAME_INTRO.search(head)
+    if intro:
+        start = c.start - len(intro.group(0))
+        apposition = re.match(r",\s+(an?)\s", a.text[c.end : c.end + 6])
+        if apposition and intro.group(0).lower().startswith(("i'm", "i’m", "i am")) and a.free(c.start, c.end + apposition.end(1), (c.start, c.end)):
+            return Rewrite(c.start, c.end + apposition.end(1), [apposition.group(1)])  # "I'm Dana, a nurse" -> "I'm a nurse"
+        # the rest of the name ("Dana Ruiz") may be a second finding: step over it only if it is ours
+        nxt = re.match(r"\s*(?:,\s*)?(?:and|&)\s+(?P<next>[\w'’]+)|\s*[.!]\s+(?P<sentence>[A-Z][\w'’]*)", a.text[c.end : c.end + 40])
+        if nxt and a.free(start, c.end + nxt.end(), (c.start, c.end)):
+            word = nxt.group("next") or nxt.group("sentence")
+            return Rewrite(start, c.end + nxt.end(), [_match_case(word, a.text[start]) if word not in ("I", "I'm", "I’m") else word])
+        role_words = {"donor": "your donor", "recipient": "your recipient"}.get(role, "a donor")
+        if a.free(start, c.end, (c.start, c.end)):
+            return Rewrite(start, c.end, [_match_case(f"I'm {role_words}", a.text[start])])
+    called = CALLED_ME.search(head)
+    if called:
+        start = c.start - len(called.group(0)) + called.group(0).lower().rindex("me")
+        return Rewrite(start, c.end, ["me"])
+    here = re.match(r"\s+here\b", a.text[c.end : c.end + 10])
+    if here:
+        return Rewrite(c.start, c.end + here.end(), [_match_case("hi", span)])
+    return None
+
+
+def _relation_handle(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
+    """'my husband @jen' -> 'my husband', 'my cat Mr. Whiskers' -> 'my cat': the relationship stays."""
+    if not (c.category == "contact_info" and c.kind == "handle" or c.category == "personal_name" and c.kind in ("default", "watchlist")):
+        return None
+    m = re.search(r"\b((?:my|our|his|her|their)\s+)?([\w'’-]+)[ \t]*,?[ \t]*$", a.text[max(0, c.start - 40) : c.start], re.IGNORECASE)
+    if m and m.group(2).lower() in a.relations and (m.group(1) or "," not in m.group(0)):
+        start = c.start - len(m.group(0))
+        if a.free(start, c.start, (c.start, c.end)):
+            return Rewrite(start, c.end, [m.group(0).rstrip(" \t,")])
+    return None
+
+
+def _work_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
+    """'works at Costco' -> 'works', 'employed by Boeing' -> 'employed'."""
+    if c.category != "organization" or c.kind not in ("employer", "default", "watchlist", "venue"):
+        return None
+    m = re.search(r"\b(work(?:s|ed|ing)?|employed)\s+(?:at|for|by|with)\s+(?:the\s+)?$", a.text[max(0, c.start - 30) : c.start], re.IGNORECASE)
+    if m and not re.search(r"[.!?]\s", span):
+        start = c.start - len(m.group(0))
+        if a.free(start, c.start, (c.start, c.end)):
+            return Rewrite(start, c.end, [m.group(1)])
+    return None
+
+
+def _contact_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
+    """'text me at 555-0100' -> 'text me through the registry'; 'my email is x@y' -> 'you can reach me through the registry'."""
+    if c.category != "contact_info":
+        return None
+    head = a.text[max(0, c.start - 40) : c.start]
+    owned = re.search(r"\b(?:my|our)\s+(?:e-?mail(?:\s+address)?|number|phone(?:\s+number)?|cell|address|insta|ig|handle|tiktok|website|blog)\s*(?:is|:)\s*$", head, re.IGNORECASE)
+    if owned and c.kind in ("email", "phone", "handle", "url"):
+        start = c.start - len(owned.group(0))
+        if a.free(start, c.start, (c.start, c.end)):
+            return Rewrite(start, c.end, [_match_case("you can reach me through the registry", a.text[start])])
+    if c.kind == "postcode":
+        return Rewrite(c.start, c.end, ["my area"])
+    if c.kind == "address":
+        before = a.word_before(c.start)
+        if before and before[0].lower() == "at":
+            return Rewrite(before[1], c.end, ["nearby", "in my neighbourhood"])
+        return Rewrite(c.start, c.end, ["my street", "my neighbourhood"])
+    before = a.word_before(c.start)
+    prev = before[0].lower() if before else ""
+    if prev in PLATFORM_WORDS:
+        return Rewrite(c.start, c.end, ["(ask me for it)", "(ask the registry)"])
+    if prev == "to" and c.kind in ("email", "address"):
+        return Rewrite(c.start, c.end, ["the registry"])  # "write to me@x" -> "write to the registry"
+    if prev in CONTACT_PREPOSITIONS and c.kind != "handle" and a.free(before[1], c.start, (c.start, c.end)):
+        if c.kind == "url":
+            return Rewrite(before[1], c.end, ["online"])
+        return Rewrite(before[1], c.end, ["through the registry"])
+    if c.kind == "url":
+        return Rewrite(c.start, c.end, ["(ask me for the link)"])
+    if c.kind == "handle":
+        low = span.lower()
+        if any(r in low for r in ("bethematch", "nmdp", "dkms", "anthonynolan", "registry")):
+            return Rewrite(c.start, c.end, ["the registry"])
+        return Rewrite(c.start, c.end, ["a friend", "someone"])
+    return Rewrite(c.start, c.end, ["(ask the registry)", "through the registry"])
+
+
+def _date_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
+    """'on May 4' -> 'recently' (a date's preposition goes with it), 'since 2015' -> 'for years'."""
+    if c.category != "personal_date" or c.suggestions is not None:
+        return None
+    before = a.word_before(c.start)
+    prev = before[0].lower() if before else ""
+    if prev in ("on", "in") and a.free(before[1], c.start, (c.start, c.end)):
+        return Rewrite(before[1], c.end, [_match_case(s, before[0]) for s in ("recently", "this year")])
+    if prev == "since" and a.free(before[1], c.start, (c.start, c.end)):
+        return Rewrite(before[1], c.end, [_match_case("for a while now", before[0])])
+    if prev in DETERMINERS or prev in ("of", "before", "after", "until", "by"):
+        return Rewrite(c.start, c.end, ["special day"] if prev in DETERMINERS else ["that day"])
+    return None
+
+
+def _country_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
+    """A country of the other party: 'in Germany' -> 'abroad', 'from Germany' -> 'from abroad'."""
+    other_party = c.category == "recipient_detail" and c.kind == "country"
+    if not other_party and not (c.category == "location" and c.kind == "country"):
+        return None
+    before = a.word_before(c.start)
+    if before and before[0].lower() == "the" and a.word_before(before[1]):
+        before = a.word_before(before[1])  # "from the UK"
+    prev = before[0].lower() if before else ""
+    if not other_party:
+        near = a.text[max(0, c.start - 30) : c.start].lower()
+        if not (prev == "from" and re.search(r"\b(?:donor|recipient|match)\b", near)):
+            return None
+    if prev in ("in", "to") and a.free(before[1], c.start, (c.start, c.end)):
+        return Rewrite(before[1], c.end, ["abroad", "in another country"])
+    if prev == "from":
+        return Rewrite(c.start, c.end, ["abroad", "another country"])
+    return Rewrite(c.start, c.end, ["another country"])
+
+
+def _go_team(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
+    """'go Seahawks' and the slogan 'Go Vols' (or 'Roll Tide') both read 'go team'."""
+    if c.category != "organization" or c.kind != "team":
+        return None
+    slogan = re.match(r"(go|roll|let['’]s\s+go)\s+", span, re.IGNORECASE)
+    if slogan:
+        return Rewrite(c.start, c.end, [_match_case("go team", span)])
+    before = a.word_before(c.start)
+    if before and before[0].lower() == "go":
+        return Rewrite(c.start, c.end, ["team"])
+    return None
+
+
+def _match_case(suggestion: str, original: str) -> str:
+    """The suggestion with the original's first letter case ('My name is' -> 'I'm ...', 'go' -> 'go')."""
+    if original[:1].isupper():
+        return suggestion[:1].upper() + suggestion[1:]
+    if original[:1].islower() and suggestion[:1].isupper() and not suggestion.startswith(("I ", "I'", "I’")) and suggestion != "I":
+        return suggestion[:1].lower() + suggestion[1:]
+    return suggestion
+
+
+def _settle(a: _Around, c: Candidate, rw: Rewrite, rules: RuleSet) -> Rewrite:
+    """Sentence case, no doubled word with the neighbours, no repeats, and at least one suggestion."""
+    original = a.text[rw.start : rw.end]
+    opens = a.sentence_start(rw.start) and original[:1].isupper()
+    out: list[str] = []
+    before, after = a.word_before(rw.start), a.word_after(rw.end)
+    for s in rw.suggestions:
+        if not s:
+            continue
+        if opens and s[:1].islower():
+            s = s[:1].upper() + s[1:]
+        if s == original or s in out or _doubles(s, before, after) or a.text[: rw.start].endswith("#") and " " in s:
+            continue
+        out.append(s)
+    if not out:
+        out = [placeholder(rules, c.category, c.kind)]
+    return Rewrite(rw.start, rw.end, out)
+
+
+def placeholder(rules: RuleSet, category: str, kind: str) -> str:
+    """The last resort: '[name removed]'."""
+    per_cat = rules.messages.get(category, {})
+    return per_cat.get(kind, {}).get("placeholder") or per_cat.get("default", {}).get("placeholder", "[removed]")
+
+
+def _doubles(s: str, before, after) -> bool:
+    words = re.findall(r"[\w'’-]+", s.lower())
+    if not words:
+        return False
+    return bool(before and before[0].lower() == words[0] or after and after[0].lower() == words[-1])
+
+
+def recheck(text: str, findings: list[Finding], find, rules: RuleSet) -> list[Finding]:
+    """Withdraw first suggestions that would be flagged again, or that double a word.
+
+    All first suggestions are applied to the paragraph at once and `find(new_text)` runs the
+    detectors over it (one parse per paragraph with findings; the Checker caches paragraphs). A
+    suggestion is withdrawn when a new finding touches the words it put in, and the next one moves
+    up; three rounds at most, then the placeholder."""
+    for _ in range(3):
+        current = [f for f in findings if f.suggestions]
+        if not current:
+            return findings
+        new_text, regions = _apply_first(text, current)
+        flagged = find(new_text)
+        bad = set()
+        for f, (s, e) in zip(current, regions):
+            if any(g.start < e and s < g.end for g in flagged) or _doubled_at(new_text, s, e):
+                bad.add(id(f))
+        if not bad:
+            return findings
+        for f in findings:
+            if id(f) in bad:
+                f.suggestions = f.suggestions[1:] or [placeholder(rules, f.category, f.kind)]
+    return findings
+
+
+def _apply_first(text: str, findings: list[Finding]) -> tuple[str, list[tuple[int, int]]]:
+    """The text with every first suggestion applied, and where each one landed in it."""
+    pieces, regions, pos, shift = [], [], 0, 0
+    for f in sorted(findings, key=lambda f: f.start):
+        if f.start < pos:
+            regions.append((f.start + shift, f.start + shift))
+            continue
+        s = f.suggestions[0]
+        pieces.append(text[pos : f.start])
+        regions.append((f.start + shift, f.start + shift + len(s)))
+        pieces.append(s)
+        shift += len(s) - (f.end - f.start)
+        pos = f.end
+    pieces.append(text[pos:])
+    order = sorted(range(len(findings)), key=lambda i: findings[i].start)
+    by_index = [None] * len(findings)
+    for region, i in zip(regions, order):
+        by_index[i] = region
+    return "".join(pieces), by_index
+
+
+def _doubled_at(text: str, start: int, end: int) -> bool:
+    """A word the suggestion put in repeats the word next to it ("the the")."""
+    around = _Around(text, [], None)
+    return _doubles(text[start:end], around.word_before(start), around.word_after(end))

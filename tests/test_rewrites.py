@@ -1,0 +1,168 @@
+"""Suggestions that read like the writer wrote them (issue 11): each first suggestion applied to a
+text must leave a grammatical sentence, and a suggestion that would itself be flagged, or that
+doubles a word, is never offered. Also: one wording for an unknown profile, CLI help."""
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+
+import pytest
+
+from safetoshare import cli
+from safetoshare.checker import Checker
+from safetoshare.findings import Finding
+from safetoshare.rewrites import recheck
+from safetoshare.ruleset import default_rules_dir
+
+
+def apply_first(text: str, findings) -> str:
+    for f in sorted(findings, key=lambda f: f.start, reverse=True):
+        text = text[: f.start] + f.suggestions[0] + text[f.end :]
+    return text
+
+
+def rewritten(checker, text: str, profile: str = "nmdp-letter") -> str:
+    return apply_first(text, checker.check(text, profile=profile))
+
+
+@pytest.mark.parametrize(
+    "text, profile, expected",
+    [
+        # a naming clause goes, the noun before it stays
+        ("We adopted a terrier named Biscuit last spring.", "nmdp-letter", "We adopted a terrier last spring."),
+        ("our kids have a hamster called Noodle and two fish.", "nmdp-social", "our kids have a hamster and two fish."),
+        ("Hello! My name is Priscilla and I donated in the spring.", "nmdp-letter", "Hello! I donated in the spring."),
+        ("Hi, my name is Oswaldo. I am a donor.", "nmdp-letter", "Hi, I am a donor."),
+        # the relationship stays
+        ("Everyone at the clinic was kind, especially Nurse Ramona.", "nmdp-letter", "Everyone at the clinic was kind, especially one of the nurses."),
+        ("so thankful for my brother @theo_runs who drove me", "nmdp-social", "so thankful for my brother who drove me"),
+        ("My friend Odalys said hi. Odalys is the best.", "nmdp-letter", "My friend said hi. My friend is the best."),
+        # articles and determiners around the span agree with the rewrite
+        ("I served in the Air Force for twelve years.", "nmdp-letter", "I served in the military for twelve years."),
+        ("I'm an Army medic and proud of it.", "nmdp-letter", "I'm a medic and proud of it."),
+        ("I'm a Girl Scouts troop leader in my spare time.", "nmdp-letter", "I'm a troop leader in my spare time."),
+        ("I was treated at the Mayo Clinic in winter.", "nmdp-letter", "I was treated at the hospital in winter."),
+        # the kind the span really is
+        ("I donated at Rochester last year and the nurses were lovely.", "nmdp-letter", "I donated at the hospital last year and the nurses were lovely."),
+        ("I picked up an extra shift at Walmart to pay for the trip.", "nmdp-letter", "I picked up an extra shift at work to pay for the trip."),
+        # teams: "go <team>" and slogans alike
+        ("Go Broncos! what a game", "nmdp-social", "Go team! what a game"),
+        ("go broncos!! donated today", "nmdp-social", "go team!! donated today"),
+        ("Go Pack Go! donated today", "nmdp-social", "Go team! donated today"),
+        ("We're big Packers fans in our house.", "nmdp-letter", "We're big sports fans in our house."),
+        # sentence case
+        ("Tacoma has the best coffee, and I miss it.", "nmdp-letter", "My city has the best coffee, and I miss it."),
+        # dates and contact details take their preposition with them
+        ("We met on June 3, 2023 at the drive.", "nmdp-letter", "We met recently at the drive."),
+        ("You can email me at pat.donor@example.com any time.", "nmdp-letter", "You can email me through the registry any time."),
+    ],
+)
+def test_first_suggestion_reads_like_the_writer(checker, text, profile, expected):
+    assert rewritten(checker, text, profile) == expected
+
+
+def test_a_name_used_as_a_modifier_is_dropped(checker):
+    assert rewritten(checker, "The Okonkwo family sends their love.") == "The family sends their love."
+
+
+def test_sign_off_follows_the_writers_role(checker):
+    text = "Dear Recipient, I think of you every day. Warmly, Bartholomew"
+    assert rewritten(checker, text).endswith("Warmly, your donor")
+    text = "Dear Donor, your gift gave me a second life. Warmly, Bartholomew"
+    assert rewritten(checker, text).endswith("Warmly, your recipient")
+
+
+STORIES = [
+    ("Hi! I'm Delphine, a nurse at Providence in Spokane. My husband Anselm and our cat Waffles say hi. Go Zags!", "nmdp-letter"),
+    ("Dear donor, I was treated at the Mayo Clinic in Rochester on May 4, 2023. Email me: kit.r@example.com. Love, Kit", "nmdp-letter"),
+    ("huge thanks to @jess_runs and my wife @maya.k 🙏 donated at Fred Hutch today, seattle represent #GoHawks", "nmdp-social"),
+    ("Sergeant Hollis Brandt of the 82nd Airborne, a Fort Liberty native, donated at Duke last spring.", "nmdp-social"),
+]
+
+
+@pytest.mark.parametrize("text, profile", STORIES)
+def test_every_finding_has_a_fitting_suggestion_and_its_own_words(checker, text, profile):
+    findings = checker.check(text, profile=profile)
+    assert findings
+    for f in findings:
+        assert f.text == text[f.start : f.end]
+        assert f.suggestions, f.text
+        assert not re.fullmatch(r"\[.*removed\]", f.suggestions[0]), f"{f.text!r} -> {f.suggestions}"
+    for a, b in zip(findings, findings[1:]):
+        assert a.end <= b.start, "a widened span ran into the next finding"
+    result = apply_first(text, findings)
+    assert not re.search(r"\b(\w+)\s+\1\b", result, re.IGNORECASE), result
+    assert not [f for f in checker.check(result, profile=profile) if f.severity == "block"], result
+
+
+def test_a_suggestion_that_doubles_a_word_is_withdrawn(checker):
+    text = "I was treated at the Fred Hutch."
+    start = text.index("Fred Hutch")
+    finding = Finding(start, start + 10, "Fred Hutch", "organization", "hospital", "block", "m", "r", "s", "d", ["the hospital", "hospital"])
+    recheck(text, [finding], lambda t: checker.check(t, profile="nmdp-letter"), checker.rules)
+    assert finding.suggestions == ["hospital"]
+
+
+def test_a_suggestion_that_would_be_flagged_is_withdrawn_and_a_placeholder_is_the_last_resort(checker):
+    text = "We moved to Denver last year."
+    start = text.index("Denver")
+    finding = Finding(start, start + 6, "Denver", "location", "city", "block", "m", "r", "s", "d", ["Seattle", "Boise"])
+    recheck(text, [finding], lambda t: checker.check(t, profile="nmdp-letter"), checker.rules)
+    assert finding.suggestions == ["[place removed]"]
+
+
+@pytest.fixture(scope="module")
+def checker_with_risky_rewrite(tmp_path_factory):
+    """The real rules, except that a city's first rewrite is itself a city."""
+    rules = tmp_path_factory.mktemp("rules") / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    messages = (rules / "messages.toml").read_text(encoding="utf-8")
+    city = '[location.city]\nmessage = "Naming your city or town narrows down where you live."\nsuggestions = ["my city", "my town"]'
+    assert city in messages
+    (rules / "messages.toml").write_text(messages.replace(city, city.replace('["my city"', '["Tacoma", "my city"')), encoding="utf-8")
+    return Checker(rules_dir=rules)
+
+
+def test_the_checker_rechecks_rewrites_before_offering_them(checker_with_risky_rewrite):
+    finding = next(f for f in checker_with_risky_rewrite.check("We moved to Denver last year.") if f.text == "Denver")
+    assert "Tacoma" not in finding.suggestions
+    assert finding.suggestions[0] == "my city"
+
+
+def test_the_api_and_the_cli_offer_the_same_suggestions(client, checker, monkeypatch, capsys):
+    text = "My name is Rosalind and I donated at Fred Hutch in Seattle. Our pup named Pickle says hi."
+    api = client.post("/api/v1/check", json={"text": text}).get_json()["findings"]
+    import safetoshare.checker as checker_mod
+
+    monkeypatch.setattr(checker_mod, "Checker", lambda *a, **k: checker)
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    assert cli.main(["check", "-", "--format", "json"]) == 1
+    files = json.loads(capsys.readouterr().out)["files"]
+    assert [(f["start"], f["end"], f["suggestions"]) for f in files[0]["findings"]] == [(f["start"], f["end"], f["suggestions"]) for f in api]
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    cli.main(["check", "-", "--format", "text", "--color", "never"])
+    out = capsys.readouterr().out
+    for f in api:
+        assert f"try: {f['suggestions'][0]!r}" in out
+
+
+def test_unknown_profile_is_worded_once_and_never_repeats_the_input(client):
+    sent = "bogus-profile-7731"
+    text_error = client.post("/api/v1/check", json={"text": "hi", "profile": sent}).get_json()["error"]
+    form = {"image": (io.BytesIO(b"not even a picture"), "x.png"), "profile": sent}
+    image_resp = client.post("/api/v1/check-image", data=form, content_type="multipart/form-data")
+    assert image_resp.status_code == 400
+    image_error = image_resp.get_json()["error"]
+    assert text_error == image_error
+    assert text_error["code"] == "unknown_profile" and text_error["field"] == "profile"
+    assert sent not in text_error["message"] and "nmdp-letter" in text_error["message"]
+
+
+def test_check_help_explains_path_and_color(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["check", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert re.search(r"PATH\s+a file .*standard input", out)
+    assert re.search(r"--color \{auto,always,never\}\s+highlight findings", out)
