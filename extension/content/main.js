@@ -241,7 +241,9 @@
   }
 
   // ---- finding fields -------------------------------------------------------------------------
-  const verdicts = new WeakMap(); // field -> whether it holds a draft (decided again on each focus)
+  // field -> whether it holds a draft, as decided on its last focus or input (a chat line's Send
+  // button may appear only once something is typed); page mutations reuse the last verdict.
+  const verdicts = new WeakMap();
 
   /** The field itself if it holds a draft (see scope.js), else null. */
   function draftField(field, decideAgain) {
@@ -251,18 +253,18 @@
     return verdicts.get(field) ? field : null;
   }
 
-  function fieldFromEvent(e, decideAgain) {
+  function fieldFromEvent(e) {
     const path = e.composedPath ? e.composedPath() : [e.target];
     const node = path[0] || e.target;
     if (!node || node.nodeType !== 1 && node.nodeType !== 3) return null;
     const host = overlay.hostElement();
     if (host && path.includes(host)) return null;
-    return draftField(tm.fieldFor(node), decideAgain);
+    return draftField(tm.fieldFor(node), true);
   }
 
   function onFocusIn(e) {
     if (!enabled) return;
-    const field = fieldFromEvent(e, true);
+    const field = fieldFromEvent(e);
     if (!field) return;
     const st = track(field);
     setActive(st);

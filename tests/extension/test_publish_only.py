@@ -104,3 +104,17 @@ def test_shadow_dom_compose_box_is_checked_rewritten_and_held(ext, page, fixture
     page.click(f"{GUARD} button[data-action=post-anyway]")
     page.wait_for_function("window.posted.length === 1")
     assert posted(page) == [expected]
+
+
+def test_chat_line_whose_send_button_appears_while_typing_is_a_draft(ext, page, fixture_site):
+    open_fixture(page, fixture_site, "search.html")
+    page.click("#chat")
+    page.keyboard.type("My sister Emma is at Fred Hutch")  # key by key: Send appears after the first
+    page.wait_for_selector(finding("Fred Hutch"))
+    wait_settled(page)
+    page.click("#chat-send")
+    page.wait_for_selector(f"{GUARD}[data-state=holding]")
+    assert posted(page) == []
+    page.click(f"{GUARD} button[data-action=post-anyway]")
+    page.wait_for_function("window.posted.length === 1")
+    assert posted(page) == ["My sister Emma is at Fred Hutch"]
