@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
+import time
 import tomllib
 import urllib.request
 import zipfile
@@ -146,6 +148,70 @@ def test_web_ext_lint_finds_no_errors_in_the_xpi(dist, tmp_path):
     assert report["summary"]["errors"] == 0 and proc.returncode == 0, report["errors"]
     # the warnings the README lists, and no others
     assert {w["code"] for w in report["warnings"]} <= {"KEY_FIREFOX_UNSUPPORTED_BY_MIN_VERSION", "KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION"}
+
+
+GECKO_ID = json.loads((ROOT / "extension" / "manifest.json").read_text())["browser_specific_settings"]["gecko"]["id"]
+FIREFOX = os.environ.get("SAFETOSHARE_FIREFOX", shutil.which("firefox-esr") or "/usr/bin/firefox-esr")
+CHROMIUM = os.environ.get("SAFETOSHARE_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+
+
+def firefox_addon_state(xpi: Path, profile: Path, signatures_required: bool) -> dict | None:
+    """Start Debian's Firefox ESR on a new profile holding the xpi in its extensions folder (where
+    "Install Add-on From File" puts it) and read Firefox's own add-on database once it is written:
+    our entry, or None when Firefox would not take the file."""
+    (profile / "extensions").mkdir(parents=True)
+    shutil.copy(xpi, profile / "extensions" / f"{GECKO_ID}.xpi")
+    (profile / "user.js").write_text(
+        f'user_pref("xpinstall.signatures.required", {str(signatures_required).lower()});\n'
+        'user_pref("extensions.autoDisableScopes", 0);\n'  # a file in the profile counts as the user's own install
+    )
+    proc = subprocess.Popen([FIREFOX, "--headless", "--no-remote", "--profile", str(profile), "about:blank"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "MOZ_HEADLESS": "1"})
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                addons = {a["id"]: a for a in json.loads((profile / "extensions.json").read_text())["addons"]}
+            except (OSError, ValueError, KeyError):
+                addons = {}
+            if "default-theme@mozilla.org" in addons:  # the database is written after the startup scan
+                return addons.get(GECKO_ID)
+            try:
+                proc.wait(timeout=0.2)  # the polling interval, cut short if Firefox exits
+            except subprocess.TimeoutExpired:
+                pass
+        raise AssertionError(f"Firefox wrote no add-on database (exit code {proc.poll()})")
+    finally:
+        stop(proc)
+
+
+@pytest.mark.browser
+def test_firefox_esr_keeps_the_unsigned_xpi_only_with_signatures_off(dist, tmp_path):
+    """The README's Firefox instructions, checked: the same file is refused while signatures are
+    required, and installed for good (in the profile, active) once they are not."""
+    xpi = one(dist, "*.xpi")
+    assert firefox_addon_state(xpi, tmp_path / "default", signatures_required=True) is None
+    installed = firefox_addon_state(xpi, tmp_path / "unsigned-allowed", signatures_required=False)
+    assert installed is not None and installed["active"] is True and installed["appDisabled"] is False
+    assert installed["version"] == VERSION and installed["location"] == "app-profile"
+
+
+@pytest.mark.browser
+def test_chromium_loads_the_chrome_package(dist, tmp_path, playwright_instance):
+    folder = tmp_path / "unzipped"
+    with zipfile.ZipFile(one(dist, "*chrome*.zip")) as z:
+        z.extractall(folder)
+    context = playwright_instance.chromium.launch_persistent_context(
+        str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True,
+        args=[f"--disable-extensions-except={folder}", f"--load-extension={folder}", "--no-sandbox", "--disable-gpu",
+              "--no-first-run", "--disable-features=DisableLoadExtensionCommandLineSwitch"])
+    try:
+        workers = [w for w in context.service_workers if w.url.startswith("chrome-extension://")]
+        worker = workers[0] if workers else context.wait_for_event("serviceworker", timeout=15000)
+        assert worker.url.endswith("/background.js")
+        assert worker.evaluate("chrome.runtime.getManifest().version") == VERSION
+    finally:
+        context.close()
 
 
 def test_wheel_installs_into_a_fresh_venv(dist, tmp_path):
