@@ -73,12 +73,12 @@
     return false;
   }
 
-  /** The compose container of a field: the nearest ancestor (at most MAX_ANCESTORS up) that also
+  /** The compose container of a field: the nearest ancestor (at most `maxUp` levels up) that also
    * holds a Post-like control, or null if there is none that close. */
-  function composeContainer(field) {
+  function composeContainer(field, maxUp = MAX_ANCESTORS) {
     if (!field) return null;
     let n = parentOf(field);
-    for (let i = 0; n && i < MAX_ANCESTORS; i++, n = parentOf(n)) {
+    for (let i = 0; n && i < maxUp; i++, n = parentOf(n)) {
       if (n === document.documentElement) break;
       if (hasActionIn(n)) return n;
     }

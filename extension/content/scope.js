@@ -9,7 +9,7 @@
 
   // Single-line inputs whose value is an address, a number or a secret, never a message.
   const NOT_DRAFT_TYPES = new Set(['search', 'email', 'url', 'tel', 'password', 'number']);
-  const NOT_DRAFT_ROLES = new Set(['search', 'searchbox', 'combobox']);
+  const NOT_DRAFT_ROLES = new Set(['search', 'searchbox']);
   // Autofill tokens (HTML autocomplete attribute) of account, contact, payment and address fields.
   const PERSONAL_AUTOFILL = new Set([
     'username', 'current-password', 'new-password', 'one-time-code', 'name', 'given-name',
@@ -21,6 +21,9 @@
   const SEARCH_URL = /(^|\/)(search|find|results?|lookup)(\/|$|[.?#])|[?&](q|query|search|s|k|keywords?|term)=/i;
   const SEARCH_NAMES = /^(q|query|search|search_query|searchterm|s|k|keywords?|term)$/i;
   const MULTILINE = 'textarea, [contenteditable]:not([contenteditable="false"])';
+  // A single-line field's own Send button sits a few wrappers away; one further up the page
+  // belongs to something else (a header search box is no draft because the page has a Post button).
+  const LINE_TO_SEND = 8;
 
   function parentOf(n) {
     if (n.parentElement) return n.parentElement;
@@ -65,7 +68,9 @@
 
   function isExcluded(field) {
     if (field.tagName === 'INPUT' && NOT_DRAFT_TYPES.has((field.getAttribute('type') || '').toLowerCase())) return true;
-    if (NOT_DRAFT_ROLES.has((field.getAttribute('role') || '').toLowerCase())) return true;
+    const role = (field.getAttribute('role') || '').toLowerCase();
+    if (NOT_DRAFT_ROLES.has(role)) return true;
+    if (role === 'combobox' && field.tagName === 'INPUT') return true; // a search or recipient picker
     if (autofill(field).some((t) => PERSONAL_AUTOFILL.has(t) || t.startsWith('cc-') || t.startsWith('address-'))) return true;
     if (closestDeep(field, '[role="search"], search')) return true;
     return isNeverHeldForm(formOf(field));
@@ -77,7 +82,7 @@
     if (field.tagName !== 'INPUT') return true; // a textarea or rich editor: a compose box
     const form = formOf(field);
     if (form && form.querySelector(MULTILINE)) return true; // a subject next to its body
-    return !!(ns.guard && ns.guard.composeContainer(field)); // a message line with its Send button
+    return !!(ns.guard && ns.guard.composeContainer(field, LINE_TO_SEND)); // a message line with its Send button
   }
 
   ns.scope = { isDraftField, isNeverHeldForm, closestDeep, parentOf };

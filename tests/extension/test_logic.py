@@ -1,6 +1,7 @@
 """Unit tests of the extension's pure logic, run in Chromium without the extension: code point <->
 UTF-16 offset mapping (lib/offsets.js), text extraction from contenteditable DOM (lib/textmodel.js),
-the server version check (lib/server.js) and the first-run commands per system (lib/firstrun.js)."""
+the server version check (lib/server.js), the first-run commands per system (lib/firstrun.js) and
+which fields hold a draft (content/scope.js)."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,8 @@ def lib_page(playwright_instance, chromium_path):
     page.set_content((FIXTURES_DIR / "blank.html").read_text())
     for name in ("offsets.js", "textmodel.js", "server.js", "firstrun.js"):
         page.add_script_tag(path=str(EXTENSION_DIR / "lib" / name))
+    for name in ("scope.js", "guard.js"):  # which fields hold a draft (guard: Post-like buttons)
+        page.add_script_tag(path=str(EXTENSION_DIR / "content" / name))
     yield page
     browser.close()
 
@@ -232,3 +235,43 @@ def test_first_run_commands_for_each_system(lib_page, nav, os_name, install):
         nav,
     )
     assert got == {"os": os_name, "commands": [install, "uv tool install safe-to-share", "safetoshare autostart enable", "safetoshare serve"]}
+
+
+# Each snippet is put on an otherwise empty page on its own.
+FIELDS = [
+    '<input id="search-type" type="search">',
+    '<form role="search"><input id="in-role-search"></form>',
+    '<form action="/search"><input id="get-to-search" name="x"></form>',
+    '<form method="get" action="/results?q="><textarea id="textarea-get-search"></textarea></form>',
+    '<form method="get"><input id="named-q" name="q"></form>',
+    '<form><input id="login-user" autocomplete="username"><input type="password" id="login-password"></form>',
+    '<form><input id="login-plain"><input type="password"></form>',
+    '<input id="card" autocomplete="cc-number">',
+    '<input id="street" autocomplete="shipping street-address">',
+    '<form><input id="address-line"><input autocomplete="postal-code"><textarea id="address-notes"></textarea></form>',
+    '<input id="email" type="email">',
+    '<div><input id="picker" role="combobox"><button>Send</button></div>',
+    '<textarea id="compose-combobox" role="combobox"></textarea>',
+    '<textarea id="plain-textarea"></textarea>',
+    '<div id="plain-editable" contenteditable="true"></div>',
+    '<form method="post"><input id="subject"><textarea></textarea></form>',
+    '<div><input id="chat-line"><button>Send</button></div>',
+    '<div><input id="lonely-input"></div>',
+    '<div>' * 9 + '<input id="far-from-post">' + '</div>' * 9 + '<button>Post</button>',
+    '<form><input id="comment" name="c"><button type="submit">Post</button></form>',
+]
+DRAFTS = {"compose-combobox", "plain-textarea", "plain-editable", "subject", "chat-line", "comment"}
+
+
+def test_which_fields_hold_a_draft(lib_page):
+    got = {}
+    for html in FIELDS:
+        got.update(lib_page.evaluate(
+            """(html) => { document.body.innerHTML = html; const out = {};
+                for (const el of document.body.querySelectorAll('[id]'))
+                    out[el.id] = SafeToShare.scope.isDraftField(SafeToShare.textmodel.fieldFor(el) || el);
+                document.body.textContent = ''; return out; }""",
+            html,
+        ))
+    assert {k for k, v in got.items() if v} == DRAFTS
+    assert len(got) == 22
