@@ -101,6 +101,8 @@ def to_findings(text: str, cands: list[Candidate], profile: Profile, rules: Rule
     for c, forbidden in reported:
         message, _ = rules.message(c.category, c.kind)
         rw = rewrites[id(c)]
+        if rw is None:
+            continue
         findings.append(
             Finding(
                 start=rw.start,

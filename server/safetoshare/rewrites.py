@@ -26,7 +26,7 @@ doubled word, is withdrawn.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .findings import Candidate, Finding
 from .ruleset import RuleSet
@@ -42,6 +42,11 @@ HEAD_NOUNS = frozenset(
     "volunteers parish hall kids boy boys girl girls guy guys buddy buddies team squad unit league "
     "congregation chapel wedding concert show ward floor clan household tradition rivalry brothers sisters "
     "sergeant officer medic pilot corpsman soldier sailor airman marine ranger wife husband spouse".split()
+)
+NOT_HEADS = frozenset(
+    "and or but nor so yet who whom whose that which what when where while as at in on of for from to with by about "
+    "is are was were be been am has have had do does did will would can could should may might must not "
+    "here there now then too also very just only again once since until than".split()
 )
 WORK_WORDS = frozenset("work works worked working job employed".split())
 MEDICAL_CUES = re.compile(r"\b(?:donat\w*|transplant\w*|treat\w*|admitted|apheresis|collection|harvest\w*|surgery|chemo|infusion|bmt|marrow|cells?|nurses?|doctors?|physician|oncolog\w*)\b", re.IGNORECASE)
@@ -78,6 +83,8 @@ EVENT_NOUNS = {
     "ride": "charity ride", "triathlon": "triathlon", "gala": "charity gala", "telethon": "telethon", "fundraiser": "fundraiser",
     "sale": "bake sale", "festival": "festival", "parade": "parade", "rodeo": "rodeo",
 }
+CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+                     "august september october november december today tonight tomorrow yesterday".split())
 COUNTY_WORDS = frozenset("county parish borough township shire".split())
 # A hashtag is rewritten as a hashtag; the re-check withdraws any that a list knows as a name.
 HASHTAGS = {"organization:team": ("#GoTeam",), "location": ("#Hometown",), "personal_name": ("#TeamRecipient",)}
@@ -118,12 +125,50 @@ class _Around:
         return not before or before[-1] in ".!?\n…" or before.endswith(("\n", ":")) and "\n" in before[-2:]
 
 
-def plan(text: str, cands: list[Candidate], keep: list[Candidate], rules: RuleSet) -> dict[int, Rewrite]:
-    """A Rewrite for each candidate in `keep` (by id), widening only over words no candidate in `cands` holds."""
+def plan(text: str, cands: list[Candidate], keep: list[Candidate], rules: RuleSet) -> dict[int, Rewrite | None]:
+    """A Rewrite for each candidate in `keep` (by id), widening only over words no candidate in `cands`
+    holds; None for the second piece of a name found in two (the first one's rewrite covers it)."""
     around = _Around(text, [(c.start, c.end) for c in cands], rules)
     around.known = _names_with_relations(text, cands)
     role = _writer_role(text)
-    return {id(c): _settle(around, c, _rewrite(around, c, rules, role), rules) for c in keep}
+    plans: dict[int, Rewrite | None] = {}
+    for c, whole in _whole_names(text, keep):
+        plans[id(c)] = None if whole is None else _settle(around, whole, _rewrite(around, _with_surname(around, whole, rules), rules, role), rules)
+    return plans
+
+
+def _whole_names(text: str, keep: list[Candidate]):
+    """(candidate, what to rewrite): a name found in two pieces ("Kenji" "Watanabe") is rewritten
+    once as a whole, the second piece gets None (its words are in the first one's rewrite)."""
+    names = ("default", "watchlist", "signoff")
+    whole: Candidate | None = None
+    out = []
+    for c in sorted(keep, key=lambda c: c.start):
+        joined = whole is not None and c.category == "personal_name" and c.kind in names and whole.kind in names and re.fullmatch(r" |-", text[whole.end : c.start])
+        if joined:
+            out[-1] = (out[-1][0], replace(whole, end=c.end))
+            whole = out[-1][1]
+            out.append((c, None))
+            continue
+        whole = c if c.category == "personal_name" else None
+        out.append((c, c))
+    return out
+
+
+def _with_surname(a: _Around, c: Candidate, rules: RuleSet) -> Candidate:
+    """'Marcus' of 'Marcus Bell' found alone: the rewrite takes the surname too, or 'Bell' is left."""
+    if c.category != "personal_name" or c.kind not in ("default", "relative", "pet", "watchlist", "signoff"):
+        return c
+    after = a.word_after(c.end)
+    last = a.text[c.start : c.end].split()[-1:]
+    if not (after and last and last[0][:1].isupper() and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", after[0])):
+        return c
+    word = after[0].lower()
+    if word in CALENDAR or word in a.relations or len(word) <= 3 and word in rules.words("english_very_common"):
+        return c
+    if not a.free(c.end, after[1], (c.start, c.end)):
+        return c
+    return replace(c, end=after[1])
 
 
 def _names_with_relations(text: str, cands: list[Candidate]) -> dict[str, str]:
@@ -225,7 +270,7 @@ def _nouns(a: _Around, c: Candidate, span: str, rules: RuleSet, role, defaults: 
     if not bare:
         bare = [_strip_determiner(s) for s in (full or defaults) if _has_determiner(s)]
     article = list(entry.get("after_article", base.get("after_article", []))) if not full else []
-    return {"full": full, "bare": bare, "article": article + bare}
+    return {"full": full, "bare": bare, "article": article or bare}
 
 
 def _unit(words: list[str]) -> str | None:
@@ -287,13 +332,17 @@ def _sentence(text: str, pos: int) -> str:
 def _modifier(a: _Around, c: Candidate, nouns) -> Rewrite | None:
     """'the Garcia family' -> 'family', 'a Packers fan' -> 'a sports fan', 'Seahawks fans' -> 'the fans'."""
     after = a.word_after(c.end)
-    if not after or after[0] not in HEAD_NOUNS or not a.free(c.end, after[1], (c.start, c.end)):
+    before = a.word_before(c.start)
+    prev = before[0].lower() if before else ""
+    # after "a"/"an" the next lowercase word goes on with the noun phrase ("a Coast Guard rescue swimmer")
+    nounish = after and prev in ARTICLES and re.fullmatch(r"[a-z]+", after[0]) and after[0] not in NOT_HEADS and not after[0].endswith(("ed", "ing", "ly"))
+    if not after or not (after[0] in HEAD_NOUNS or nounish) or not a.free(c.end, after[1], (c.start, c.end)):
         return None
     head = after[0]
     if c.kind == "team" and head in ("fan", "fans"):
         head = "sports " + head
-    before = a.word_before(c.start)
-    prev = before[0].lower() if before else ""
+    if c.category == "location" and head in ("native", "natives"):
+        head = "local" + head[6:]  # "a Seattle native" -> "a local"
     if prev in DETERMINERS:
         return Rewrite(c.start, after[1], [head])
     if prev in ARTICLES and a.free(before[1], c.start, (c.start, c.end)):
