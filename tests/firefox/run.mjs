@@ -239,6 +239,18 @@ async function emailSubject(browser) {
   return { subject };
 }
 
+async function chatLine(browser) {
+  const page = await open(browser, 'search.html');
+  await page.click('#chat');
+  await page.keyboard.type('My sister Emma is at Fred Hutch'); // its Send button appears on the first key
+  await waitInPanel(page, finding('Fred Hutch'));
+  await settled(page);
+  await page.click('#chat-send');
+  const sent = await holdThenPostAnyway(page, 'My sister Emma is at Fred Hutch');
+  await page.close();
+  return { posted: sent };
+}
+
 // ---- first run: no server --------------------------------------------------------------------
 async function firstRun(browser) {
   await setServer(browser, FIXTURE_URL, CLOSED_URL, 'Checking the address.', 'down');
@@ -289,6 +301,7 @@ const SCENARIOS = {
   'search-get': searchScenario('#q-get', 'text'),
   'forms-never-held': formsNeverHeld,
   'email-subject': emailSubject,
+  'chat-line': chatLine,
 };
 
 const args = process.argv.slice(2);

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 EDITORS = ["lexical", "draft", "prosemirror", "tiptap", "quill", "slate"]
 SCENARIOS = ["first-run", *[f"editor-{e}" for e in EDITORS], "shadow", "guard-textarea", "guard-feed",
-             "guard-ctrl-enter", "search-type", "search-role", "search-get", "forms-never-held", "email-subject"]
+             "guard-ctrl-enter", "search-type", "search-role", "search-get", "forms-never-held", "email-subject", "chat-line"]
 RISKY = "Donation day! My sister Emma drove me from Seattle to Fred Hutch 🧡 #BeTheMatch"
 QUERY = "mayo clinic parking rochester"
 COMMANDS = ["pipx install safe-to-share", "uv tool install safe-to-share", "safetoshare autostart enable", "safetoshare serve"]
@@ -107,3 +107,7 @@ def test_firefox_first_run_panel(results):
     assert rec["status"].startswith("Not checked")
     assert rec["quiet"] and "Not checked" in rec["pill"]
     assert (ROOT / "test-artifacts" / "firefox" / "firefox-first-run.png").is_file()
+
+
+def test_firefox_chat_line_with_a_send_button_is_held(results):
+    assert result(results, "chat-line")["posted"] == "My sister Emma is at Fred Hutch"
