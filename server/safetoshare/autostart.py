@@ -79,7 +79,8 @@ class SystemdUserUnit:
             f"Description={DESCRIPTION}\n\n"
             "[Service]\n"
             f"ExecStart={exec_start}\n"
-            "Restart=on-failure\n\n"
+            "Restart=on-failure\n"
+            "RestartSec=5\n\n"  # not a tight loop when the port is taken
             "[Install]\n"
             "WantedBy=default.target\n"
         )
