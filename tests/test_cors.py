@@ -52,3 +52,13 @@ def test_configured_ids_are_matched_exactly(checker):
     for origin in ("chrome-extension://ouridx", "chrome-extension://xourid", "chrome-extension://secondxid"):
         resp = c.get("/api/v1/health", headers={"Origin": origin})
         assert resp.status_code == 403 and "Access-Control-Allow-Origin" not in resp.headers
+
+
+@pytest.mark.parametrize("ids", [("*",), ("abc",)])
+def test_the_origin_pattern_matches_whole_origins_only(ids):
+    from safetoshare.security import extension_origins
+
+    pattern = extension_origins(ids)
+    assert pattern.match("chrome-extension://abc")
+    assert not pattern.match("chrome-extension://abc\n") and not pattern.match("chrome-extension://abc/")
+    assert not extension_origins(()).match("chrome-extension://abc")  # no ids configured: no extension at all

@@ -13,7 +13,7 @@ from flask_cors import CORS
 from .api.errors import error_response
 
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
-EXTENSION_ORIGIN = re.compile(r"^(chrome-extension|moz-extension)://([a-zA-Z0-9-]+)$")
+EXTENSION_ORIGIN = re.compile(r"^(chrome-extension|moz-extension)://([a-zA-Z0-9-]+)\Z")
 
 # The pages use only files the server itself serves: no inline script, no framing, no sniffing.
 CSP = (
@@ -35,7 +35,7 @@ def extension_origins(extension_ids) -> re.Pattern:
     if "*" in extension_ids:
         return EXTENSION_ORIGIN
     ids = "|".join(re.escape(i) for i in extension_ids) or "(?!)"
-    return re.compile(rf"^(chrome-extension|moz-extension)://({ids})$")
+    return re.compile(rf"^(chrome-extension|moz-extension)://({ids})\Z")  # \Z: no trailing newline either
 
 
 def install(app, settings):
