@@ -76,6 +76,10 @@ if (typeof importScripts === 'function' && !(globalThis.SafeToShare && globalThi
         return true;
       case 'profiles':
         return server.profiles(s.serverUrl);
+      case 'contactCountries':
+        return server.contactCountries(s.serverUrl);
+      case 'contactTimeline': // the registry follows the profile chosen for checking
+        return server.contactTimeline(s.serverUrl, { profile: s.profile, ...msg.question });
       default:
         throw new server.ServerError('bad_message', 'Unknown request.');
     }

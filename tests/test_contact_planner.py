@@ -130,6 +130,8 @@ def test_the_reason_for_doubt_comes_from_the_data(rules):
     assert p.uncertain_because[0] not in p.notes
     assert "Direct contact may never be possible for a recipient in Switzerland." in p.says
     assert "Possibly no contact at all" in ask(rules, "nmdp", "SI").says
+    assert ask(rules, "dkms", "PL").uncertain_because == [
+        "The sources name no waiting period for patients in Poland; DKMS's own two years are assumed."]
 
 
 def test_a_country_without_rules_gets_the_registrys_rule_flagged_uncertain(rules):

@@ -85,6 +85,16 @@
     return request(baseUrl, '/api/v1/profiles', { method: 'GET' }, 5000);
   }
 
+  function contactCountries(baseUrl) {
+    return request(baseUrl, '/api/v1/contact-countries', { method: 'GET' }, 5000);
+  }
+
+  /** The contact planner. params: profile, transplant_date, on, recipient_country, role, product. */
+  function contactTimeline(baseUrl, params) {
+    const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v));
+    return request(baseUrl, `/api/v1/contact-timeline?${query}`, { method: 'GET' }, 5000);
+  }
+
   function check(baseUrl, payload) {
     const body = { text: payload.text };
     if (payload.profile) body.profile = payload.profile;
@@ -113,5 +123,5 @@
     });
   }
 
-  ns.server = { ServerError, health, profiles, check, checkImage, compatibility, isOlder, START_HINT, MIN_SERVER_VERSION };
+  ns.server = { ServerError, health, profiles, check, checkImage, contactCountries, contactTimeline, compatibility, isOlder, START_HINT, MIN_SERVER_VERSION };
 })(globalThis);

@@ -159,7 +159,7 @@ def plan(rules: ContactRules, registry: Registry, profile: str, transplant_date:
     uncertain = []
     if country is None:
         uncertain.append("The recipient's country is not given: its rules can make the wait longer or rule out contact.")
-    elif known is None:
+    elif known is None and country not in registry.countries:  # a registry's own entry says why itself
         uncertain.append(f"There are no rules for {rules.country_name(country)} here: {registry.name}'s own rule is shown.")
     uncertain.extend(rule.doubts)
     notes = list(rule.notes)
