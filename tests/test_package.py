@@ -36,6 +36,7 @@ def dist(tmp_path_factory) -> Path:
     proc = subprocess.run([str(ROOT / "scripts" / "package")], cwd=ROOT, env={**os.environ, "PYTHON": sys.executable, "DIST_DIR": str(out)},
                           capture_output=True, text=True, timeout=1200)
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:]
+    assert "setuptools:" not in proc.stderr, proc.stderr  # no deprecated configuration, no folder left out
     return out
 
 
