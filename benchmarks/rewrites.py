@@ -33,6 +33,8 @@ PROFILE_BY_KIND = {"letter": "nmdp-letter", "post": "nmdp-social", "story": "nmd
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 PLACEHOLDER = re.compile(r"\[[^\]]*\bremoved\]")
 DANGLING = re.compile(r"\b(?:go|at|named|called)\s*(?:[.,;:!?)\]]|$)", re.IGNORECASE)
+# not part of "reads cleanly" (the issue's definition), printed to study: "the a charity event", "go my team"
+CLASH = re.compile(r"\b(?:(?:the|an?|my|our|your|his|her|their)\s+(?:the|an?|my|our|your|his|her|their|abroad)|go\s+(?:my|the)|in\s+abroad)\b", re.IGNORECASE)
 
 
 def apply_first_suggestions(text: str, findings) -> str:
@@ -71,6 +73,8 @@ def measure(checker, cases, show=False) -> Counter:
         n["no_suggestion"] += sum(not f.suggestions for f in findings)
         n["nothing_blocking"] += not blocking
         n["clean"] += not new_defects
+        clashes = len(CLASH.findall(rewritten)) - len(CLASH.findall(text))
+        n["clashes"] += max(0, clashes)
         for (kind, _), count in new_defects.items():
             n["defect:" + kind] += count
         if show and (blocking or new_defects):
@@ -80,6 +84,8 @@ def measure(checker, cases, show=False) -> Counter:
                 print(f"    still blocking: {f.text!r} ({f.category}:{f.kind})")
             for (kind, words), _ in new_defects.items():
                 print(f"    {kind}: {words!r}")
+        if show and clashes > 0:
+            print(f"--- {case.get('id')} determiner clash: {rewritten!r}")
     return n
 
 
@@ -89,6 +95,7 @@ def report(name: str, n: Counter) -> None:
     print(f"   nothing blocking left   {n['nothing_blocking'] / texts:.3f}  ({n['nothing_blocking']}/{n['texts']})")
     print(f"   reads cleanly           {n['clean'] / texts:.3f}  ({n['clean']}/{n['texts']})")
     print(f"   findings without a suggestion  {n['no_suggestion']}")
+    print(f"   (to study) determiner clashes added: {n['clashes']}")
     kinds = {k.split(':', 1)[1]: v for k, v in n.items() if k.startswith("defect:")}
     if kinds:
         print("   defects: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
@@ -110,7 +117,7 @@ def main() -> int:
             print(f"{corpus}: not found, skipped")
             continue
         n = measure(checker, load(corpus), args.show)
-        report(str(corpus.relative_to(ROOT.parent) if corpus.is_relative_to(ROOT.parent) else corpus), n)
+        report(str(corpus.relative_to(ROOT) if corpus.is_relative_to(ROOT) else corpus), n)
         total.update(n)
     report("all", total)
     return 0

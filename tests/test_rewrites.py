@@ -39,6 +39,7 @@ def rewritten(checker, text: str, profile: str = "nmdp-letter") -> str:
         ("Everyone at the clinic was kind, especially Nurse Ramona.", "nmdp-letter", "Everyone at the clinic was kind, especially one of the nurses."),
         ("so thankful for my brother @theo_runs who drove me", "nmdp-social", "so thankful for my brother who drove me"),
         ("My friend Odalys said hi. Odalys is the best.", "nmdp-letter", "My friend said hi. My friend is the best."),
+        ("A beekeeper named Thaddeus Oyelaran signed up. 'Nice,' Thaddeus said.", "nmdp-social", "A beekeeper signed up. 'Nice,' the beekeeper said."),
         # articles and determiners around the span agree with the rewrite
         ("I served in the Air Force for twelve years.", "nmdp-letter", "I served in the military for twelve years."),
         ("I'm an Army medic and proud of it.", "nmdp-letter", "I'm a medic and proud of it."),

@@ -58,6 +58,7 @@ FIRST_PERSON = re.compile(r"\b(?:i|me|my|we|our|us)\b", re.IGNORECASE)
 NAME_INTRO = re.compile(r"\b(?:my\s+name\s+is|my\s+name['’]s|i\s+am\s+called|i['’]m\s+called|i['’]m|i\s+am|it['’]s|this\s+is)\s+$", re.IGNORECASE)
 CALLED_ME = re.compile(r"\b(?:call|calls|called)\s+me\s+$", re.IGNORECASE)
 NAMING = re.compile(r"(?P<noun>\b[\w'’-]+),?\s+(?:named|called|nicknamed)\s+$", re.IGNORECASE)
+NOT_NAMING_NOUNS = frozenset("me him her them us was is be been i we they it".split())
 THEIR_NAME = re.compile(r"\b(?:his|her|their|its)\s+name\s+(?:is|was)\s+$", re.IGNORECASE)
 TITLE_NOUNS = {
     "nurse": "one of the nurses", "coach": "my coach", "pastor": "my pastor", "father": "our priest",
@@ -142,15 +143,17 @@ def _whole_names(text: str, keep: list[Candidate]):
     once as a whole, the second piece gets None (its words are in the first one's rewrite)."""
     names = ("default", "watchlist", "signoff")
     whole: Candidate | None = None
+    head = 0  # where the name being joined stands in out
     out = []
     for c in sorted(keep, key=lambda c: c.start):
         joined = whole is not None and c.category == "personal_name" and c.kind in names and whole.kind in names and re.fullmatch(r" |-", text[whole.end : c.start])
         if joined:
-            out[-1] = (out[-1][0], replace(whole, end=c.end))
-            whole = out[-1][1]
+            whole = replace(whole, end=c.end)
+            out[head] = (out[head][0], whole)
             out.append((c, None))
             continue
         whole = c if c.category == "personal_name" else None
+        head = len(out)
         out.append((c, c))
     return out
 
@@ -175,6 +178,10 @@ def _names_with_relations(text: str, cands: list[Candidate]) -> dict[str, str]:
     """'my son Eli' found once: 'Eli' elsewhere in the text is 'my son' too."""
     known = {}
     for c in cands:
+        named = NAMING.search(text[max(0, c.start - 60) : c.start]) if c.category == "personal_name" else None
+        if named and named.group("noun").lower() not in NOT_NAMING_NOUNS:
+            for word in text[c.start : c.end].split()[:1]:
+                known.setdefault(word.lower(), "the " + named.group("noun").lower())  # "a farmer named Beau" ... "Beau" -> "the farmer"
         if c.category == "personal_name" and c.kind in ("relative", "pet") and c.suggestions:
             safe = c.suggestions[0]
             span = text[c.start : c.end]
@@ -217,7 +224,7 @@ def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
         return Rewrite(c.start, c.end, [n for n in nouns["bare"]] + [s for s in defaults if not _has_determiner(s)])
     if fits_determiner and prev in ARTICLES and nouns["article"] and a.free(before[1], c.start, (c.start, c.end)):
         return Rewrite(before[1], c.end, [_match_case(_with_article(n), before[0]) for n in nouns["article"]])
-    if prev == "at" and (c.category == "location" or c.kind == "school") and MEDICAL_CUES.search(_sentence(a.text, c.start)):
+    if prev == "at" and (c.category == "location" or c.kind == "school") and MEDICAL_CUES.search(a.text[max(0, before[1] - 30) : before[1]]):
         return Rewrite(c.start, c.end, ["the hospital", "the transplant centre"])
     if prev == "at" and c.category == "location" and c.kind in ("city", "default"):
         return Rewrite(c.start, c.end, ["a local spot", "a place nearby"])
@@ -323,12 +330,6 @@ def _with_article(noun: str) -> str:
     return ("an " if noun[:1].lower() in "aeiou" and not noun.lower().startswith(("uni", "one", "eu")) else "a ") + noun
 
 
-def _sentence(text: str, pos: int) -> str:
-    start = max(text.rfind(ch, 0, pos) for ch in ".!?\n") + 1
-    ends = [i for i in (text.find(ch, pos) for ch in ".!?\n") if i >= 0]
-    return text[start : min(ends) if ends else len(text)]
-
-
 def _modifier(a: _Around, c: Candidate, nouns) -> Rewrite | None:
     """'the Garcia family' -> 'family', 'a Packers fan' -> 'a sports fan', 'Seahawks fans' -> 'the fans'."""
     after = a.word_after(c.end)
@@ -358,7 +359,7 @@ def _naming_clause(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
     if c.category != "personal_name":
         return None
     m = NAMING.search(a.text[max(0, c.start - 60) : c.start])
-    if m and m.group("noun").lower() not in ("me", "him", "her", "them", "us", "was", "is", "be", "been", "i", "we", "they"):
+    if m and m.group("noun").lower() not in NOT_NAMING_NOUNS:
         start = c.start - len(m.group(0))
         if a.free(start, c.start, (c.start, c.end)):
             return Rewrite(start, c.end, [m.group("noun")])
@@ -482,8 +483,9 @@ def _country_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None
     if not other_party and not (c.category == "location" and c.kind == "country"):
         return None
     before = a.word_before(c.start)
+    start = c.start
     if before and before[0].lower() == "the" and a.word_before(before[1]):
-        before = a.word_before(before[1])  # "from the UK"
+        start, before = before[1], a.word_before(before[1])  # "from the UK": "the" goes too
     prev = before[0].lower() if before else ""
     if not other_party:
         near = a.text[max(0, c.start - 30) : c.start].lower()
@@ -491,8 +493,8 @@ def _country_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None
             return None
     if prev in ("in", "to") and a.free(before[1], c.start, (c.start, c.end)):
         return Rewrite(before[1], c.end, ["abroad", "in another country"])
-    if prev == "from":
-        return Rewrite(c.start, c.end, ["abroad", "another country"])
+    if prev == "from" and a.free(start, c.start, (c.start, c.end)):
+        return Rewrite(start, c.end, ["abroad", "another country"])
     return Rewrite(c.start, c.end, ["another country"])
 
 
