@@ -1,6 +1,7 @@
 """`./scripts/package` for real: the wheel, the sdist, the Chrome zip and the Firefox xpi, their
-contents, `web-ext lint` on the xpi, and the wheel installed into fresh environments (a plain venv
-with pip, and `uv tool install` as the README tells users), then started and asked to check a draft.
+contents, `web-ext lint` on the xpi, the Chrome zip loaded in Chromium and the xpi in Firefox ESR,
+and the wheel installed into fresh environments (a plain venv with pip, and `uv tool install` as the
+README tells users), then started away from the repository and asked to check a draft.
 
 Slow (minutes: the install downloads spaCy, the model and the image libraries), and run in CI."""
 from __future__ import annotations
