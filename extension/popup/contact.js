@@ -71,6 +71,9 @@
       return item;
     }));
     $('contact-says').textContent = plan.says;
+    // Letters in the anonymous period are checked with the registry's letter profile.
+    $('contact-profile-now').textContent = plan.profile_now || '';
+    $('contact-profile-line').hidden = !plan.profile_now || plan.profile_now === plan.profile;
     result.hidden = false;
   }
 
@@ -137,6 +140,10 @@
       });
     }
     $('profile').addEventListener('change', update);
+    $('contact-use-profile').addEventListener('click', () => {
+      $('profile').value = $('contact-profile-now').textContent;
+      $('profile').dispatchEvent(new Event('change')); // popup.js saves it
+    });
     await update();
     document.body.dataset.contactReady = 'true';
   }

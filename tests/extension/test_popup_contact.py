@@ -57,6 +57,16 @@ def test_popup_contact_section_shows_stage_date_and_timeline(ext, page, artifact
     assert page.is_visible("#contact-uncertain")
     assert "check with your registry" in page.inner_text("#contact-uncertain")
     page.screenshot(path=str(artifacts / "popup-contact-uncertain.png"), full_page=True)
+    # DKMS has no letter profile here: letters are checked with the strictest, one click away.
+    assert page.inner_text("#contact-profile-now") == "nmdp-letter" and page.is_visible("#contact-use-profile")
+    page.click("#contact-use-profile")
+    wait_direct(page, spoken(add_years(TRANSPLANT, 1)) + " (not certain)")
+    assert page.input_value("#profile") == "nmdp-letter"
+    page.wait_for_selector("#contact-profile-line", state="hidden")
+    page.wait_for_function("() => document.getElementById('profile-msg').textContent === 'Saved.'")
+    assert ext.settings()["profile"] == "nmdp-letter"
+    page.select_option("#profile", "dkms-social")
+    wait_direct(page, spoken(add_years(TRANSPLANT, 2)) + " (not certain)")
     page.select_option("#profile", "")  # back to the server's default (NMDP)
     wait_direct(page, spoken(add_years(TRANSPLANT, 1)) + " (not certain)")
 

@@ -33,6 +33,7 @@ def test_contact_section_shows_stage_date_timeline_and_keeps_entries(review_page
     assert result.get_attribute("data-stage") == "anonymous" and result.get_attribute("data-certain") == "true"
     assert page.inner_text("#contact-stage") == "Today: Anonymous contact only (anonymous letters, anonymous updates)."
     assert page.inner_text("#contact-profile-now") == "nmdp-letter"
+    assert page.is_hidden("#contact-use-profile")  # already checking with the letter profile
     assert page.is_hidden("#contact-uncertain")
     steps = page.locator("#contact-timeline li")
     assert steps.count() == 3
@@ -56,6 +57,14 @@ def test_contact_section_shows_stage_date_timeline_and_keeps_entries(review_page
     assert "check with your registry" in page.inner_text("#contact-uncertain")
     assert "Not certain" in page.inner_text("#contact-says")
     page.locator("#contact-section").screenshot(path=str(artifacts_dir / "contact-desk-uncertain.png"))
+
+    # A post profile's letters are checked with the registry's letter profile: one click chooses it.
+    page.select_option("#profile", "nmdp-social")
+    page.wait_for_selector("#contact-use-profile:visible")
+    page.click("#contact-use-profile")
+    assert page.input_value("#profile") == "nmdp-letter"
+    page.wait_for_selector("#contact-use-profile", state="hidden")
+    wait_for(page, "(d) => document.getElementById('contact-direct').textContent === d", "never (not certain)")
 
     # Cord blood: never any contact.
     page.select_option("#contact-product", "cord")

@@ -77,6 +77,9 @@ function show(plan) {
   $("contact-direct").textContent = (plan.direct_contact_from ? spoken(plan.direct_contact_from) : "never") +
     (plan.certain ? "" : " (not certain)");
   $("contact-profile-now").textContent = plan.profile_now || "no letters now";
+  // Letters in the anonymous period are checked with the registry's letter profile.
+  $("contact-use-profile").hidden = !plan.profile_now || plan.profile_now === plan.profile;
+  $("contact-use-profile").dataset.profile = plan.profile_now || "";
   $("contact-timeline").replaceChildren(...plan.stages.map((s) => {
     const item = el("li", { className: s.id === plan.stage ? "now" : "" },
       el("strong", {}, span(s)), ` ${STAGES[s.id] || s.id}: ${allows(s.allows)}.`,
@@ -143,6 +146,10 @@ async function init() {
     });
   }
   $("profile").addEventListener("change", update);
+  $("contact-use-profile").addEventListener("click", (e) => {
+    $("profile").value = e.currentTarget.dataset.profile;
+    $("profile").dispatchEvent(new Event("change"));
+  });
   await update();
   document.body.dataset.contactReady = "true";
 }
