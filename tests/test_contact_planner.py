@@ -287,6 +287,7 @@ def edit(folder, old, new):
     ("[country.AT]\nname = \"Austria\"\n", "[country.AT]\nname = \"Austria\"\nwait = 3\n", "[country.AT]: unknown key 'wait'"),
     ("[country.ZA]", "[country.ZZ]", "'ZZ' is no ISO 3166-1"),
     ("direct_contact_after_years = 5", "direct_contact_after_years = \"five\"", "whole years"),
+    ("direct_contact_after_years = 5", "direct_contact_after_years = 0", "whole years (1-50)"),
     ("letter_profile = \"abmdr-letter\"", "letter_profile = \"abmdr-letters\"", "no profile 'abmdr-letters'"),
     ("certain = false", "certain = \"no\"", "'certain' has the wrong type"),
     ("[product.cord]", "[product.cord-blood]", "unknown product"),

@@ -128,8 +128,8 @@ def _typed(where: str, table: dict, key: str, kind, required: bool = False):
 
 def _rule(where: str, table: dict) -> Rule:
     years = table.get("direct_contact_after_years")
-    if years is not None and years != NEVER and not (isinstance(years, int) and not isinstance(years, bool) and 0 <= years <= 50):
-        raise ContactRulesError(f"{where}: 'direct_contact_after_years' must be whole years (0-50) or \"never\"")
+    if years is not None and years != NEVER and not (isinstance(years, int) and not isinstance(years, bool) and 1 <= years <= 50):
+        raise ContactRulesError(f"{where}: 'direct_contact_after_years' must be whole years (1-50) or \"never\"")
     limit = _typed(where, table, "letters_limit", int)
     if limit is not None and limit < 1:
         raise ContactRulesError(f"{where}: 'letters_limit' must be at least 1")
