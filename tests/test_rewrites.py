@@ -45,6 +45,8 @@ def rewritten(checker, text: str, profile: str = "nmdp-letter") -> str:
         ("I'm an Army medic and proud of it.", "nmdp-letter", "I'm a medic and proud of it."),
         ("I'm a Girl Scouts troop leader in my spare time.", "nmdp-letter", "I'm a troop leader in my spare time."),
         ("I was treated at the Mayo Clinic in winter.", "nmdp-letter", "I was treated at the hospital in winter."),
+        ("We live just off I-84 near the lake.", "nmdp-letter", "We live just off a highway near the lake."),
+        ("My son's Pee Wee team won again.", "nmdp-letter", "My son's team won again."),
         # the kind the span really is
         ("I donated at Rochester last year and the nurses were lovely.", "nmdp-letter", "I donated at the hospital last year and the nurses were lovely."),
         ("I picked up an extra shift at Walmart to pay for the trip.", "nmdp-letter", "I picked up an extra shift at work to pay for the trip."),

@@ -48,7 +48,6 @@ NOT_HEADS = frozenset(
     "is are was were be been am has have had do does did will would can could should may might must not "
     "here there now then too also very just only again once since until than".split()
 )
-WORK_WORDS = frozenset("work works worked working job employed".split())
 MEDICAL_CUES = re.compile(r"\b(?:donat\w*|transplant\w*|treat\w*|admitted|apheresis|collection|harvest\w*|surgery|chemo|infusion|bmt|marrow|cells?|nurses?|doctors?|physician|oncolog\w*)\b", re.IGNORECASE)
 PLATFORM_WORDS = frozenset("insta instagram ig tiktok tt twitter x fb facebook snapchat snap youtube threads bluesky linkedin venmo".split())
 CONTACT_PREPOSITIONS = frozenset("at on via".split())
@@ -84,6 +83,7 @@ EVENT_NOUNS = {
     "ride": "charity ride", "triathlon": "triathlon", "gala": "charity gala", "telethon": "telethon", "fundraiser": "fundraiser",
     "sale": "bake sale", "festival": "festival", "parade": "parade", "rodeo": "rodeo",
 }
+ROAD = re.compile(r"(?:i|us|sr|sh|m|a)-?\d{1,3}")  # I-95, US-101, the M25
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
                      "august september october november december today tonight tomorrow yesterday".split())
 COUNTY_WORDS = frozenset("county parish borough township shire".split())
@@ -110,8 +110,9 @@ class _Around:
         self.relations = rules.words("relationship_words") | rules.words("pet_words") if rules else frozenset()
         self.known: dict[str, str] = {}
 
-    def free(self, start: int, end: int, own: tuple[int, int]) -> bool:
-        return not any(s < end and start < e and (s, e) != own for s, e in self.blocked)
+    def free(self, start: int, end: int) -> bool:
+        """No candidate holds any of text[start:end] (the words a span would widen over)."""
+        return not any(s < end and start < e for s, e in self.blocked)
 
     def word_before(self, pos: int) -> tuple[str, int] | None:
         m = re.search(r"([\w'’-]+)[ \t]+$", self.text[max(0, pos - 60) : pos])
@@ -123,7 +124,7 @@ class _Around:
 
     def sentence_start(self, pos: int) -> bool:
         before = self.text[:pos].rstrip(" \t\"'“‘(")
-        return not before or before[-1] in ".!?\n…" or before.endswith(("\n", ":")) and "\n" in before[-2:]
+        return not before or before[-1] in ".!?\n…"
 
 
 def plan(text: str, cands: list[Candidate], keep: list[Candidate], rules: RuleSet) -> dict[int, Rewrite | None]:
@@ -169,7 +170,7 @@ def _with_surname(a: _Around, c: Candidate, rules: RuleSet) -> Candidate:
     word = after[0].lower()
     if word in CALENDAR or word in a.relations or len(word) <= 3 and word in rules.words("english_very_common"):
         return c
-    if not a.free(c.end, after[1], (c.start, c.end)):
+    if not a.free(c.end, after[1]):
         return c
     return replace(c, end=after[1])
 
@@ -220,9 +221,9 @@ def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
     before = a.word_before(c.start)
     prev = before[0].lower() if before else ""
     fits_determiner = c.category != "recipient_detail" and nouns["bare"]
-    if fits_determiner and (prev in DETERMINERS or a.text[: c.start].rstrip().endswith(("'s", "’s")) and before is None):
+    if fits_determiner and (prev in DETERMINERS or prev.endswith(("'s", "’s"))):  # "the", "our", "my son's"
         return Rewrite(c.start, c.end, [n for n in nouns["bare"]] + [s for s in defaults if not _has_determiner(s)])
-    if fits_determiner and prev in ARTICLES and nouns["article"] and a.free(before[1], c.start, (c.start, c.end)):
+    if fits_determiner and prev in ARTICLES and nouns["article"] and a.free(before[1], c.start):
         return Rewrite(before[1], c.end, [_match_case(_with_article(n), before[0]) for n in nouns["article"]])
     if prev == "at" and (c.category == "location" or c.kind == "school") and MEDICAL_CUES.search(a.text[max(0, before[1] - 30) : before[1]]):
         return Rewrite(c.start, c.end, ["the hospital", "the transplant centre"])
@@ -256,8 +257,8 @@ def _nouns(a: _Around, c: Candidate, span: str, rules: RuleSet, role, defaults: 
             full = _signoffs(role)
         elif c.kind in ("default", "watchlist") and not FIRST_PERSON.search(a.text):
             full = ["someone", "a friend"]
-    elif c.category == "location" and c.kind in ("landmark", "default") and (first in LANDMARK_NOUNS or last in LANDMARK_NOUNS):
-        noun = LANDMARK_NOUNS.get(last) or LANDMARK_NOUNS[first]
+    elif c.category == "location" and c.kind in ("landmark", "default") and (first in LANDMARK_NOUNS or last in LANDMARK_NOUNS or ROAD.fullmatch(first)):
+        noun = LANDMARK_NOUNS.get(last) or LANDMARK_NOUNS.get(first, "highway")
         full, bare = [_with_article(noun)], [noun]
     elif c.category == "location" and c.kind == "state" and last in COUNTY_WORDS:
         full, bare = [f"my {last}"], [last]
@@ -337,7 +338,7 @@ def _modifier(a: _Around, c: Candidate, nouns) -> Rewrite | None:
     prev = before[0].lower() if before else ""
     # after "a"/"an" the next lowercase word goes on with the noun phrase ("a Coast Guard rescue swimmer")
     nounish = after and prev in ARTICLES and re.fullmatch(r"[a-z]+", after[0]) and after[0] not in NOT_HEADS and not after[0].endswith(("ed", "ing", "ly"))
-    if not after or not (after[0] in HEAD_NOUNS or nounish) or not a.free(c.end, after[1], (c.start, c.end)):
+    if not after or not (after[0] in HEAD_NOUNS or nounish) or not a.free(c.end, after[1]):
         return None
     head = after[0]
     if c.kind == "team" and head in ("fan", "fans"):
@@ -346,7 +347,7 @@ def _modifier(a: _Around, c: Candidate, nouns) -> Rewrite | None:
         head = "local" + head[6:]  # "a Seattle native" -> "a local"
     if prev in DETERMINERS:
         return Rewrite(c.start, after[1], [head])
-    if prev in ARTICLES and a.free(before[1], c.start, (c.start, c.end)):
+    if prev in ARTICLES and a.free(before[1], c.start):
         return Rewrite(before[1], after[1], [_with_article(head)])
     if a.text[: c.start].rstrip().endswith(("'s", "’s")):
         return Rewrite(c.start, after[1], [head])
@@ -361,13 +362,13 @@ def _naming_clause(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
     m = NAMING.search(a.text[max(0, c.start - 60) : c.start])
     if m and m.group("noun").lower() not in NOT_NAMING_NOUNS:
         start = c.start - len(m.group(0))
-        if a.free(start, c.start, (c.start, c.end)):
+        if a.free(start, c.start):
             return Rewrite(start, c.end, [m.group("noun")])
     m = THEIR_NAME.search(a.text[max(0, c.start - 40) : c.start])
     if m:
         nxt = re.match(r"\s*(?:,\s*)?and\s+(?P<next>[\w'’]+)", a.text[c.end : c.end + 40])
         start = c.start - len(m.group(0))
-        if nxt and a.free(start, c.end + nxt.end(), (c.start, c.end)):
+        if nxt and a.free(start, c.start) and a.free(c.end, c.end + nxt.end()):
             return Rewrite(start, c.end + nxt.end(), [_match_case(nxt.group("next"), a.text[start])])
     return None
 
@@ -381,15 +382,15 @@ def _own_name(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
     if intro:
         start = c.start - len(intro.group(0))
         apposition = re.match(r",\s+(an?)\s", a.text[c.end : c.end + 6])
-        if apposition and intro.group(0).lower().startswith(("i'm", "i’m", "i am")) and a.free(c.start, c.end + apposition.end(1), (c.start, c.end)):
+        if apposition and intro.group(0).lower().startswith(("i'm", "i’m", "i am")) and a.free(c.end, c.end + apposition.end(1)):
             return Rewrite(c.start, c.end + apposition.end(1), [apposition.group(1)])  # "I'm Dana, a nurse" -> "I'm a nurse"
         # the rest of the name ("Dana Ruiz") may be a second finding: step over it only if it is ours
         nxt = re.match(r"\s*(?:,\s*)?(?:and|&)\s+(?P<next>[\w'’]+)|\s*[.!]\s+(?P<sentence>[A-Z][\w'’]*)", a.text[c.end : c.end + 40])
-        if nxt and a.free(start, c.end + nxt.end(), (c.start, c.end)):
+        if nxt and a.free(start, c.start) and a.free(c.end, c.end + nxt.end()):
             word = nxt.group("next") or nxt.group("sentence")
             return Rewrite(start, c.end + nxt.end(), [_match_case(word, a.text[start]) if word not in ("I", "I'm", "I’m") else word])
         role_words = {"donor": "your donor", "recipient": "your recipient"}.get(role, "a donor")
-        if a.free(start, c.end, (c.start, c.end)):
+        if a.free(start, c.start):
             return Rewrite(start, c.end, [_match_case(f"I'm {role_words}", a.text[start])])
     called = CALLED_ME.search(head)
     if called:
@@ -408,7 +409,7 @@ def _relation_handle(a: _Around, c: Candidate, span: str, role) -> Rewrite | Non
     m = re.search(r"\b((?:my|our|his|her|their)\s+)?([\w'’-]+)[ \t]*,?[ \t]*$", a.text[max(0, c.start - 40) : c.start], re.IGNORECASE)
     if m and m.group(2).lower() in a.relations and (m.group(1) or "," not in m.group(0)):
         start = c.start - len(m.group(0))
-        if a.free(start, c.start, (c.start, c.end)):
+        if a.free(start, c.start):
             return Rewrite(start, c.end, [m.group(0).rstrip(" \t,")])
     return None
 
@@ -420,7 +421,7 @@ def _work_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
     m = re.search(r"\b(work(?:s|ed|ing)?|employed)\s+(?:at|for|by|with)\s+(?:the\s+)?$", a.text[max(0, c.start - 30) : c.start], re.IGNORECASE)
     if m and not re.search(r"[.!?]\s", span):
         start = c.start - len(m.group(0))
-        if a.free(start, c.start, (c.start, c.end)):
+        if a.free(start, c.start):
             return Rewrite(start, c.end, [m.group(1)])
     return None
 
@@ -433,7 +434,7 @@ def _contact_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None
     owned = re.search(r"\b(?:my|our)\s+(?:e-?mail(?:\s+address)?|number|phone(?:\s+number)?|cell|address|insta|ig|handle|tiktok|website|blog)\s*(?:is|:)\s*$", head, re.IGNORECASE)
     if owned and c.kind in ("email", "phone", "handle", "url"):
         start = c.start - len(owned.group(0))
-        if a.free(start, c.start, (c.start, c.end)):
+        if a.free(start, c.start):
             return Rewrite(start, c.end, [_match_case("you can reach me through the registry", a.text[start])])
     if c.kind == "postcode":
         return Rewrite(c.start, c.end, ["my area"])
@@ -448,7 +449,7 @@ def _contact_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None
         return Rewrite(c.start, c.end, ["(ask me for it)", "(ask the registry)"])
     if prev == "to" and c.kind in ("email", "address"):
         return Rewrite(c.start, c.end, ["the registry"])  # "write to me@x" -> "write to the registry"
-    if prev in CONTACT_PREPOSITIONS and c.kind != "handle" and a.free(before[1], c.start, (c.start, c.end)):
+    if prev in CONTACT_PREPOSITIONS and c.kind != "handle" and a.free(before[1], c.start):
         if c.kind == "url":
             return Rewrite(before[1], c.end, ["online"])
         return Rewrite(before[1], c.end, ["through the registry"])
@@ -468,9 +469,9 @@ def _date_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
         return None
     before = a.word_before(c.start)
     prev = before[0].lower() if before else ""
-    if prev in ("on", "in") and a.free(before[1], c.start, (c.start, c.end)):
+    if prev in ("on", "in") and a.free(before[1], c.start):
         return Rewrite(before[1], c.end, [_match_case(s, before[0]) for s in ("recently", "this year")])
-    if prev == "since" and a.free(before[1], c.start, (c.start, c.end)):
+    if prev == "since" and a.free(before[1], c.start):
         return Rewrite(before[1], c.end, [_match_case("for a while now", before[0])])
     if prev in DETERMINERS or prev in ("of", "before", "after", "until", "by"):
         return Rewrite(c.start, c.end, ["special day"] if prev in DETERMINERS else ["that day"])
@@ -491,9 +492,9 @@ def _country_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None
         near = a.text[max(0, c.start - 30) : c.start].lower()
         if not (prev == "from" and re.search(r"\b(?:donor|recipient|match)\b", near)):
             return None
-    if prev in ("in", "to") and a.free(before[1], c.start, (c.start, c.end)):
+    if prev in ("in", "to") and a.free(before[1], c.start):
         return Rewrite(before[1], c.end, ["abroad", "in another country"])
-    if prev == "from" and a.free(start, c.start, (c.start, c.end)):
+    if prev == "from" and a.free(start, c.start):
         return Rewrite(start, c.end, ["abroad", "another country"])
     return Rewrite(c.start, c.end, ["another country"])
 
