@@ -114,6 +114,13 @@ def test_every_finding_has_a_fitting_suggestion_and_its_own_words(checker, text,
     assert not [f for f in checker.check(result, profile=profile) if f.severity == "block"], result
 
 
+def test_a_widened_finding_can_be_let_through_as_shown(checker):
+    text = "We adopted a terrier named Biscuit last spring."
+    shown = next(f.text for f in checker.check(text) if "Biscuit" in f.text)
+    assert shown == "terrier named Biscuit"
+    assert not [f for f in checker.check(text, allow=[shown]) if "Biscuit" in f.text]
+
+
 def test_a_suggestion_that_doubles_a_word_is_withdrawn(checker):
     text = "I was treated at the Fred Hutch."
     start = text.index("Fred Hutch")

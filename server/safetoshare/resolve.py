@@ -101,8 +101,8 @@ def to_findings(text: str, cands: list[Candidate], profile: Profile, rules: Rule
     for c, forbidden in reported:
         message, _ = rules.message(c.category, c.kind)
         rw = rewrites[id(c)]
-        if rw is None:
-            continue
+        if rw is None or allowed_by_user(text[rw.start : rw.end], allow_l):
+            continue  # part of another finding's words, or let through as the user saw it ("Always allow")
         findings.append(
             Finding(
                 start=rw.start,
