@@ -87,9 +87,10 @@ ROAD = re.compile(r"(?:i|us|sr|sh|m|a)-?\d{1,3}")  # I-95, US-101, the M25
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
                      "august september october november december today tonight tomorrow yesterday".split())
 COUNTY_WORDS = frozenset("county parish borough township shire".split())
-# A hashtag is rewritten as a hashtag; the re-check withdraws any that a list knows as a name.
-HASHTAGS = {"organization:team": ("#GoTeam",), "location": ("#Hometown",), "personal_name": ("#TeamRecipient",)}
-GENERAL_HASHTAGS = ("#BeADonor", "#SwabToSaveLives")
+# A hashtag is rewritten as a hashtag. The model reads some capitalised ones as names (#GoTeam):
+# the re-check withdraws those and the same tag in lowercase, which it leaves alone, moves up.
+HASHTAGS = {"organization:team": ("#GoTeam", "#goteam"), "location": ("#Hometown", "#hometown"), "personal_name": ("#TeamRecipient", "#teamrecipient")}
+GENERAL_HASHTAGS = ("#BeADonor", "#beadonor")
 
 
 @dataclass
@@ -206,9 +207,8 @@ def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
     start = c.start - 1 if a.text[c.start - 1 : c.start] == "#" and not span.startswith("#") else c.start
     if a.text[start:].startswith("#"):
         tags = HASHTAGS.get(key) or HASHTAGS.get(c.category, ())
-        # a hashtag opening a post is read as a name by the model: plain words are the fallback
-        plain = [d for d in defaults if not d.startswith("#")]
-        return Rewrite(start, c.end, [*tags, *(d for d in defaults if d.startswith("#")), *GENERAL_HASHTAGS[:1], *plain, *GENERAL_HASHTAGS[1:]])
+        plain = [d for d in defaults if not d.startswith("#")]  # the last resort before a placeholder
+        return Rewrite(start, c.end, [*tags, *(d for d in defaults if d.startswith("#")), *GENERAL_HASHTAGS, *plain])
     for special in (_naming_clause, _own_name, _relation_handle, _work_phrase, _contact_phrase, _date_phrase, _country_phrase, _go_team):
         found = special(a, c, span, role)
         if found:
