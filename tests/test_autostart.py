@@ -79,6 +79,7 @@ def test_linux_enable_status_disable_in_a_temporary_home(tmp_path):
     assert run_cli(home, "disable").returncode == 0  # disabling twice is not an error
 
 
+@pytest.mark.http
 def test_the_written_command_line_starts_the_server(tmp_path):
     """What a login would run, run here: the entry's own Exec line, on a free port."""
     text = XdgAutostartEntry(tmp_path).render(server_command())

@@ -226,6 +226,7 @@ def test_wheel_installs_into_a_fresh_venv(dist, tmp_path):
     assert out.returncode == 0 and out.stdout.strip() == f"safetoshare {VERSION}"
 
 
+@pytest.mark.http
 def test_uv_tool_install_puts_a_working_checker_on_path(dist, tmp_path):
     """What the README tells users to run, with uv's folders in a temporary place."""
     env = {**os.environ, "UV_TOOL_DIR": str(tmp_path / "tools"), "UV_TOOL_BIN_DIR": str(tmp_path / "bin"),
