@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate rules/gazetteers/english-common.txt and english-very-common.txt from wordfreq.
+"""Generate rules/gazetteers/english-words.txt, english-common.txt and english-very-common.txt from wordfreq.
 
 Lowercase English words by frequency (Zipf scale), kept only where Debian's word list (package
 wamerican, /usr/share/dict/american-english) spells them in lowercase, so that place and person
@@ -30,9 +30,10 @@ HEADER = """# source: wordfreq 3.1.1 (code Apache-2.0; data CC BY-SA 4.0, from W
 def main() -> None:
     dictionary = {line.strip() for line in open("/usr/share/dict/american-english", encoding="utf-8")}
     lowercase_words = {w for w in dictionary if w[:1].islower()}
-    words = [w for w in top_n_list("en", 60000) if re.fullmatch(r"[a-z][a-z'-]*[a-z]", w) and w in lowercase_words]
+    words = [w for w in top_n_list("en", 200000) if re.fullmatch(r"[a-z][a-z'-]*[a-z]", w) and w in lowercase_words]
     today = datetime.date.today().isoformat()
     for name, threshold, purpose in (
+        ("english-words.txt", 2.0, "lowercase English dictionary words with Zipf frequency >= 2.0 (sweatpants, humbles): a guess of the informal-post model made only of such words needs a cue before it is reported"),
         ("english-common.txt", 3.3, "lowercase English words with Zipf frequency >= 3.3: such a word in lowercase is not taken for a name, place or team of the same spelling without a cue"),
         ("english-very-common.txt", 4.3, "lowercase English words with Zipf frequency >= 4.3: never taken for a place even after 'in' or 'from' ('in college', 'love reading')"),
     ):

@@ -11,17 +11,17 @@ import threading
 import time
 from collections import OrderedDict
 
-from .detectors import affiliation, contact, dates, entities, gazetteer, names, patterns, recipient
+from .detectors import affiliation, contact, dates, entities, gazetteer, informal, names, patterns, recipient
 from .detectors import watchlist as watchlist_detector
 from .detectors.base import Context
 from .findings import Finding
-from .nlp import load_model
+from .nlp import load_informal_model, load_model
 from .resolve import settle_overlaps, to_findings
 from .rewrites import recheck
 from .ruleset import RuleSet, load_rules
 
 # Each detector has one job; the order does not matter, overlaps are settled afterwards.
-TEXT_DETECTORS = (contact.detect, dates.detect, names.detect, entities.detect, patterns.detect, affiliation.detect, recipient.detect)
+TEXT_DETECTORS = (contact.detect, dates.detect, names.detect, entities.detect, informal.detect, patterns.detect, affiliation.detect, recipient.detect)
 
 MAX_TEXT_CHARS = 100_000
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -39,8 +39,10 @@ class CheckTimeout(TimeoutError):
 
 
 class Checker:
-    def __init__(self, model: str | None = None, rules: RuleSet | None = None, rules_dir=None, cache_size: int = 512):
+    def __init__(self, model: str | None = None, rules: RuleSet | None = None, rules_dir=None, cache_size: int = 512, informal_model: str | None = None):
         self.model_name, self.nlp = load_model(model)
+        # the NER component trained for lowercase, shouted and slangy posts, beside the main model
+        self.informal_nlp = load_informal_model(informal_model)
         self.rules = rules or load_rules(rules_dir)
         self.gazetteers = gazetteer.GazetteerIndex(self.nlp, self.rules)
         # spaCy pipelines and matchers are not documented as thread-safe; the server runs threads.
@@ -89,10 +91,12 @@ class Checker:
         with self._lock:
             results = [self._cache.get(k) for k in keys]
             todo = [i for i, r in enumerate(results) if r is None]
-            for i, doc in zip(todo, self.nlp.pipe([texts[i] for i in todo], batch_size=64)):
+            todo_texts = [texts[i] for i in todo]
+            informal_docs = self.informal_nlp.pipe(todo_texts, batch_size=64) if self.informal_nlp else (None for _ in todo)
+            for i, doc, informal_doc in zip(todo, self.nlp.pipe(todo_texts, batch_size=64), informal_docs):
                 if deadline is not None and time.monotonic() > deadline:
                     raise CheckTimeout("the check took too long")
-                results[i] = self.check_doc(doc, prof, watch, allow)
+                results[i] = self.check_doc(doc, prof, watch, allow, informal_doc)
                 self._cache[keys[i]] = results[i]
             for k in keys:
                 self._cache.move_to_end(k)
@@ -100,14 +104,15 @@ class Checker:
                 self._cache.popitem(last=False)
         return results
 
-    def check_doc(self, doc, prof, watchlist=(), allow=()) -> list[Finding]:
-        findings = self._detect(doc, prof, watchlist, allow)
-        # a suggestion that would itself be flagged is not offered (one more parse, cached with the paragraph)
-        return recheck(doc.text, findings, lambda rewritten: self._detect(self.nlp(rewritten), prof, watchlist, allow), self.rules)
+    def check_doc(self, doc, prof, watchlist=(), allow=(), informal_doc=None) -> list[Finding]:
+        findings = self._detect(doc, prof, watchlist, allow, informal_doc)
+        # a suggestion that would itself be flagged is not offered: the lists, cues and patterns run
+        # again over the rewritten paragraph (its tokens only: the model's pass is what costs time)
+        return recheck(doc.text, findings, lambda rewritten: self._detect(self.nlp.make_doc(rewritten), prof, watchlist, allow), self.rules)
 
-    def _detect(self, doc, prof, watchlist=(), allow=()) -> list[Finding]:
+    def _detect(self, doc, prof, watchlist=(), allow=(), informal_doc=None) -> list[Finding]:
         text = doc.text
-        ctx = Context(text=text, doc=doc, rules=self.rules, channel=prof.channel)
+        ctx = Context(text=text, doc=doc, rules=self.rules, channel=prof.channel, informal_doc=informal_doc)
         cands = []
         for detect in TEXT_DETECTORS:
             cands.extend(c for c in detect(ctx) if c is not None)
