@@ -44,7 +44,7 @@ CASES = [
     ("Writing to you from New Zealand.", "nmdp-letter", [("New Zealand", "location")]),
     # affiliations
     ("Our Kiwanis club held a swab drive.", "nmdp-letter", [("Kiwanis", "affiliation")]),
-    ("My sorority sisters all registered.", "nmdp-letter", [("My sorority", "affiliation")]),
+    ("The Kappa Delta sorority sisters all registered.", "nmdp-letter", [("Kappa Delta sorority", "affiliation")]),
     ("I walk in Relay for Life every year.", "nmdp-letter", [("Relay for Life", "affiliation")]),
     # personal dates
     ("My transplant was on 11/02/2023.", "nmdp-letter", [("11/02/2023", "personal_date")]),
@@ -68,6 +68,8 @@ CASES = [
 
 # Texts with nothing identifying: nothing may be flagged.
 CLEAN = [
+    # a group noun with a possessive names no group (the labelling convention: generic words)
+    ("My sorority sisters all registered, and our church prayed for you.", "nmdp-letter"),
     ("Dear friend, I hope this card finds you well. Stay strong and never lose hope.", "nmdp-letter"),
     ("Wishing you Joy, Peace and lots of good blood counts this holiday season. Your donor", "nmdp-letter"),
     ("My mom and my sister came with me. The nurses were wonderful. Your donor", "nmdp-letter"),

@@ -1,6 +1,7 @@
-"""References to clubs, churches, causes and community groups: "our Rotary chapter", "my sorority",
-"the Elks lodge", "my church family". Named causes and charities come from affiliations.txt via
-the gazetteer; this detector finds the groups people describe with a possessive."""
+"""References to named clubs, churches and community groups: "our Rotary chapter", "the Elks lodge".
+Named causes and charities come from affiliations.txt via the gazetteer; this detector finds groups
+named before a group noun. "My church" or "our running club" names nothing and is left alone (the
+labelling convention counts such generic words as no identifier)."""
 from __future__ import annotations
 
 from .base import POSSESSIVES, Context, candidate
@@ -26,11 +27,8 @@ def detect(ctx: Context):
         for width in range(max_words, 0, -1):
             phrase = " ".join(t.lower_ for t in doc[j : j + width])
             if j + width <= len(doc) and phrase in nouns:
-                if tok.lower_ == "the" and not named:
-                    break  # "the club" alone says nothing
+                if not named:
+                    break  # "my church", "our running club", "the club": no group is named, none identified
                 end = doc[j + width - 1]
-                start = tok.idx if not named else doc[tok.i + 1].idx
-                suggestions = None if named else ("my community",)
-                yield candidate(ctx, start, end.idx + len(end), "affiliation", "group", "affiliation",
-                                priority=74 if named else 45, suggestions=suggestions)
+                yield candidate(ctx, doc[tok.i + 1].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=74)
                 break

@@ -4,7 +4,7 @@ Lowest priority: any curated list or cue that covers the same words wins.
 """
 from __future__ import annotations
 
-from .base import Context, candidate
+from .base import Context, camel_parts, candidate
 
 LABELS = {
     "PERSON": ("personal_name", "default"),
@@ -34,7 +34,9 @@ def detect(ctx: Context):
             continue
         category, kind = mapped
         words = [t.lower_ for t in ent if not t.is_punct and not t.is_space]
-        if not words or all(w in GENERIC or w in relations or w in common or w in diagnoses for w in words):
+        chat = ctx.rules.words("chat_words")
+        if not words or all(t.is_stop or t.lower_ in GENERIC or t.lower_ in relations or t.lower_ in common or t.lower_ in diagnoses or t.lower_ in chat
+                            for t in ent if not t.is_punct and not t.is_space):
             continue
         if ent.text.startswith("#") or ent.text.startswith("@"):
             continue  # hashtags and handles have their own detectors
@@ -42,6 +44,12 @@ def detect(ctx: Context):
             continue  # the model's lowercase guesses are mostly wrong; lists and cues cover real ones
         if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 3 and ent.text.lower() in common:
             continue  # shouting ("SCREAMING"), not an acronym
+        if ctx.shouted_span(ent.start_char, ent.end_char):
+            continue  # "WHO'S GONNA HOLD MY HAND": capitals amid shouting are no entity
+        plain = all(ctx.plain_word(p) for t in ent if not t.is_punct for p in camel_parts(t.text.strip("#@")) or [t.text])
+        shouted_word = ent.text.isupper() and len(ent.text) > 2  # "SUB", "a LOT"; "LA" stays a place
+        if plain and (ent.start > 0 and ctx.doc[ent.start - 1].text == "#" or shouted_word or ctx.title_case_line(ent.start_char)):
+            continue  # #GivingTuesday, "SUB", a headline in Title Case ("Swab Sent"): ordinary words, no entity
         if len(ent) == 1 and ent[0].is_stop:
             continue
         if category == "personal_name" and len(ent) == 1 and _doubtful_name(ctx, ent[0], common):
@@ -56,4 +64,5 @@ def _doubtful_name(ctx: Context, token, common) -> bool:
         return True
     low = token.lower_
     ambiguous = ctx.rules.words("ambiguous_first_names")
-    return ctx.at_sentence_start(token.i) and (low in ambiguous or low in common)
+    # "Email me at...", "Hunter green walls": a dictionary word opening a sentence
+    return ctx.at_sentence_start(token.i) and (low in ambiguous or low in common or ctx.plain_word(low))

@@ -121,6 +121,22 @@ def _just_a_word(ctx: Context, token, gl, common) -> bool:
     return (gl.case == "insensitive" or ctx.at_sentence_start(token.i)) and low in ctx.rules.words("english_common")
 
 
+# Hashtags of ordinary words that still name someone: fans' slogans (#GoBucks) and a registry's own (#BeTheMatch)
+NAMED_BY_PLAIN_WORDS = frozenset({"team", "registry"})
+
+
+def _plain_words_out_of_place(ctx: Context, span, gl) -> bool:
+    """Ordinary words that a list holds as a name, where their form proves nothing: capitals amid shouting
+    ("SO READY RN") or in a Title Case headline ("Things To Pack"), or a campaign hashtag (#DonateLife).
+    Fans' hashtags and slogans still name a team."""
+    if not all(ctx.plain_word(p) for t in span for p in camel_parts(t.text.lstrip("#")) or [t.text]):
+        return False
+    if span.start > 0 and ctx.doc[span.start - 1].text == "#" or span.text.startswith("#"):
+        return gl.kind not in NAMED_BY_PLAIN_WORDS
+    capitals_matter = gl.case in ("sensitive", "capitalised")
+    return capitals_matter and (ctx.shouted_span(span.start_char, span.end_char) or ctx.title_case_line(span.start_char))
+
+
 def detect(ctx: Context, index: GazetteerIndex):
     doc = ctx.doc
     common = ctx.rules.words("common_words")
@@ -135,6 +151,8 @@ def detect(ctx: Context, index: GazetteerIndex):
             if gl.cues and not any(t.lower_ in gl.cues for t in ctx.tokens[max(0, start - 4) : start]):
                 continue
             if gl.case == "sensitive" and not _code_ok(ctx, start, end):
+                continue
+            if _plain_words_out_of_place(ctx, span, gl):
                 continue
             # a list's own cue ("work at target") already says the name is meant, not the word
             if len(span) == 1 and not gl.cues and _just_a_word(ctx, ctx.tokens[start], gl, common):
@@ -152,17 +170,20 @@ def _hashtags(ctx: Context, index: GazetteerIndex):
         start = token.idx - (0 if token.text.startswith("#") else 1)
         end = token.idx + len(token.text)
         gl = index.hashtags.get(compact(body))
-        if gl:
-            yield candidate(ctx, start, end, gl.category, gl.kind, "gazetteer:hashtag", priority=gl.priority)
-            continue
-        # #SeattleStrong, #GoHawks: a known name inside the CamelCase parts
         parts = camel_parts(body)
-        best = None
-        for i in range(len(parts)):
-            for j in range(len(parts), i, -1):
-                c = compact("".join(parts[i:j]))
-                hit = index.hashtags.get(c)
-                if hit and len(c) >= 4 and (best is None or len(c) > best[0]):
-                    best = (len(c), hit)
-        if best:
-            yield candidate(ctx, start, end, best[1].category, best[1].kind, "gazetteer:hashtag", priority=best[1].priority - 5)
+        priority = gl.priority if gl else 0
+        if not gl:
+            # #SeattleStrong, #GoHawks: a known name inside the CamelCase parts
+            best = None
+            for i in range(len(parts)):
+                for j in range(len(parts), i, -1):
+                    c = compact("".join(parts[i:j]))
+                    hit = index.hashtags.get(c)
+                    if hit and len(c) >= 4 and (best is None or len(c) > best[0]):
+                        best = (len(c), hit)
+            if not best:
+                continue
+            gl, priority = best[1], best[1].priority - 5
+        if gl.kind not in NAMED_BY_PLAIN_WORDS and all(ctx.plain_word(p) for p in parts):
+            continue  # a campaign hashtag of ordinary words (#GivingTuesday, #DonateLife); fans' ones (#GoBucks) name a team
+        yield candidate(ctx, start, end, gl.category, gl.kind, "gazetteer:hashtag", priority=priority)

@@ -56,6 +56,12 @@ class NameLexicon:
         # "is this word a name or a word?" is answered by word lists
         self.english = r.words("english_common")
         self.very_common = r.words("english_very_common")
+        self.dictionary = r.words("english_words")
+        self.chat = r.words("chat_words")
+
+    def compound(self, word: str) -> bool:
+        """Two dictionary words run together ("meetup", "fundraiser"): a word, not a name."""
+        return any(word[:i] in self.dictionary and word[i:] in self.dictionary for i in range(3, len(word) - 1))
 
     def is_safe_word(self, word: str) -> bool:
         w = word.lower()
@@ -79,7 +85,9 @@ def _could_be_name(ctx: Context, lex: NameLexicon, token, after_cue: bool) -> bo
         return low not in lex.english
     if low in lex.ambiguous and after_cue:
         return low not in lex.very_common
-    return False
+    # "my brother kwabena", "my niece zainab": after a cue, a lowercase word that is no English word
+    # (dictionary words with wordfreq frequencies) and no chat slang is a name the lists do not know
+    return after_cue and ctx.informal and len(low) >= 3 and low.isalpha() and low not in lex.dictionary and low not in lex.chat and not lex.compound(low)
 
 
 def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: int = 2) -> int:
@@ -98,15 +106,10 @@ def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: in
 
 def detect(ctx: Context):
     lex = NameLexicon(ctx)
-    yield from _after_relationship_words(ctx, lex)
-    yield from _titles(ctx, lex)
-    yield from _introductions(ctx, lex)
-    yield from _name_here(ctx, lex)
-    yield from _gratitude(ctx, lex)
-    yield from _signoffs(ctx, lex)
-    yield from _initials(ctx, lex)
-    yield from _hashtags(ctx, lex)
-    yield from _known_first_names(ctx, lex)
+    for finder in (_after_relationship_words, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags, _known_first_names):
+        for c in finder(ctx, lex):
+            if c is not None and not ctx.shouted_span(c.start, c.end):
+                yield c
 
 
 def _after_relationship_words(ctx, lex):
@@ -212,7 +215,8 @@ def _listed_after(ctx, lex, i, lowercase_known=False):
         lowercase_name = lowercase_known and toks[j].lower_ in lex.first and toks[j].lower_ not in lex.ambiguous
         if not (toks[j].text[:1].isupper() or lowercase_name):
             return
-        yield candidate(ctx, toks[j].idx, toks[j].idx + len(toks[j]), "personal_name", "default", "names", priority=77)
+        # below the place lists: "Thank you Moffitt, Tampa!" lists a city, not a second person
+        yield candidate(ctx, toks[j].idx, toks[j].idx + len(toks[j]), "personal_name", "default", "names", priority=45)
         i = j + 1
 
 
@@ -319,9 +323,11 @@ def propagate(ctx: Context, kept) -> list:
     lex = NameLexicon(ctx)
     names = set()
     for c in kept:
-        if c.category != "personal_name" or c.kind == "hashtag":
-            continue
+        if c.category != "personal_name" or c.kind == "hashtag" or c.detector.startswith(("model:", "informal:")):
+            continue  # a model's guess is not spread to the rest of the text; a name found by a cue is
         for word in re.findall(r"[A-ZÀ-Ö][\w'’-]+", ctx.text[c.start : c.end]):
+            if word.isupper() and len(word) > 3:
+                continue  # a shouted word found as a name once is not a name everywhere
             if len(word) >= 2 and not lex.is_safe_word(word) and word.lower() not in TITLES | POSSESSIVES | {"the", "an"}:
                 names.add(word)
     out = []
