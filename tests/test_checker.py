@@ -12,10 +12,6 @@ class CountingModel:
         self.calls.append(text)
         return self.nlp(text)
 
-    def make_doc(self, text):
-        self.calls.append(text)
-        return self.nlp.make_doc(text)
-
     def pipe(self, texts, **kw):
         texts = list(texts)
         self.calls.extend(texts)

@@ -87,10 +87,10 @@ ROAD = re.compile(r"(?:i|us|sr|sh|m|a)-?\d{1,3}")  # I-95, US-101, the M25
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
                      "august september october november december today tonight tomorrow yesterday".split())
 COUNTY_WORDS = frozenset("county parish borough township shire".split())
-# A hashtag is rewritten as a hashtag. The model reads some capitalised ones as names (#GoTeam):
-# the re-check withdraws those and the same tag in lowercase, which it leaves alone, moves up.
-HASHTAGS = {"organization:team": ("#GoTeam", "#goteam"), "location": ("#Hometown", "#hometown"), "personal_name": ("#TeamRecipient", "#teamrecipient")}
-GENERAL_HASHTAGS = ("#BeADonor", "#beadonor")
+# A hashtag is rewritten as a hashtag, in lowercase: the model reads capitalised ones as names
+# (#GoTeam), and the re-check does not run the model (see recheck).
+HASHTAGS = {"organization:team": ("#goteam",), "location": ("#hometown",), "personal_name": ("#teamrecipient",)}
+GENERAL_HASHTAGS = ("#beadonor", "#swabtosavelives")
 
 
 @dataclass
@@ -557,9 +557,12 @@ def recheck(text: str, findings: list[Finding], find, rules: RuleSet) -> list[Fi
     """Withdraw first suggestions that would be flagged again, or that double a word.
 
     All first suggestions are applied to the paragraph at once and `find(new_text)` runs the
-    detectors over it (one parse per paragraph with findings; the Checker caches paragraphs). A
-    suggestion is withdrawn when a new finding touches the words it put in, and the next one moves
-    up; three rounds at most, then the placeholder."""
+    detectors over it. The Checker runs the lists, cues and patterns on the rewritten paragraph's
+    tokens without the statistical model: the model's pass is most of a check's time, and the
+    rewrites are plain lowercase words it does not take for names (benchmarks/rewrites.py counts
+    what is left blocking after a full second check). A suggestion is withdrawn when a new finding
+    touches the words it put in, and the next one moves up; three rounds at most, then the
+    placeholder."""
     for _ in range(3):
         current = [f for f in findings if f.suggestions]
         if not current:
