@@ -47,6 +47,10 @@ def rewritten(checker, text: str, profile: str = "nmdp-letter") -> str:
         ("I was treated at the Mayo Clinic in winter.", "nmdp-letter", "I was treated at the hospital in winter."),
         ("We live just off I-84 near the lake.", "nmdp-letter", "We live just off a highway near the lake."),
         ("My son's Pee Wee team won again.", "nmdp-letter", "My son's team won again."),
+        # a proper noun found in part goes whole, and its last word says what it was
+        ("My sewing circle, the Cedar Falls Quilters, sends love.", "nmdp-letter", "My sewing circle, the quilters, sends love."),
+        ("Our youth group at St. Agatha's Parish prayed for you.", "nmdp-letter", "Our youth group at my parish prayed for you."),
+        ("after donating i watched a movie at the Regal Cinema downtown", "nmdp-social", "after donating i watched a movie at the cinema downtown"),
         # the kind the span really is
         ("I donated at Rochester last year and the nurses were lovely.", "nmdp-letter", "I donated at the hospital last year and the nurses were lovely."),
         ("I picked up an extra shift at Walmart to pay for the trip.", "nmdp-letter", "I picked up an extra shift at work to pay for the trip."),

@@ -48,7 +48,8 @@ NOT_HEADS = frozenset(
     "is are was were be been am has have had do does did will would can could should may might must not "
     "here there now then too also very just only again once since until than".split()
 )
-MEDICAL_CUES = re.compile(r"\b(?:donat\w*|transplant\w*|treat\w*|admitted|apheresis|collection|harvest\w*|surgery|chemo|infusion|bmt|marrow|cells?|nurses?|doctors?|physician|oncolog\w*)\b", re.IGNORECASE)
+# A medical word just before "at" ("donated at", "my transplant at", "a nurse at"): the place is a hospital.
+MEDICAL_CUES = re.compile(r"\b(?:donat\w*|transplant\w*|treat\w*|admitted|apheresis|collection|harvest\w*|surgery|chemo|infusion|bmt|marrow|cells?|nurses?|doctors?|physician|oncolog\w*)(?:\s+[\w'’]+)?\s+$", re.IGNORECASE)
 PLATFORM_WORDS = frozenset("insta instagram ig tiktok tt twitter x fb facebook snapchat snap youtube threads bluesky linkedin venmo".split())
 CONTACT_PREPOSITIONS = frozenset("at on via".split())
 ROLE_DONOR = re.compile(r"\b(?:dear|my|to\s+my)\s+recipient\b|\bmy\s+cells\b", re.IGNORECASE)
@@ -86,6 +87,13 @@ EVENT_NOUNS = {
 ROAD = re.compile(r"(?:i|us|sr|sh|m|a)-?\d{1,3}")  # I-95, US-101, the M25
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
                      "august september october november december today tonight tomorrow yesterday".split())
+# The last word of a venue's or group's name says what it is: "the Regal Cinema" -> "the cinema".
+PLACE_HEADS = frozenset(
+    "cinema theatre theater cafe café diner bar pub tavern brewery bakery gym studio salon church chapel temple mosque "
+    "synagogue cathedral parish library museum gallery academy club society association assembly auxiliary choir band "
+    "orchestra league lodge quilters stitchers singers players runners riders rovers foundation trust centre center "
+    "hall market shop store restaurant kitchen farm ranch garage".split()
+)
 COUNTY_WORDS = frozenset("county parish borough township shire".split())
 # A hashtag is rewritten as a hashtag, in lowercase: the model reads capitalised ones as names
 # (#GoTeam), and the re-check does not run the model (see recheck).
@@ -136,7 +144,7 @@ def plan(text: str, cands: list[Candidate], keep: list[Candidate], rules: RuleSe
     role = _writer_role(text)
     plans: dict[int, Rewrite | None] = {}
     for c, whole in _whole_names(text, keep):
-        plans[id(c)] = None if whole is None else _settle(around, whole, _rewrite(around, _with_surname(around, whole, rules), rules, role), rules)
+        plans[id(c)] = None if whole is None else _settle(around, whole, _rewrite(around, _whole_proper_noun(around, whole, rules), rules, role), rules)
     return plans
 
 
@@ -160,20 +168,37 @@ def _whole_names(text: str, keep: list[Candidate]):
     return out
 
 
-def _with_surname(a: _Around, c: Candidate, rules: RuleSet) -> Candidate:
-    """'Marcus' of 'Marcus Bell' found alone: the rewrite takes the surname too, or 'Bell' is left."""
-    if c.category != "personal_name" or c.kind not in ("default", "relative", "pet", "watchlist", "signoff"):
+def _whole_proper_noun(a: _Around, c: Candidate, rules: RuleSet) -> Candidate:
+    """The rest of a proper noun the detector found only in part goes with it, or it is left behind:
+    'Marcus' of 'Marcus Bell', 'Haifa' of 'Maccabi Haifa', 'Pine Ridge' of 'the Pine Ridge Stitchers'."""
+    names = c.category == "personal_name" and c.kind in ("default", "relative", "pet", "watchlist", "signoff")
+    if not (names or c.category in ("location", "organization") and c.kind not in ("team",)):
         return c
-    after = a.word_after(c.end)
-    last = a.text[c.start : c.end].split()[-1:]
-    if not (after and last and last[0][:1].isupper() and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", after[0])):
+    if not a.text[c.start : c.end].split()[-1][:1].isupper():
         return c
-    word = after[0].lower()
-    if word in CALENDAR or word in a.relations or len(word) <= 3 and word in rules.words("english_very_common"):
-        return c
-    if not a.free(c.end, after[1]):
-        return c
-    return replace(c, end=after[1])
+    start, end = c.start, c.end
+    for _ in range(2):
+        after = a.word_after(end)
+        if not (after and _capitalised_word(after[0], a, rules) and a.free(end, after[1])):
+            break
+        end = after[1]
+    if not names:
+        saint = re.search(r"\b(?:St|Mt|Ft|Saint|Mount|Fort)\.?[ \t]+$", a.text[max(0, start - 8) : start])
+        if saint and a.free(start - len(saint.group(0)), start):
+            start -= len(saint.group(0))  # "St. Brigid's Parish", not "St. my parish"
+        for _ in range(2):
+            before = a.word_before(start)
+            if not (before and _capitalised_word(before[0], a, rules) and a.free(before[1], start) and not a.sentence_start(before[1])):
+                break
+            start = before[1]
+    return c if (start, end) == (c.start, c.end) else replace(c, start=start, end=end)
+
+
+def _capitalised_word(word: str, a: _Around, rules: RuleSet) -> bool:
+    low = word.lower()
+    if not re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", word) or low in CALENDAR or low in a.relations or low in DETERMINERS:
+        return False
+    return not (len(low) <= 3 and low in rules.words("english_very_common"))
 
 
 def _names_with_relations(text: str, cands: list[Candidate]) -> dict[str, str]:
@@ -225,7 +250,7 @@ def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
         return Rewrite(c.start, c.end, [n for n in nouns["bare"]] + [s for s in defaults if not _has_determiner(s)])
     if fits_determiner and prev in ARTICLES and nouns["article"] and a.free(before[1], c.start):
         return Rewrite(before[1], c.end, [_match_case(_with_article(n), before[0]) for n in nouns["article"]])
-    if prev == "at" and (c.category == "location" or c.kind == "school") and MEDICAL_CUES.search(a.text[max(0, before[1] - 30) : before[1]]):
+    if prev == "at" and (c.category == "location" or c.kind == "school") and MEDICAL_CUES.search(a.text[max(0, before[1] - 40) : before[1]]):
         return Rewrite(c.start, c.end, ["the hospital", "the transplant centre"])
     if prev == "at" and c.category == "location" and c.kind in ("city", "default"):
         return Rewrite(c.start, c.end, ["a local spot", "a place nearby"])
@@ -262,6 +287,9 @@ def _nouns(a: _Around, c: Candidate, span: str, rules: RuleSet, role, defaults: 
         full, bare = [_with_article(noun)], [noun]
     elif c.category == "location" and c.kind == "state" and last in COUNTY_WORDS:
         full, bare = [f"my {last}"], [last]
+    elif c.category in ("organization", "affiliation", "location") and last in PLACE_HEADS and len(words) > 1 and c.kind not in ("hospital", "school", "registry", "team"):
+        head = last.replace("theater", "theatre").replace("center", "centre")
+        full, bare = [f"a local {head}"], [head]
     elif c.category == "organization" and (first in ("camp", "fort") or "base" in words):
         full, bare = ["the base"], ["base"]
     elif c.category == "organization" and c.kind == "employer" and _unit(words):
