@@ -51,6 +51,9 @@ def rewritten(checker, text: str, profile: str = "nmdp-letter") -> str:
         ("My sewing circle, the Cedar Falls Quilters, sends love.", "nmdp-letter", "My sewing circle, the quilters, sends love."),
         ("Our youth group at St. Agatha's Parish prayed for you.", "nmdp-letter", "Our youth group at my parish prayed for you."),
         ("after donating i watched a movie at the Regal Cinema downtown", "nmdp-social", "after donating i watched a movie at the cinema downtown"),
+        ("Hello, I am a retired Navy pilot from Maine.", "nmdp-letter", "Hello, I am a retired pilot from my state."),
+        ("We renewed our vows at St. Brendan's Cathedral. Tulsa's best diner is there.", "nmdp-letter", "We renewed our vows at a local cathedral. My city's best diner is there."),
+        ("happy 2 year transplantiversary to me!!! we also had our 10th wedding anniversary", "nmdp-social", "happy transplantiversary to me!!! we also had our anniversary"),
         # the kind the span really is
         ("I donated at Rochester last year and the nurses were lovely.", "nmdp-letter", "I donated at the hospital last year and the nurses were lovely."),
         ("I picked up an extra shift at Walmart to pay for the trip.", "nmdp-letter", "I picked up an extra shift at work to pay for the trip."),
@@ -59,6 +62,7 @@ def rewritten(checker, text: str, profile: str = "nmdp-letter") -> str:
         ("go broncos!! donated today", "nmdp-social", "go team!! donated today"),
         ("Go Pack Go! donated today", "nmdp-social", "Go team! donated today"),
         ("We're big Packers fans in our house.", "nmdp-letter", "We're big sports fans in our house."),
+        ("what a day at the stadium. roll tide!!", "nmdp-social", "what a day at the stadium. go team!!"),
         # sentence case
         ("Tacoma has the best coffee, and I miss it.", "nmdp-letter", "My city has the best coffee, and I miss it."),
         # dates and contact details take their preposition with them

@@ -94,6 +94,8 @@ PLACE_HEADS = frozenset(
     "orchestra league lodge quilters stitchers singers players runners riders rovers foundation trust centre center "
     "hall market shop store restaurant kitchen farm ranch garage".split()
 )
+CELEBRATIONS = frozenset("anniversary birthday bday transplantiversary rebirthday cellebration cellversary".split())
+WORSHIP = frozenset("cathedral church chapel parish temple mosque synagogue".split())
 COUNTY_WORDS = frozenset("county parish borough township shire".split())
 # A hashtag is rewritten as a hashtag, in lowercase: the model reads capitalised ones as names
 # (#GoTeam), and the re-check does not run the model (see recheck).
@@ -177,6 +179,8 @@ def _whole_proper_noun(a: _Around, c: Candidate, rules: RuleSet) -> Candidate:
     if not a.text[c.start : c.end].split()[-1][:1].isupper():
         return c
     start, end = c.start, c.end
+    if not names and re.match(r"['’]s(?:[ \t]+[A-Z]|[^\w\s]|$)", a.text[end : end + 4]) and a.free(end, end + 2):
+        end += 2  # "St. Luke's", "St. Mary's Cathedral": the 's belongs to the name, not a possessive
     for _ in range(2):
         after = a.word_after(end)
         if not (after and _capitalised_word(after[0], a, rules) and a.free(end, after[1])):
@@ -255,7 +259,7 @@ def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
     if prev == "at" and c.category == "location" and c.kind in ("city", "default"):
         return Rewrite(c.start, c.end, ["a local spot", "a place nearby"])
     if prev == "at" and c.kind == "employer":
-        return Rewrite(c.start, c.end, ["work"] + nouns["full"])
+        return Rewrite(c.start, c.end, nouns["full"] if nouns["bare"] == ["base"] else ["work"] + nouns["full"])
     if prev in ("dear", "hi", "hello", "hey") and c.category == "personal_name":
         return Rewrite(c.start, c.end, ["friend", "there"])
     return Rewrite(c.start, c.end, nouns["full"] + defaults)
@@ -287,7 +291,7 @@ def _nouns(a: _Around, c: Candidate, span: str, rules: RuleSet, role, defaults: 
         full, bare = [_with_article(noun)], [noun]
     elif c.category == "location" and c.kind == "state" and last in COUNTY_WORDS:
         full, bare = [f"my {last}"], [last]
-    elif c.category in ("organization", "affiliation", "location") and last in PLACE_HEADS and len(words) > 1 and c.kind not in ("hospital", "school", "registry", "team"):
+    elif c.category in ("organization", "affiliation", "location") and last in PLACE_HEADS and len(words) > 1 and (c.kind not in ("hospital", "school", "registry", "team") or last in WORSHIP):
         head = last.replace("theater", "theatre").replace("center", "centre")
         full, bare = [f"a local {head}"], [head]
     elif c.category == "organization" and (first in ("camp", "fort") or "base" in words):
@@ -379,6 +383,8 @@ def _modifier(a: _Around, c: Candidate, nouns) -> Rewrite | None:
         return Rewrite(before[1], after[1], [_with_article(head)])
     if a.text[: c.start].rstrip().endswith(("'s", "’s")):
         return Rewrite(c.start, after[1], [head])
+    if any(w.lower() in DETERMINERS | ARTICLES for w in a.text[max(0, c.start - 30) : c.start].split()[-2:]):
+        return Rewrite(c.start, after[1], [head])  # "a retired Army nurse" -> "a retired nurse"
     local = "local " if c.category == "location" else "the "
     return Rewrite(c.start, after[1], [local + head if not head.startswith("sports") else head] + [n + " " + after[0] for n in nouns["full"] if not _has_determiner(n)])
 
@@ -492,9 +498,12 @@ def _contact_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None
 
 
 def _date_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
-    """'on May 4' -> 'recently' (a date's preposition goes with it), 'since 2015' -> 'for years'."""
+    """'on May 4' -> 'recently' (a date's preposition goes with it), 'since 2015' -> 'for a while now'."""
     if c.category != "personal_date" or c.suggestions is not None:
         return None
+    last = re.findall(r"[\w'’-]+", span)[-1:]
+    if last and last[0].lower() in CELEBRATIONS:
+        return Rewrite(c.start, c.end, [last[0].lower()])  # "my 3rd transplantiversary" -> "my transplantiversary": the number dates it
     before = a.word_before(c.start)
     prev = before[0].lower() if before else ""
     if prev in ("on", "in") and a.free(before[1], c.start):
@@ -532,7 +541,9 @@ def _go_team(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
     if c.category != "organization" or c.kind != "team":
         return None
     slogan = re.match(r"(go|roll|let['’]s\s+go)\s+", span, re.IGNORECASE)
-    if slogan:
+    # a team's name alone as a cheer ("Gig 'em!!", "Roll Tide.") is a slogan too
+    cheer = a.sentence_start(c.start) and re.match(r"\s*(?:[!.]|$)", a.text[c.end :])
+    if slogan or cheer:
         return Rewrite(c.start, c.end, [_match_case("go team", span)])
     before = a.word_before(c.start)
     if before and before[0].lower() == "go":
