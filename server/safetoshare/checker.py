@@ -13,7 +13,7 @@ from collections import OrderedDict
 
 from .detectors import affiliation, contact, dates, entities, gazetteer, informal, names, patterns, recipient
 from .detectors import watchlist as watchlist_detector
-from .detectors.base import Context
+from .detectors.base import Context, looks_informal
 from .findings import Finding
 from .nlp import load_informal_model, load_model
 from .resolve import settle_overlaps, to_findings
@@ -92,7 +92,7 @@ class Checker:
             results = [self._cache.get(k) for k in keys]
             todo = [i for i, r in enumerate(results) if r is None]
             todo_texts = [texts[i] for i in todo]
-            informal_docs = self.informal_nlp.pipe(todo_texts, batch_size=64) if self.informal_nlp else (None for _ in todo)
+            informal_docs = self._informal_docs(todo_texts)
             for i, doc, informal_doc in zip(todo, self.nlp.pipe(todo_texts, batch_size=64), informal_docs):
                 if deadline is not None and time.monotonic() > deadline:
                     raise CheckTimeout("the check took too long")
@@ -103,6 +103,17 @@ class Checker:
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
         return results
+
+    def _informal_docs(self, texts: list[str]) -> list:
+        """The informal-post model's reading of each text that is written informally (mostly lowercase);
+        None for tidy text, which the main model reads well (and the second pass would only cost time)."""
+        docs = [None] * len(texts)
+        if self.informal_nlp is None:
+            return docs
+        chosen = [i for i, t in enumerate(texts) if looks_informal(t)]
+        for i, d in zip(chosen, self.informal_nlp.pipe([texts[i] for i in chosen], batch_size=64)):
+            docs[i] = d
+        return docs
 
     def check_doc(self, doc, prof, watchlist=(), allow=(), informal_doc=None) -> list[Finding]:
         findings = self._detect(doc, prof, watchlist, allow, informal_doc)

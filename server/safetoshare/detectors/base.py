@@ -40,13 +40,7 @@ class Context:
     @cached_property
     def informal(self) -> bool:
         """Mostly lowercase writing (posts): capitalisation is no evidence either way."""
-        letters = [c for c in self.text if c.isalpha()]
-        if len(letters) < 20:
-            return not any(c.isupper() for c in letters)
-        if sum(c.isupper() for c in letters) / len(letters) < 0.02 or LOWERCASE_I.search(self.text):
-            return True
-        starts = SENTENCE_OPENING.findall(self.text)
-        return len(starts) >= 2 and sum(s.islower() for s in starts) * 2 > len(starts)
+        return looks_informal(self.text)
 
     def shouted(self, i: int) -> bool:
         """Token i is in capitals next to other words in capitals ("GO MOM GO"): no acronym or initials."""
@@ -89,6 +83,17 @@ class Context:
             return True
         prev = doc[j].text
         return prev in SENTENCE_END or prev[-1] in ".!?:;…"
+
+
+def looks_informal(text: str) -> bool:
+    """Mostly lowercase writing (posts): capitalisation is no evidence either way."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 20:
+        return not any(c.isupper() for c in letters)
+    if sum(c.isupper() for c in letters) / len(letters) < 0.02 or LOWERCASE_I.search(text):
+        return True
+    starts = SENTENCE_OPENING.findall(text)
+    return len(starts) >= 2 and sum(s.islower() for s in starts) * 2 > len(starts)
 
 
 def is_emoji(s: str) -> bool:

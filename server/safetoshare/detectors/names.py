@@ -25,6 +25,7 @@ SIGNOFFS = re.compile(
     re.IGNORECASE,
 )
 DASH_SIGNOFF = re.compile(r"(?:^|\n|\s)[-–—~]\s*(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*$")
+INITIALS_AT_END = re.compile(r"(?:[,.!]\s+|\n\s*)(?P<name>(?:[A-Z]\.\s?){1,3})\s*$")
 LOWERCASE_SIGNOFF = re.compile(r"(?:(?:love|thanks|thank\s+you|cheers|xo+|hugs|best)\s*[,!.]*\s*|(?:^|\s)[-–—~]\s*)(?P<name>[a-zà-ÿ]+)\s*[.!]*\s*$")
 # Words after which a person is named even in lowercase posts: "shoutout to jess", "thanks to mike"
 GRATITUDE_CUE = re.compile(
@@ -248,6 +249,11 @@ def _signoffs(ctx, lex):
             s, e = offset + m.start("name"), offset + m.end("name")
             yield candidate(ctx, s, e, "personal_name", "signoff", "names", priority=82)
             return
+    # "..., Z. K." / "- J.M.": dotted initials closing the text
+    m = INITIALS_AT_END.search(text)
+    if m:
+        yield candidate(ctx, m.start("name"), m.end("name"), "personal_name", "signoff", "names", priority=82)
+        return
     # "... Thank you, thank you. Eileen": a lone capitalised name (or two) after the last sentence
     m = re.search(r"[.!?\n]\s*(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]*\.?)?)\s*[.!]?$", text)
     if m:
