@@ -8,12 +8,11 @@ are recipient details as clean. The script validates offsets, overlaps and ids a
 Run: python3 tests/data/make_informal.py
 """
 import collections
-import json
-import re
 import sys
 from pathlib import Path
 
-CATS = {"name", "org", "loc", "date", "contact", "recipient", "ok"}
+from markup import CATS, build, write_jsonl
+
 
 CASES = []
 
@@ -548,36 +547,6 @@ CASES += [
 ]
 
 
-def parse(marked):
-    """Strips [[text|cat]] markup; returns the plain text and [start, end, cat] spans."""
-    text, spans, pos = "", [], 0
-    for m in re.finditer(r"\[\[(.+?)\|(\w+)\]\]", marked):
-        text += marked[pos : m.start()]
-        start = len(text)
-        text += m.group(1)
-        spans.append([start, len(text), m.group(2)])
-        pos = m.end()
-    text += marked[pos:]
-    return text, spans
-
-
-def validate(rows):
-    """Raises on broken markup, unknown cats, overlapping spans or duplicate ids."""
-    ids = set()
-    for row, (kind, marked) in zip(rows, CASES):
-        text, spans = row["text"], row["spans"]
-        assert row["id"] not in ids, f"duplicate id {row['id']}"
-        ids.add(row["id"])
-        assert kind in ("post", "story"), f"{row['id']}: kind {kind}"
-        assert not re.search(r"\[\[|\]\]", text), f"{row['id']}: markup left in text"
-        marked_spans = re.findall(r"\[\[(.+?)\|(\w+)\]\]", marked)
-        for (s, e, cat), (span_text, _) in zip(spans, marked_spans):
-            assert cat in CATS, f"{row['id']}: unknown cat {cat}"
-            assert text[s:e] == span_text and span_text == span_text.strip(), f"{row['id']}: bad span {span_text!r}"
-        for (s0, e0, _), (s1, e1, _) in zip(spans, spans[1:]):
-            assert e0 <= s1, f"{row['id']}: overlapping spans"
-
-
 def is_clean(row):
     return all(cat == "ok" for _, _, cat in row["spans"])
 
@@ -588,15 +557,9 @@ def is_clean_for_scorer(row):
 
 
 def main():
-    rows = []
-    for n, (kind, marked) in enumerate(CASES):
-        text, spans = parse(marked)
-        rows.append({"id": f"i{n:03d}", "kind": kind, "text": text, "spans": spans})
-    validate(rows)
+    rows = build(CASES, "i", kinds=("post", "story"))
     out = Path(__file__).with_name("informal.jsonl")
-    with open(out, "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(out, rows)
     kinds = collections.Counter(row["kind"] for row in rows)
     clean = sum(is_clean(row) for row in rows)
     per_cat = collections.Counter(cat for row in rows for _, _, cat in row["spans"])

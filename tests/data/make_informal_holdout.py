@@ -7,12 +7,11 @@ remembers. Markup and categories follow make_labelled.py and /work/shared/eval/L
 [[span text|cat]], cats name, org, loc, date, contact, recipient, ok. A case is clean when it has
 no span other than ok. Run: python3 tests/data/make_informal_holdout.py
 """
-import json
-import re
 from collections import Counter
 from pathlib import Path
 
-CATS = {"name", "org", "loc", "date", "contact", "recipient", "ok"}
+from markup import build, write_jsonl
+
 
 CASES = [
     ("post", "hbd to the one and only [[wren|name]]!!! 🎂 see u at the [[gilded goose|org]] tonight, first round is on me 🍻"),
@@ -179,50 +178,10 @@ CASES = [
 ]
 
 
-def parse(marked):
-    text, spans, pos = "", [], 0
-    for m in re.finditer(r"\[\[(.+?)\|(\w+)\]\]", marked):
-        text += marked[pos : m.start()]
-        start = len(text)
-        text += m.group(1)
-        spans.append([start, len(text), m.group(2)])
-        pos = m.end()
-    text += marked[pos:]
-    return text, spans
-
-
-def validate(records):
-    """Fails loudly on markup slips: unknown cats, left-over brackets, overlaps, bad offsets, duplicates."""
-    ids, texts = set(), set()
-    for rec, (_, marked) in zip(records, CASES):
-        text, spans = rec["text"], rec["spans"]
-        assert rec["id"] not in ids, rec["id"]
-        assert text not in texts, f"duplicate text {rec['id']}"
-        ids.add(rec["id"])
-        texts.add(text)
-        assert "[[" not in text and "]]" not in text, f"stray markup in {rec['id']}"
-        end = 0
-        for start, stop, cat in spans:
-            assert cat in CATS, f"{rec['id']}: unknown cat {cat}"
-            assert start >= end and stop > start, f"{rec['id']}: overlapping or empty span"
-            piece = text[start:stop]
-            assert piece == piece.strip(), f"{rec['id']}: span {piece!r} has outer spaces"
-            assert f"[[{piece}|{cat}]]" in marked, f"{rec['id']}: offsets do not round-trip"
-            end = stop
-    reread = [json.loads(json.dumps(r, ensure_ascii=False)) for r in records]
-    assert reread == records
-
-
 def main():
-    records = []
-    for n, (kind, marked) in enumerate(CASES):
-        text, spans = parse(marked)
-        records.append({"id": f"h{n:03d}", "kind": kind, "text": text, "spans": spans})
-    validate(records)
+    records = build(CASES, "h", kinds=("post", "story"))
     out = Path(__file__).with_name("informal-holdout.jsonl")
-    with open(out, "w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(out, records)
     clean = sum(all(cat == "ok" for _, _, cat in r["spans"]) for r in records)
     kinds = Counter(r["kind"] for r in records)
     cats = Counter(cat for r in records for _, _, cat in r["spans"])

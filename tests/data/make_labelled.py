@@ -5,9 +5,9 @@ Each case is written with [[double brackets|cat]] around its identifying spans; 
 strips the markup and records code-point offsets. Categories: name, org, loc, date, contact,
 recipient, ok. Run: python tests/data/make_labelled.py
 """
-import json
-import re
 from pathlib import Path
+
+from markup import build, write_jsonl
 
 CASES = [
     ("letter", "Dear recipient, I'm a firefighter with [[Engine 23|org]] in [[Sacramento|loc]]. My daughter [[Lucia|name]] drew you the picture inside. Warmly, [[Hector|name]]"),
@@ -59,24 +59,9 @@ CASES = [
 ]
 
 
-def parse(marked):
-    text, spans, pos = "", [], 0
-    for m in re.finditer(r"\[\[(.+?)\|(\w+)\]\]", marked):
-        text += marked[pos : m.start()]
-        start = len(text)
-        text += m.group(1)
-        spans.append([start, len(text), m.group(2)])
-        pos = m.end()
-    text += marked[pos:]
-    return text, spans
-
-
 def main():
     out = Path(__file__).with_name("labelled.jsonl")
-    with open(out, "w", encoding="utf-8") as fh:
-        for n, (kind, marked) in enumerate(CASES):
-            text, spans = parse(marked)
-            fh.write(json.dumps({"id": f"t{n:03d}", "kind": kind, "text": text, "spans": spans}, ensure_ascii=False) + "\n")
+    write_jsonl(out, build(CASES, "t"))
     print(out, len(CASES))
 
 
