@@ -104,7 +104,21 @@ class SystemdUserUnit:
         return self.path.exists() and self.wants.exists()
 
 
-class XdgAutostartEntry:
+class _FileReadAtLogin:
+    """A method that is one file the desktop reads at login: writing it enables, removing it disables."""
+
+    def enable(self, command: list[str]) -> str:
+        _write(self.path, self.render(command))
+        return "It will start at your next login; `safetoshare serve` starts it now."
+
+    def disable(self) -> bool:
+        return _remove(self.path)
+
+    def is_enabled(self) -> bool:
+        return self.path.exists()
+
+
+class XdgAutostartEntry(_FileReadAtLogin):
     """$XDG_CONFIG_HOME/autostart/safetoshare.desktop: desktop sessions start it at login."""
 
     method = "XDG autostart entry"
@@ -131,16 +145,6 @@ class XdgAutostartEntry:
             "NoDisplay=true\n"
             "X-GNOME-Autostart-enabled=true\n"
         )
-
-    def enable(self, command: list[str]) -> str:
-        _write(self.path, self.render(command))
-        return "It will start at your next login; `safetoshare serve` starts it now."
-
-    def disable(self) -> bool:
-        return _remove(self.path)
-
-    def is_enabled(self) -> bool:
-        return self.path.exists()
 
 
 class LaunchAgent:
@@ -180,7 +184,7 @@ class LaunchAgent:
         return self.path.exists()
 
 
-class StartupFolderScript:
+class StartupFolderScript(_FileReadAtLogin):
     """%APPDATA%/Microsoft/Windows/Start Menu/Programs/Startup/Safe to Share.cmd, run at login.
     It starts pythonw (no console window) and exits at once."""
 
@@ -203,16 +207,6 @@ class StartupFolderScript:
             "rem Safe to Share: starts the privacy checker at login (written by `safetoshare autostart enable`).\r\n"
             f'start "{TITLE}" {line}\r\n'
         )
-
-    def enable(self, command: list[str]) -> str:
-        _write(self.path, self.render(command))
-        return "It will start at your next login; `safetoshare serve` starts it now."
-
-    def disable(self) -> bool:
-        return _remove(self.path)
-
-    def is_enabled(self) -> bool:
-        return self.path.exists()
 
 
 def methods_for_this_computer() -> list:
