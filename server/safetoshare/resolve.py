@@ -96,7 +96,7 @@ def to_findings(text: str, cands: list[Candidate], profile: Profile, rules: Rule
             continue
         reported.append((c, forbidden))
     # the suggestions fit the words around each span, which may widen it (see rewrites.py)
-    rewrites = plan(text, cands, [c for c, _ in reported], rules)
+    rewrites = plan(text, cands, [c for c, _ in reported], rules, profile.channel)
     findings = []
     for c, forbidden in reported:
         message, _ = rules.message(c.category, c.kind)

@@ -52,8 +52,8 @@ NOT_HEADS = frozenset(
 MEDICAL_CUES = re.compile(r"\b(?:donat\w*|transplant\w*|treat\w*|admitted|apheresis|collection|harvest\w*|surgery|chemo|infusion|bmt|marrow|cells?|nurses?|doctors?|physician|oncolog\w*)(?:\s+[\w'’]+)?\s+$", re.IGNORECASE)
 PLATFORM_WORDS = frozenset("insta instagram ig tiktok tt twitter x fb facebook snapchat snap youtube threads bluesky linkedin venmo".split())
 CONTACT_PREPOSITIONS = frozenset("at on via".split())
-ROLE_DONOR = re.compile(r"\b(?:dear|my|to\s+my)\s+recipient\b|\bmy\s+cells\b", re.IGNORECASE)
-ROLE_RECIPIENT = re.compile(r"\b(?:dear|my|to\s+my)\s+donor\b|\byour\s+(?:cells|gift|marrow)\b", re.IGNORECASE)
+ROLE_DONOR = re.compile(r"\b(?:dear|my|to\s+my)\s+recipient\b|\bmy\s+cells\b|\bi\s+(?:donated|was\s+a\s+match)\b|\bmy\s+donation\b", re.IGNORECASE)
+ROLE_RECIPIENT = re.compile(r"\b(?:dear|my|to\s+my)\s+donor\b|\byour\s+(?:cells|gift|marrow)\b|\bmy\s+transplant\b|\bi\s+received\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(?:i|me|my|we|our|us)\b", re.IGNORECASE)
 NAME_INTRO = re.compile(r"\b(?:my\s+name\s+is|my\s+name['’]s|i\s+am\s+called|i['’]m\s+called|i['’]m|i\s+am|it['’]s|this\s+is)\s+$", re.IGNORECASE)
 CALLED_ME = re.compile(r"\b(?:call|calls|called)\s+me\s+$", re.IGNORECASE)
@@ -96,6 +96,8 @@ PLACE_HEADS = frozenset(
 )
 CELEBRATIONS = frozenset("anniversary birthday bday transplantiversary rebirthday cellebration cellversary".split())
 WORSHIP = frozenset("cathedral church chapel parish temple mosque synagogue".split())
+# Words before a name spoken to: "Dear Maria", "love u jen", "thank you Mike" -> "friend".
+VOCATIVE_CUES = frozenset("dear hi hello hey u you thanks thx ty congrats congratulations".split())
 COUNTY_WORDS = frozenset("county parish borough township shire".split())
 # A hashtag is rewritten as a hashtag, in lowercase: the model reads capitalised ones as names
 # (#GoTeam), and the re-check does not run the model (see recheck).
@@ -120,6 +122,7 @@ class _Around:
         self.blocked = blocked
         self.relations = rules.words("relationship_words") | rules.words("pet_words") if rules else frozenset()
         self.known: dict[str, str] = {}
+        self.channel = "letter"
 
     def free(self, start: int, end: int) -> bool:
         """No candidate holds any of text[start:end] (the words a span would widen over)."""
@@ -138,11 +141,12 @@ class _Around:
         return not before or before[-1] in ".!?\n…"
 
 
-def plan(text: str, cands: list[Candidate], keep: list[Candidate], rules: RuleSet) -> dict[int, Rewrite | None]:
+def plan(text: str, cands: list[Candidate], keep: list[Candidate], rules: RuleSet, channel: str = "letter") -> dict[int, Rewrite | None]:
     """A Rewrite for each candidate in `keep` (by id), widening only over words no candidate in `cands`
     holds; None for the second piece of a name found in two (the first one's rewrite covers it)."""
     around = _Around(text, [(c.start, c.end) for c in cands], rules)
     around.known = _names_with_relations(text, cands)
+    around.channel = channel
     role = _writer_role(text)
     plans: dict[int, Rewrite | None] = {}
     for c, whole in _whole_names(text, keep):
@@ -256,11 +260,13 @@ def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
         return Rewrite(before[1], c.end, [_match_case(_with_article(n), before[0]) for n in nouns["article"]])
     if prev == "at" and (c.category == "location" or c.kind == "school") and MEDICAL_CUES.search(a.text[max(0, before[1] - 40) : before[1]]):
         return Rewrite(c.start, c.end, ["the hospital", "the transplant centre"])
-    if prev == "at" and c.category == "location" and c.kind in ("city", "default"):
-        return Rewrite(c.start, c.end, ["a local spot", "a place nearby"])
+    if prev == "at" and c.category == "location" and c.kind in ("city", "default", "region", "state", "country") and not nouns["full"]:
+        # "at Amazon" read as a place: a workplace after work words, a venue otherwise
+        working = re.search(r"\b(?:co-?workers|colleagues|job|shifts?|boss|manager|team|work(?:s|ed|ing)?)\s+$", a.text[max(0, before[1] - 20) : before[1]], re.IGNORECASE)
+        return Rewrite(c.start, c.end, ["work"] if working else ["a local spot", "a place nearby"])
     if prev == "at" and c.kind == "employer":
         return Rewrite(c.start, c.end, nouns["full"] if nouns["bare"] == ["base"] else ["work"] + nouns["full"])
-    if prev in ("dear", "hi", "hello", "hey") and c.category == "personal_name":
+    if prev in VOCATIVE_CUES and c.category == "personal_name" and c.kind in ("default", "watchlist"):
         return Rewrite(c.start, c.end, ["friend", "there"])
     return Rewrite(c.start, c.end, nouns["full"] + defaults)
 
@@ -423,7 +429,8 @@ def _own_name(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
         if nxt and a.free(start, c.start) and a.free(c.end, c.end + nxt.end()):
             word = nxt.group("next") or nxt.group("sentence")
             return Rewrite(start, c.end + nxt.end(), [_match_case(word, a.text[start]) if word not in ("I", "I'm", "I’m") else word])
-        role_words = {"donor": "your donor", "recipient": "your recipient"}.get(role, "a donor")
+        # "your donor" to the other party in a letter; in a post, to everyone, "a donor"
+        role_words = ("your " if a.channel == "letter" and role else "a ") + (role or "donor")
         if a.free(start, c.start):
             return Rewrite(start, c.end, [_match_case(f"I'm {role_words}", a.text[start])])
     called = CALLED_ME.search(head)
