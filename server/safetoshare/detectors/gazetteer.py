@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 
 from ..ruleset import RuleSet
-from .base import Context, camel_parts, candidate, compact
+from .base import CALENDAR, Context, camel_parts, candidate, compact
 
 # Words before a lowercase or sentence-initial match that show a name is meant ("go hawks").
 CUE_WORDS = frozenset(
@@ -95,10 +95,6 @@ def _code_ok(ctx: Context, start: int, end: int) -> bool:
     return True
 
 
-CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
 
 
 def _just_a_word(ctx: Context, token, gl, common) -> bool:
@@ -106,7 +102,7 @@ def _just_a_word(ctx: Context, token, gl, common) -> bool:
     opening a sentence, it is the word; after a place cue, only very common words stay words.
     Months and weekdays are never places or teams ("I donated in March")."""
     low = token.lower_
-    if low in CALENDAR_WORDS:
+    if low in CALENDAR:
         return True
     if token.text[:1].isupper() and not ctx.at_sentence_start(token.i):
         return False
