@@ -468,15 +468,13 @@ def _work_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
 
 
 def _contact_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
-    """'text me at 555-0100' -> 'text me through the registry'; 'my email is x@y' -> 'you can reach me through the registry'."""
+    """'text me at 555-0100' -> 'text me through the registry'; 'my email is x@y' -> 'my email is with the registry'."""
     if c.category != "contact_info":
         return None
     head = a.text[max(0, c.start - 40) : c.start]
     owned = re.search(r"\b(?:my|our)\s+(?:e-?mail(?:\s+address)?|number|phone(?:\s+number)?|cell|address|insta|ig|handle|tiktok|website|blog)\s*(?:is|:)\s*$", head, re.IGNORECASE)
     if owned and c.kind in ("email", "phone", "handle", "url"):
-        start = c.start - len(owned.group(0))
-        if a.free(start, c.start):
-            return Rewrite(start, c.end, [_match_case("you can reach me through the registry", a.text[start])])
+        return Rewrite(c.start, c.end, ["with the registry"])  # "my email is with the registry"
     if c.kind == "postcode":
         return Rewrite(c.start, c.end, ["my area"])
     if c.kind == "address":
