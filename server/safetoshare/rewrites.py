@@ -1,27 +1,31 @@
 """Rewrites that read like the writer wrote them: each finding's suggestions chosen from its context.
 
-The kind of a finding gives the safe words ("the hospital", "my city", from rules/messages.toml);
-the words around it decide how they fit the sentence:
+The kind of a finding gives the safe words (rules/messages.toml: "the hospital", "my city"); the
+words around it decide how they fit the sentence. A suggestion replaces exactly text[start:end], so
+where the natural rewrite needs a word next to the name, the span widens over it. Per case:
 
-- A determiner already there ("the Coast Guard", "our Rotary chapter") keeps the span as it is
-  and takes the bare noun ("military", "chapter"): the highlight stays on the name. An article
-  "a"/"an" is taken into the span instead, because the noun that replaces the name may need the
-  other one ("an Army medic" -> "a service member").
-- A name used as a modifier ("the Garcia family", "a Cub Scouts den leader", "Packers fans") is
-  dropped: the span widens over the head noun that follows, which is the rewrite ("family",
-  "a den"); that is the only way to remove words without offering an empty suggestion.
-- A naming clause goes whole: "a beagle named Pepper" -> "a beagle" (the span widens left over
-  the noun), "my name is Dana and I" -> "I", "my wife @jen" -> "my wife". Work and
-  contact phrases drop their preposition with the name ("works at Costco" -> "works",
-  "text me at 555-0100" -> "text me through the registry"), as do dates ("on May 4" -> "recently").
-- "go <team>" and team slogans read "go team"; a place after "donated at" is the hospital.
+- A determiner before the name stays outside the span and the rewrite drops its own ("at the Mayo
+  Clinic" -> "hospital", "our Rotary chapter" -> "group"): the highlight stays on the name. An
+  article "a"/"an" goes into the span, since the new noun may need the other one ("an Army
+  medic" -> "a medic", "a Marine" -> "a service member").
+- A name used as a modifier is dropped: the span widens over the noun it modifies, which is the
+  rewrite ("the Okonkwo family" -> "family", "a Coast Guard rescue swimmer" -> "a rescue swimmer");
+  that removes words without offering an empty suggestion.
+- A naming clause or introduction goes whole ("a terrier named Biscuit" -> "terrier", "My name is
+  Dana and I" -> "I"), a relationship stays ("my wife @jen" -> "my wife", "Nurse Joy" -> "one of
+  the nurses"), and a name met that way reads the same later ("Eli" after "my son Eli" -> "my son").
+- Prepositions go with what they introduce when the rewrite needs another ("works at Costco" ->
+  "works", "email me at x@y" -> "through the registry", "on May 4" -> "recently", "in Germany"
+  -> "abroad"); otherwise they stay ("at Walmart" -> "work", "donated at Rochester" -> "the
+  hospital": the kind the span really is, not the list it came from).
+- "go <team>", team slogans and cheers all read "go team".
+- A proper noun the detectors found in part takes the rest of it ("Marcus" of "Marcus Bell",
+  "St. Agatha's Parish"), and a name found in two pieces is rewritten once.
 - A rewrite that opens a sentence is capitalised when the name was.
 
-Spans widen only over plain words next to them, never into another candidate, and the finding's
-`text` is always `text[start:end]`. A placeholder ("[name removed]") is offered only when nothing
-else is left. Before suggestions are offered, `recheck` applies every first suggestion to the
-paragraph and runs the detectors again: a suggestion that would itself be flagged, or that makes a
-doubled word, is withdrawn.
+Spans widen only over plain words, never into another candidate, and a finding's `text` is always
+text[start:end]. A placeholder ("[name removed]") is offered only when nothing else is left.
+`recheck` then withdraws any first suggestion that would itself be flagged or double a word.
 """
 from __future__ import annotations
 
@@ -312,7 +316,7 @@ def _nouns(a: _Around, c: Candidate, span: str, rules: RuleSet, role, defaults: 
         noun = EVENT_NOUNS.get(last, last.upper())
         full, bare = [_with_article(noun)], [noun]
     elif c.category == "recipient_detail":
-        full = _other_party(a.text, c, span, defaults)
+        full = _other_party(a.text, c, span)
     if not bare:
         bare = [_strip_determiner(s) for s in (full or defaults) if _has_determiner(s)]
     article = list(entry.get("after_article", base.get("after_article", []))) if not full else []
@@ -327,7 +331,7 @@ def _unit(words: list[str]) -> str | None:
     return None
 
 
-def _other_party(text: str, c: Candidate, span: str, defaults: list[str]) -> list[str]:
+def _other_party(text: str, c: Candidate, span: str) -> list[str]:
     """The other person described: 'my donor is a 22 y/o guy' -> 'a kind stranger'; an age alone -> 'young'."""
     if c.kind == "country" or c.suggestions is not None:
         return []
