@@ -42,7 +42,7 @@ class Checker:
     def __init__(self, model: str | None = None, rules: RuleSet | None = None, rules_dir=None, cache_size: int = 512, informal_model: str | None = None):
         self.model_name, self.nlp = load_model(model)
         # the NER component trained for lowercase, shouted and slangy posts, beside the main model
-        self.informal_nlp = load_informal_model(informal_model)
+        self.informal_nlp = load_informal_model(informal_model, vocab=self.nlp.vocab)
         self.rules = rules or load_rules(rules_dir)
         self.gazetteers = gazetteer.GazetteerIndex(self.nlp, self.rules)
         # spaCy pipelines and matchers are not documented as thread-safe; the server runs threads.
@@ -91,9 +91,7 @@ class Checker:
         with self._lock:
             results = [self._cache.get(k) for k in keys]
             todo = [i for i, r in enumerate(results) if r is None]
-            todo_texts = [texts[i] for i in todo]
-            informal_docs = self._informal_docs(todo_texts)
-            for i, doc, informal_doc in zip(todo, self.nlp.pipe(todo_texts, batch_size=64), informal_docs):
+            for i, (doc, informal_doc) in zip(todo, self._parse_all([texts[i] for i in todo])):
                 if deadline is not None and time.monotonic() > deadline:
                     raise CheckTimeout("the check took too long")
                 results[i] = self.check_doc(doc, prof, watch, allow, informal_doc)
@@ -104,16 +102,19 @@ class Checker:
                 self._cache.popitem(last=False)
         return results
 
-    def _informal_docs(self, texts: list[str]) -> list:
-        """The informal-post model's reading of each text that is written informally (mostly lowercase);
-        None for tidy text, which the main model reads well (and the second pass would only cost time)."""
-        docs = [None] * len(texts)
-        if self.informal_nlp is None:
-            return docs
-        chosen = [i for i, t in enumerate(texts) if looks_informal(t)]
-        for i, d in zip(chosen, self.informal_nlp.pipe([texts[i] for i in chosen], batch_size=64)):
-            docs[i] = d
-        return docs
+    def _parse_all(self, texts: list[str]):
+        """(doc, informal_doc) for each text, in order. A paragraph written informally (mostly lowercase) is
+        read by the informal-post model alone, which serves the entity detectors as well: one model pass per
+        paragraph. Tidy text is read by the main model, which knows it best."""
+        informal = [bool(self.informal_nlp) and looks_informal(t) for t in texts]
+        tidy_docs = iter(self.nlp.pipe([t for t, inf in zip(texts, informal) if not inf], batch_size=64))
+        informal_docs = iter(self.informal_nlp.pipe([t for t, inf in zip(texts, informal) if inf], batch_size=64)) if self.informal_nlp else iter(())
+        for inf in informal:
+            if inf:
+                doc = next(informal_docs)
+                yield doc, doc
+            else:
+                yield next(tidy_docs), None
 
     def check_doc(self, doc, prof, watchlist=(), allow=(), informal_doc=None) -> list[Finding]:
         findings = self._detect(doc, prof, watchlist, allow, informal_doc)

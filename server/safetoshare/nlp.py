@@ -47,9 +47,10 @@ def load_model(name: str | None = None):
 INFORMAL_MODEL_DIR = Path(__file__).resolve().parent / "models" / "informal_ner"
 
 
-def load_informal_model(path: str | None = None):
+def load_informal_model(path: str | None = None, vocab=None):
     """The informal-post NER pipeline, from SAFETOSHARE_INFORMAL_MODEL (a folder, or "none" to run
-    without it) or the copy inside the package."""
+    without it) or the copy inside the package. Given the main pipeline's vocab, both share it, so that
+    the word lists' matchers read either pipeline's documents."""
     import spacy
 
     configured = path or os.environ.get("SAFETOSHARE_INFORMAL_MODEL")
@@ -58,4 +59,4 @@ def load_informal_model(path: str | None = None):
     folder = Path(configured) if configured else INFORMAL_MODEL_DIR
     if not (folder / "config.cfg").is_file():
         raise ModelNotFound(f"The informal-post model is missing from {folder}; rebuild it with training/informal_ner/train.sh.")
-    return spacy.load(folder)
+    return spacy.load(folder, vocab=vocab) if vocab is not None else spacy.load(folder)

@@ -25,6 +25,8 @@ GENERIC = frozenset(
 
 
 def detect(ctx: Context):
+    if ctx.doc is ctx.informal_doc:
+        return  # an informal paragraph was read by the informal-post model: detectors/informal.py maps it
     relations = ctx.rules.words("relationship_words") | ctx.rules.words("pet_words")
     common = ctx.rules.words("common_words")
     diagnoses = ctx.rules.words("diagnoses")
