@@ -40,6 +40,12 @@ def rewritten(checker, text: str, profile: str = "nmdp-letter") -> str:
         ("so thankful for my brother @theo_runs who drove me", "nmdp-social", "so thankful for my brother who drove me"),
         ("My friend Odalys said hi. Odalys is the best.", "nmdp-letter", "My friend said hi. My friend is the best."),
         ("A beekeeper named Thaddeus Oyelaran signed up. 'Nice,' Thaddeus said.", "nmdp-social", "A beekeeper signed up. 'Nice,' the beekeeper said."),
+        ("P.S. My husband, Gerald, says hello too!", "nmdp-letter", "P.S. My husband says hello too!"),
+        ("Dear Recipient, I am Kwabena, a farmer from Ghana. I pray for you.", "nmdp-letter", "Dear Recipient, I am a farmer from my country. I pray for you."),
+        # the other party's town is theirs, not "my city"
+        ("I live in Tacoma and my recipient lives in Ohio.", "nmdp-social", "I live in my city and my recipient lives in their state."),
+        # shouted words are rewritten in capitals
+        ("DONATED TODAY!!! GO BLUE DEVILS", "nmdp-social", "DONATED TODAY!!! GO TEAM"),
         # articles and determiners around the span agree with the rewrite
         ("I served in the Air Force for twelve years.", "nmdp-letter", "I served in the military for twelve years."),
         ("I'm an Army medic and proud of it.", "nmdp-letter", "I'm a medic and proud of it."),

@@ -58,6 +58,7 @@ PLATFORM_WORDS = frozenset("insta instagram ig tiktok tt twitter x fb facebook s
 CONTACT_PREPOSITIONS = frozenset("at on via".split())
 ROLE_DONOR = re.compile(r"\b(?:dear|my|to\s+my)\s+recipient\b|\bmy\s+cells\b|\bi\s+(?:donated|was\s+a\s+match)\b|\bmy\s+donation\b", re.IGNORECASE)
 ROLE_RECIPIENT = re.compile(r"\b(?:dear|my|to\s+my)\s+donor\b|\byour\s+(?:cells|gift|marrow)\b|\bmy\s+transplant\b|\bi\s+received\b", re.IGNORECASE)
+OTHER_PARTY = re.compile(r"\b(?:my|our|his|her|their)\s+(?:donor|recipient|match)\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(?:i|me|my|we|our|us)\b", re.IGNORECASE)
 NAME_INTRO = re.compile(r"\b(?:my\s+name\s+is|my\s+name['’]s|i\s+am\s+called|i['’]m\s+called|i['’]m|i\s+am|it['’]s|this\s+is)\s+$", re.IGNORECASE)
 CALLED_ME = re.compile(r"\b(?:call|calls|called)\s+me\s+$", re.IGNORECASE)
@@ -238,6 +239,9 @@ def _writer_role(text: str) -> str | None:
 
 def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
     span = a.text[c.start : c.end]
+    if c.suggestions and "," in span and a.text[c.end : c.end + 1] == ",":
+        c = replace(c, end=c.end + 1)  # "My husband, Gerald," -> "My husband,": one comma, not two
+        span = a.text[c.start : c.end]
     _, defaults = rules.message(c.category, c.kind)
     defaults = list(c.suggestions) if c.suggestions is not None else defaults
     key = f"{c.category}:{c.kind}"
@@ -246,7 +250,7 @@ def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
         tags = HASHTAGS.get(key) or HASHTAGS.get(c.category, ())
         plain = [d for d in defaults if not d.startswith("#")]  # the last resort before a placeholder
         return Rewrite(start, c.end, [*tags, *(d for d in defaults if d.startswith("#")), *GENERAL_HASHTAGS, *plain])
-    for special in (_naming_clause, _own_name, _relation_handle, _work_phrase, _contact_phrase, _date_phrase, _country_phrase, _go_team):
+    for special in (_naming_clause, _own_name, _relation_handle, _work_phrase, _contact_phrase, _date_phrase, _country_phrase, _their_place, _go_team):
         found = special(a, c, span, role)
         if found:
             return found
@@ -419,9 +423,9 @@ def _naming_clause(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
 
 def _own_name(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
     """'my name is Dana and I' -> 'I'; 'My name is Dana. We' -> 'We'; 'Dana here' -> 'Hi'; 'call me Dee' -> 'me'."""
-    if c.kind != "own_name":
-        return None
     head = a.text[max(0, c.start - 40) : c.start]
+    if c.kind != "own_name" and not (c.category == "personal_name" and c.kind == "default" and NAME_INTRO.search(head)):
+        return None
     intro = NAME_INTRO.search(head)
     if intro:
         start = c.start - len(intro.group(0))
@@ -545,6 +549,21 @@ def _country_phrase(a: _Around, c: Candidate, span: str, role) -> Rewrite | None
     return Rewrite(c.start, c.end, ["another country"])
 
 
+def _their_place(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
+    """The other party's town is not 'my city': 'my donor flew in from Karachi' -> 'from far away',
+    'my recipient lives in Texas' -> 'in their state'."""
+    if c.category != "location" or c.kind not in ("city", "state", "region", "default", "abbreviation"):
+        return None
+    before = a.word_before(c.start)
+    prev = before[0].lower() if before else ""
+    sentence = re.split(r"[.!?\n]", a.text[max(0, c.start - 80) : c.start])[-1]
+    if prev not in ("from", "in", "near") or not OTHER_PARTY.search(sentence):
+        return None
+    if prev == "from":
+        return Rewrite(c.start, c.end, ["far away", "another place"])
+    return Rewrite(c.start, c.end, [{"city": "their city", "state": "their state"}.get(c.kind, "their part of the world")])
+
+
 def _go_team(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
     """'go Seahawks' and the slogan 'Go Vols' (or 'Roll Tide') both read 'go team'."""
     if c.category != "organization" or c.kind != "team":
@@ -575,9 +594,13 @@ def _settle(a: _Around, c: Candidate, rw: Rewrite, rules: RuleSet) -> Rewrite:
     opens = a.sentence_start(rw.start) and original[:1].isupper()
     out: list[str] = []
     before, after = a.word_before(rw.start), a.word_after(rw.end)
+    # "GO BLUE DEVILS" -> "GO TEAM": shouted words are rewritten in capitals
+    shouted = sum(ch.isalpha() for ch in original) > 1 and original.isupper() and (before is None or before[0].isupper())
     for s in rw.suggestions:
         if not s:
             continue
+        if shouted and not s.startswith("#"):
+            s = s.upper()
         if opens and s[:1].islower():
             s = s[:1].upper() + s[1:]
         if s == original or s in out or _doubles(s, before, after) or a.text[: rw.start].endswith("#") and " " in s:
