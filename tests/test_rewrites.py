@@ -39,6 +39,7 @@ def rewritten(checker, text: str, profile: str = "nmdp-letter") -> str:
         ("Everyone at the clinic was kind, especially Nurse Ramona.", "nmdp-letter", "Everyone at the clinic was kind, especially one of the nurses."),
         ("so thankful for my brother @theo_runs who drove me", "nmdp-social", "so thankful for my brother who drove me"),
         ("My friend Odalys said hi. Odalys is the best.", "nmdp-letter", "My friend said hi. My friend is the best."),
+        ("our bulldog mr. biggs refused to let me out of bed", "nmdp-social", "our bulldog refused to let me out of bed"),
         ("A beekeeper named Thaddeus Oyelaran signed up. 'Nice,' Thaddeus said.", "nmdp-social", "A beekeeper signed up. 'Nice,' the beekeeper said."),
         ("P.S. My husband, Gerald, says hello too!", "nmdp-letter", "P.S. My husband says hello too!"),
         ("Dear Recipient, I am Kwabena, a farmer from Ghana. I pray for you.", "nmdp-letter", "Dear Recipient, I am a farmer from my country. I pray for you."),

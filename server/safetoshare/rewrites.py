@@ -185,9 +185,12 @@ def _whole_proper_noun(a: _Around, c: Candidate, rules: RuleSet) -> Candidate:
     names = c.category == "personal_name" and c.kind in ("default", "relative", "pet", "watchlist", "signoff")
     if not (names or c.category in ("location", "organization") and c.kind not in ("team",)):
         return c
-    if not a.text[c.start : c.end].split()[-1][:1].isupper():
-        return c
     start, end = c.start, c.end
+    title = re.search(r"\b(?:mr|mrs|ms|miss|dr|doc|coach|nurse|pastor|father|rev)\.?[ \t]+$", a.text[max(0, start - 8) : start], re.IGNORECASE)
+    if names and c.kind == "default" and title and a.free(start - len(title.group(0)), start):
+        start -= len(title.group(0))  # "mrs. okonkwo": the title goes with the name, not "mrs. a friend"
+    if not a.text[c.start : c.end].split()[-1][:1].isupper():
+        return c if start == c.start else replace(c, start=start)
     if not names and re.match(r"['’]s(?:[ \t]+[A-Z]|[^\w\s]|$)", a.text[end : end + 4]) and a.free(end, end + 2):
         end += 2  # "St. Luke's", "St. Mary's Cathedral": the 's belongs to the name, not a possessive
     for _ in range(2):
@@ -306,8 +309,7 @@ def _nouns(a: _Around, c: Candidate, span: str, rules: RuleSet, role, defaults: 
     elif c.category == "location" and c.kind == "state" and last in COUNTY_WORDS:
         full, bare = [f"my {last}"], [last]
     elif c.category in ("organization", "affiliation", "location") and last in PLACE_HEADS and len(words) > 1 and (c.kind not in ("hospital", "school", "registry", "team") or last in WORSHIP):
-        head = last.replace("theater", "theatre").replace("center", "centre")
-        full, bare = [f"a local {head}"], [head]
+        full, bare = [f"a local {last}"], [last]
     elif c.category == "organization" and (first in ("camp", "fort") or "base" in words):
         full, bare = ["the base"], ["base"]
     elif c.category == "organization" and c.kind == "employer" and _unit(words):
@@ -566,8 +568,11 @@ def _their_place(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
 
 def _go_team(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
     """'go Seahawks' and the slogan 'Go Vols' (or 'Roll Tide') both read 'go team'."""
-    if c.category != "organization" or c.kind != "team":
+    if c.category != "organization":
         return None
+    before = a.word_before(c.start)
+    if c.kind != "team":  # "go zips!!": whatever the list said, a name after "go" is cheered as a team
+        return Rewrite(c.start, c.end, ["team"]) if before and before[0].lower() == "go" else None
     slogan = re.match(r"(go|roll|let['’]s\s+go)\s+", span, re.IGNORECASE)
     # a team's name alone as a cheer ("Gig 'em!!", "Roll Tide.") is a slogan too
     cheer = a.sentence_start(c.start) and re.match(r"\s*(?:[!.]|$)", a.text[c.end :])
