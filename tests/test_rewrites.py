@@ -196,7 +196,8 @@ def test_unknown_profile_is_worded_once_and_never_repeats_the_input(client):
     image_resp = client.post("/api/v1/check-image", data=form, content_type="multipart/form-data")
     assert image_resp.status_code == 400
     image_error = image_resp.get_json()["error"]
-    assert text_error == image_error
+    report_error = client.post("/api/v1/report", json={"profile": sent, "files": [{"path": "a.txt", "text": "hi"}]}).get_json()["error"]
+    assert text_error == image_error == report_error
     assert text_error["code"] == "unknown_profile" and text_error["field"] == "profile"
     assert sent not in text_error["message"] and "nmdp-letter" in text_error["message"]
 
