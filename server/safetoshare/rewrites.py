@@ -45,7 +45,7 @@ HEAD_NOUNS = frozenset(
     "colleague colleagues coworkers co-workers crew season stadium drive event walk leader member members "
     "volunteers parish hall kids boy boys girl girls guy guys buddy buddies team squad unit league "
     "congregation chapel wedding concert show ward floor clan household tradition rivalry brothers sisters "
-    "sergeant officer medic pilot corpsman soldier sailor airman marine ranger wife husband spouse".split()
+    "sergeant officer medic pilot corpsman soldier sailor airman marine ranger wife husband spouse post nest".split()
 )
 NOT_HEADS = frozenset(
     "and or but nor so yet who whom whose that which what when where while as at in on of for from to with by about "
@@ -90,6 +90,8 @@ EVENT_NOUNS = {
     "sale": "bake sale", "festival": "festival", "parade": "parade", "rodeo": "rodeo",
 }
 ROAD = re.compile(r"(?:i|us|sr|sh|m|a)-?\d{1,3}")  # I-95, US-101, the M25
+# "St. Luke's" followed by punctuation, a capital or a small word is a name, not a possessive
+NAME_ENDING_IN_S = re.compile(r"['’]s(?:[ \t]+(?:[A-Z]|(?:for|in|on|at|and|or|to|with|from|is|was|has|had|where|which|who|last|next)\b)|[^\w\s]|$)")
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
                      "august september october november december today tonight tomorrow yesterday".split())
 # The last word of a venue's or group's name says what it is: "the Regal Cinema" -> "the cinema".
@@ -191,7 +193,7 @@ def _whole_proper_noun(a: _Around, c: Candidate, rules: RuleSet) -> Candidate:
         start -= len(title.group(0))  # "mrs. okonkwo": the title goes with the name, not "mrs. a friend"
     if not a.text[c.start : c.end].split()[-1][:1].isupper():
         return c if start == c.start else replace(c, start=start)
-    if not names and re.match(r"['’]s(?:[ \t]+[A-Z]|[^\w\s]|$)", a.text[end : end + 4]) and a.free(end, end + 2):
+    if not names and re.match(NAME_ENDING_IN_S, a.text[end : end + 12]) and a.free(end, end + 2):
         end += 2  # "St. Luke's", "St. Mary's Cathedral": the 's belongs to the name, not a possessive
     for _ in range(2):
         after = a.word_after(end)
@@ -600,7 +602,7 @@ def _settle(a: _Around, c: Candidate, rw: Rewrite, rules: RuleSet) -> Rewrite:
     out: list[str] = []
     before, after = a.word_before(rw.start), a.word_after(rw.end)
     # "GO BLUE DEVILS" -> "GO TEAM": shouted words are rewritten in capitals
-    shouted = sum(ch.isalpha() for ch in original) > 1 and original.isupper() and (before is None or before[0].isupper())
+    shouted = sum(ch.isalpha() for ch in original) > 1 and original.isupper() and before is not None and before[0].isupper() and len(before[0]) > 1
     for s in rw.suggestions:
         if not s:
             continue
