@@ -40,6 +40,8 @@ def rewritten(checker, text: str, profile: str = "nmdp-letter") -> str:
         ("so thankful for my brother @theo_runs who drove me", "nmdp-social", "so thankful for my brother who drove me"),
         ("My friend Odalys said hi. Odalys is the best.", "nmdp-letter", "My friend said hi. My friend is the best."),
         ("our bulldog mr. biggs refused to let me out of bed", "nmdp-social", "our bulldog refused to let me out of bed"),
+        ("happy rebirthday to my sweet boy milo!! he got his cells", "nmdp-social", "happy rebirthday to my sweet boy!! he got his cells"),
+        ("my donor was a 24 year old nursing student and i hope she's well", "nmdp-social", "my donor was a nursing student and i hope she's well"),
         ("A beekeeper named Thaddeus Oyelaran signed up. 'Nice,' Thaddeus said.", "nmdp-social", "A beekeeper signed up. 'Nice,' the beekeeper said."),
         ("P.S. My husband, Gerald, says hello too!", "nmdp-letter", "P.S. My husband says hello too!"),
         ("Dear Recipient, I am Kwabena, a farmer from Ghana. I pray for you.", "nmdp-letter", "Dear Recipient, I am a farmer from my country. I pray for you."),

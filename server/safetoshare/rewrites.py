@@ -105,6 +105,7 @@ CELEBRATIONS = frozenset("anniversary birthday bday transplantiversary rebirthda
 WORSHIP = frozenset("cathedral church chapel parish temple mosque synagogue".split())
 # Words before a name spoken to: "Dear Maria", "love u jen", "thank you Mike" -> "friend".
 VOCATIVE_CUES = frozenset("dear hi hello hey u you thanks thx ty congrats congratulations".split())
+SLANG_RELATIONS = frozenset("boy boys girl girls babe baby man dude".split())  # "my boy jaylen"
 COUNTY_WORDS = frozenset("county parish borough township shire".split())
 # A hashtag is rewritten as a hashtag, in lowercase: the model reads capitalised ones as names
 # (#GoTeam), and the re-check does not run the model (see recheck).
@@ -343,10 +344,17 @@ def _other_party(text: str, c: Candidate, span: str) -> list[str]:
     """The other person described: 'my donor is a 22 y/o guy' -> 'a kind stranger'; an age alone -> 'young'."""
     if c.kind == "country" or c.suggestions is not None:
         return []
+    number = re.search(r"\d+", span)
+    after = re.match(r"[ \t]+([a-z]+)", text[c.end : c.end + 20])
+    if c.kind == "age" and re.search(r"\bold$|\by/?o$", span) and after and after.group(1) not in NOT_HEADS:
+        # "a 22 year old college guy" -> "a college guy": the age goes, its article stays and agrees
+        # ("young" would be an age range again)
+        article = re.match(r"(an?)\s", span, re.IGNORECASE)
+        if article:
+            return [_match_case(_with_article(after.group(1)).split()[0], article.group(1))]
     if re.search(r"\bdonor\b[^.!?]{0,14}$", text[max(0, c.start - 30) : c.start], re.IGNORECASE):
         return ["a kind stranger", "a stranger"]
     if c.kind == "age":
-        number = re.search(r"\d+", span)
         if re.search(r"month|week|day", span, re.IGNORECASE) or number and int(number.group()) < 30:
             return ["young"]
         return ["older"] if number and int(number.group()) >= 60 else ["a certain age"]
@@ -459,8 +467,9 @@ def _relation_handle(a: _Around, c: Candidate, span: str, role) -> Rewrite | Non
     """'my husband @jen' -> 'my husband', 'my cat Mr. Whiskers' -> 'my cat': the relationship stays."""
     if not (c.category == "contact_info" and c.kind == "handle" or c.category == "personal_name" and c.kind in ("default", "watchlist")):
         return None
-    m = re.search(r"\b((?:my|our|his|her|their)\s+)?([\w'’-]+)[ \t]*,?[ \t]*$", a.text[max(0, c.start - 40) : c.start], re.IGNORECASE)
-    if m and m.group(2).lower() in a.relations and (m.group(1) or "," not in m.group(0)):
+    # "my husband", "my sweet boy": a possessive may carry one word before the relationship
+    m = re.search(r"\b((?:my|our|his|her|their)\s+(?:[a-z]+\s+)?)?([\w'’-]+)[ \t]*,?[ \t]*$", a.text[max(0, c.start - 40) : c.start], re.IGNORECASE)
+    if m and m.group(2).lower() in a.relations | SLANG_RELATIONS and (m.group(1) or "," not in m.group(0)):
         start = c.start - len(m.group(0))
         if a.free(start, c.start):
             return Rewrite(start, c.end, [m.group(0).rstrip(" \t,")])
