@@ -45,7 +45,8 @@ HEAD_NOUNS = frozenset(
     "colleague colleagues coworkers co-workers crew season stadium drive event walk leader member members "
     "volunteers parish hall kids boy boys girl girls guy guys buddy buddies team squad unit league "
     "congregation chapel wedding concert show ward floor clan household tradition rivalry brothers sisters "
-    "sergeant officer medic pilot corpsman soldier sailor airman marine ranger wife husband spouse post nest".split()
+    "sergeant officer medic pilot corpsman soldier sailor airman marine ranger wife husband spouse post nest "
+    "plant factory warehouse site".split()
 )
 NOT_HEADS = frozenset(
     "and or but nor so yet who whom whose that which what when where while as at in on of for from to with by about "
@@ -194,7 +195,8 @@ def _whole_proper_noun(a: _Around, c: Candidate, rules: RuleSet) -> Candidate:
         start -= len(title.group(0))  # "mrs. okonkwo": the title goes with the name, not "mrs. a friend"
     if not a.text[c.start : c.end].split()[-1][:1].isupper():
         return c if start == c.start else replace(c, start=start)
-    if not names and re.match(NAME_ENDING_IN_S, a.text[end : end + 12]) and a.free(end, end + 2):
+    nxt = a.word_after(end + 2)
+    if not names and re.match(NAME_ENDING_IN_S, a.text[end : end + 12]) and a.free(end, end + 2) and (not nxt or a.free(end + 2, nxt[1])):
         end += 2  # "St. Luke's", "St. Mary's Cathedral": the 's belongs to the name, not a possessive
     for _ in range(2):
         after = a.word_after(end)
@@ -279,7 +281,9 @@ def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
         working = re.search(r"\b(?:co-?workers|colleagues|job|shifts?|boss|manager|team|work(?:s|ed|ing)?)\s+$", a.text[max(0, before[1] - 20) : before[1]], re.IGNORECASE)
         return Rewrite(c.start, c.end, ["work"] if working else ["a local spot", "a place nearby"])
     if prev == "at" and c.kind == "employer":
-        return Rewrite(c.start, c.end, nouns["full"] if nouns["bare"] == ["base"] else ["work"] + nouns["full"])
+        if nouns["bare"] == ["base"] or re.match(r"['’]s\b", a.text[c.end : c.end + 3]):
+            return Rewrite(c.start, c.end, nouns["full"] or ["the company"])  # "at Ford's plant" -> "at the company's plant"
+        return Rewrite(c.start, c.end, ["work"] + nouns["full"])
     if prev in VOCATIVE_CUES and c.category == "personal_name" and c.kind in ("default", "watchlist"):
         return Rewrite(c.start, c.end, ["friend", "there"])
     return Rewrite(c.start, c.end, nouns["full"] + defaults)
