@@ -44,6 +44,7 @@ def rewritten(checker, text: str, profile: str = "nmdp-letter") -> str:
         ("my donor was a 24 year old nursing student and i hope she's well", "nmdp-social", "my donor was a nursing student and i hope she's well"),
         ("A beekeeper named Thaddeus Oyelaran signed up. 'Nice,' Thaddeus said.", "nmdp-social", "A beekeeper signed up. 'Nice,' the beekeeper said."),
         ("P.S. My husband, Gerald, says hello too!", "nmdp-letter", "P.S. My husband says hello too!"),
+        ("Our youth group prayed for you. I'm Pastor Obadiah's nephew.", "nmdp-letter", "Our youth group prayed for you. I'm my pastor's nephew."),
         ("Dear Recipient, I am Kwabena, a farmer from Ghana. I pray for you.", "nmdp-letter", "Dear Recipient, I am a farmer from my country. I pray for you."),
         # the other party's town is theirs, not "my city"
         ("I live in Tacoma and my recipient lives in Ohio.", "nmdp-social", "I live in my city and my recipient lives in their state."),

@@ -440,7 +440,10 @@ def _naming_clause(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
 def _own_name(a: _Around, c: Candidate, span: str, role) -> Rewrite | None:
     """'my name is Dana and I' -> 'I'; 'My name is Dana. We' -> 'We'; 'Dana here' -> 'Hi'; 'call me Dee' -> 'me'."""
     head = a.text[max(0, c.start - 40) : c.start]
-    if c.kind != "own_name" and not (c.category == "personal_name" and c.kind == "default" and NAME_INTRO.search(head)):
+    plain_name = c.category == "personal_name" and c.kind == "default" and NAME_INTRO.search(head)
+    if plain_name and (span.split()[0].lower().rstrip(".") in TITLE_NOUNS or re.match(r"['’]s\b", a.text[c.end : c.end + 3])):
+        plain_name = False  # "I'm Father Declan's nephew" introduces the nephew, not Father Declan
+    if c.kind != "own_name" and not plain_name:
         return None
     intro = NAME_INTRO.search(head)
     if intro:
