@@ -90,20 +90,21 @@ def test_first_suggestion_reads_like_the_writer(checker, text, profile, expected
 
 def test_a_name_used_as_a_modifier_is_dropped(checker):
     assert rewritten(checker, "The Okonkwo family sends their love.") == "The family sends their love."
-    assert rewritten(checker, "I'm a Coast Guard rescue swimmer.") == "I'm a rescue swimmer."
+    assert rewritten(checker, "I'm an Air National Guard rescue swimmer.") == "I'm a rescue swimmer."
     assert rewritten(checker, "She is a Spokane native and a nurse.") == "She is a local and a nurse."
 
 
 def test_a_name_in_two_pieces_is_rewritten_once_with_its_surname(checker):
-    text = "Kenji Watanabe was a line cook then."
-    cands = [Candidate(0, 5, "personal_name", "default", "names"), Candidate(6, 14, "personal_name", "default", "model:PERSON", priority=20)]
+    text = "Haruto Kobayashi was a line cook then."
+    cands = [Candidate(0, 6, "personal_name", "default", "names"), Candidate(7, 16, "personal_name", "default", "model:PERSON", priority=20)]
     plans = plan(text, cands, cands, checker.rules)
-    assert (plans[id(cands[0])].start, plans[id(cands[0])].end) == (0, 14) and plans[id(cands[1])] is None
+    assert (plans[id(cands[0])].start, plans[id(cands[0])].end) == (0, 16) and plans[id(cands[1])] is None
     assert plans[id(cands[0])].suggestions[0] == "Someone"
     # a surname the detectors left out goes with the first name
-    text = "Imani and Desmond Bell met at a swab drive."
-    finding = next(f for f in checker.check(text, profile="nmdp-social") if "Desmond" in f.text)
-    assert finding.text == "Desmond Bell"
+    text = "Lena and Desmond Bell met at a swab drive."
+    desmond = Candidate(text.index("Desmond"), text.index("Desmond") + 7, "personal_name", "default", "names")
+    rewrite = plan(text, [desmond], [desmond], checker.rules)[id(desmond)]
+    assert text[rewrite.start : rewrite.end] == "Desmond Bell"
 
 
 def test_sign_off_follows_the_writers_role(checker):
