@@ -49,7 +49,7 @@ def test_stdin_and_profile(tmp_path):
 def test_errors_exit_two(tmp_path):
     assert run("check", str(tmp_path / "missing.txt")).returncode == 2
     out = run("check", "-", "--profile", "nope", stdin="hi")
-    assert out.returncode == 2 and "unknown profile" in out.stderr
+    assert out.returncode == 2 and "unknown profile" in out.stderr and "nope" not in out.stderr and "nmdp-letter" in out.stderr
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\x00bad")
     good = tmp_path / "good.txt"

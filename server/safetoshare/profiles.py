@@ -15,7 +15,8 @@ class UnknownProfile(KeyError):
         self.known = sorted(known)
 
     def __str__(self):
-        return f"unknown profile {self.name!r}; known profiles: {', '.join(self.known)}"
+        # never the name as given: messages do not echo input (the CLI prints this one)
+        return f"unknown profile; known profiles: {', '.join(self.known)}"
 
 
 SEVERITIES = ("block", "warn")
