@@ -58,6 +58,7 @@ def test_pets_named_with_everyday_words(checker, text, pet):
         ("the mudcats fans at the swab tent were so loud today", "mudcats"),
         ("landed in pdx and going straight to bed", "pdx"),
         ("greetings from the 614, come get swabbed saturday", "614"),
+        ("repping the 207 at the swab drive today", "207"),  # an area code no list holds
         ("omw to vanderbilt for my workup, wish me luck", "vanderbilt"),
     ],
 )
@@ -81,6 +82,8 @@ def test_places_venues_and_teams_in_lowercase(checker, text, span):
         "stared at the sky for an hour after donating. weird feeling, good feeling",
         "drinks at the bar tonight to celebrate being a match!!",
         "my cat hid under the bed the whole time i was gone lol",
+        "we swabbed 200 people in the 300 club at school",
+        "stuck in the 411 queue for an hour lol",
     ],
 )
 def test_ordinary_posts_are_not_flagged(checker, text):

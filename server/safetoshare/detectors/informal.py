@@ -17,6 +17,7 @@ import re
 from .base import CALENDAR, Context, candidate
 from .entities import GENERIC
 from .names import GRATITUDE_CUE, TITLES
+from .patterns import is_area_code
 
 LABELS = {
     "PERSON": ("personal_name", "default"),
@@ -40,7 +41,6 @@ TEAM_NEXT = frozenset(
 BIRTHDAY_CUE = re.compile(r"\b(?:hbd|(?:happy\s+)?b(?:irth)?day|bday)\s+(?:to\s+)?$", re.IGNORECASE)
 FUNCTION_NEXT = frozenset("under over on onto in into at to from with away up down out off around behind through the a an all so again too".split())
 DETERMINERS = frozenset({"a", "an", "this", "that", "these", "those", "some", "any", "every", "each", "no"})
-AREA_CODE = re.compile(r"\d{3}")
 # "lmaooo", "soooo": letters stretched for emphasis
 STRETCHED = re.compile(r"(\w)\1{2,}")
 
@@ -80,7 +80,7 @@ def detect(ctx: Context):
 
 
 def _area_code(ent, toks, category: str) -> bool:
-    return category == "location" and len(toks) == 1 and bool(AREA_CODE.fullmatch(toks[0].text)) and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+    return category == "location" and len(toks) == 1 and is_area_code(toks[0].text) and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
 
 
 def _lowercase_word_cued(ctx: Context, ent, tok, category: str) -> bool:

@@ -40,6 +40,19 @@ PLACE_PATTERNS = [
     # roads people live along: I-95, Route 66, US-101, the M25, Highway 1
     ("landmark", re.compile(r"\b(?:I|US|SR|SH|M|A)-?\d{1,3}\b(?!\s*(?:%|mg|ml|am|pm))|\b(?:Route|Highway|Hwy|Interstate)\s+\d{1,3}\b")),
 ]
+# An area code standing for home: "greetings from the 614", "nothing beats summer in the 313", "repping the 757".
+# North American area codes: first digit 2-9, not N11 (211, 411 are service numbers), not 9 in the middle.
+AREA_CODE = re.compile(
+    r"(?i)\b(?:from|in|to|of|rep(?:p?ing|resent(?:ing)?)|back\s+(?:in|to|home\s+to)|love|miss|hi\s+from|greetings\s+from|shout\s*out\s+to)"
+    r"\s+the\s+(?P<code>[2-9][0-8]\d)\b"
+    r"(?!\s*(?:%|\$|[-/.,]\d|(?:people|students|kids|swabs|donors|days|hours|times|miles|dollars|bucks|pounds|lbs|degrees|percent|pages|points|members|followers|likes|views|calls|texts|messages|club|mark|block)\b))"
+)
+
+
+def is_area_code(digits: str) -> bool:
+    return len(digits) == 3 and digits[0] in "23456789" and digits[1] != "9" and digits[1:] != "11"
+
+
 # "I'm a nurse at Cedars", "I work for Boeing", "works at the Kroger on Main"
 EMPLOYER_CUE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|job|employed|shift|nurse|teacher|engineer|manager|intern|volunteer(?:s|ed|ing)?|teach(?:es|ing)?)\s+(?:\w+\s+){0,2}?(?:at|for|with)\s+(?:the\s+)?"
@@ -62,6 +75,9 @@ def detect(ctx: Context):
             s = _skip_leading_function_words(text, m.start(), m.end())
             if s is not None:
                 yield candidate(ctx, s, m.end(), "location", kind, "patterns", priority=71)
+    for m in AREA_CODE.finditer(text):
+        if is_area_code(m.group("code")):
+            yield candidate(ctx, m.start("code") - 4, m.end("code"), "location", "abbreviation", "patterns", priority=71)
     for kind, pattern in AFFILIATION_PATTERNS:
         for m in pattern.finditer(text):
             yield candidate(ctx, m.start(), m.end(), "affiliation", kind, "patterns", priority=73)
