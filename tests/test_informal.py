@@ -60,6 +60,10 @@ def test_pets_named_with_everyday_words(checker, text, pet):
         ("greetings from the 614, come get swabbed saturday", "614"),
         ("repping the 207 at the swab drive today", "207"),  # an area code no list holds
         ("omw to vanderbilt for my workup, wish me luck", "vanderbilt"),
+        # short forms and acronyms typed in lowercase: a hospital's word-like name needs a medical word near
+        ("three weeks at cedars and the nurses knew my coffee order", "cedars"),
+        ("ucsf nurses are the best, no debate", "ucsf"),
+        ("nola friends pls come swab saturday", "nola"),
     ],
 )
 def test_places_venues_and_teams_in_lowercase(checker, text, span):
@@ -83,6 +87,9 @@ def test_places_venues_and_teams_in_lowercase(checker, text, span):
         "drinks at the bar tonight to celebrate being a match!!",
         "my cat hid under the bed the whole time i was gone lol",
         "we swabbed 200 people in the 300 club at school",
+        "the cedars along our fence are huge this year",
+        "mayo on fries is underrated, fight me",
+        "join us on world marrow donor day #WorldMarrowDonorDay",
         "stuck in the 411 queue for an hour lol",
     ],
 )

@@ -30,6 +30,8 @@ class GazetteerIndex:
     def __init__(self, nlp, rules: RuleSet):
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # the same acronyms and as-written names in lowercase, for posts written all in lowercase ("atx", "msk")
+        self.lowered = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.specs = {}  # match id -> GazetteerList
         self.hashtags = {}  # compact form -> GazetteerList
         tokenizer = nlp.tokenizer
@@ -49,6 +51,7 @@ class GazetteerIndex:
                 acronyms, others = names, []
             if acronyms:
                 self.exact.add(key, list(tokenizer.pipe(acronyms)))
+                self.lowered.add(key, list(tokenizer.pipe(acronyms)))
             if others:
                 self.lower.add(key, list(tokenizer.pipe(others)))
             for name in names:
@@ -97,6 +100,14 @@ def _code_ok(ctx: Context, start: int, end: int) -> bool:
 
 
 
+# words that put a hospital's short name in context: "follow up at mayo", "cedars nurses"
+MEDICAL_CUES = frozenset(
+    "hospital clinic transplant transplanted donate donated donating donation donor collection apheresis infusion "
+    "appointment appt follow followup follow-up checkup nurse nurses doctor doctors oncologist admitted discharged "
+    "inpatient outpatient floor unit ward er icu bmt chemo treatment treated days weeks workup consult scans labs".split()
+)
+
+
 def _just_a_word(ctx: Context, token, gl, common) -> bool:
     """'reading', 'college', 'sky': an English word that a list also holds as a name. Lowercase or
     opening a sentence, it is the word; after a place cue, only very common words stay words.
@@ -133,25 +144,41 @@ def _plain_words_out_of_place(ctx: Context, span, gl) -> bool:
     return capitals_matter and (ctx.shouted_span(span.start_char, span.end_char) or ctx.title_case_line(span.start_char))
 
 
+def _lowercase_in_a_post(ctx: Context, span, gl) -> bool:
+    """An acronym or an as-written name typed in lowercase in an informal post: "atx", "msk", "upmc" are
+    no English words; a hospital's short form that is a word ("cedars", "mayo") needs a medical word near."""
+    if not ctx.informal or any(c.isupper() for c in span.text):
+        return False
+    if not all(ctx.plain_word(t.text) for t in span if t.is_alpha):
+        return True
+    if gl.kind != "hospital":
+        return False
+    near = ctx.tokens[max(0, span.start - 5) : span.end + 4]
+    return any(t.lower_ in MEDICAL_CUES for t in near)
+
+
 def detect(ctx: Context, index: GazetteerIndex):
     doc = ctx.doc
     common = ctx.rules.words("common_words")
-    for matcher in (index.lower, index.exact):
+    for matcher in (index.lower, index.exact, index.lowered):
         for match_id, start, end in matcher(doc):
             gl = index.specs[match_id]
             span = doc[start:end]
-            if gl.case == "capitalised" and not _capitalised_ok(ctx, start, end):
+            if matcher is index.lowered:
+                if span.text != span.text.lower() or not _lowercase_in_a_post(ctx, span, gl):
+                    continue  # written as listed, the exact matcher has it
+            elif gl.case == "capitalised" and not _capitalised_ok(ctx, start, end):
                 continue
-            if gl.case == "cue" and not _cued_place(ctx, start):
+            elif gl.case == "cue" and not _cued_place(ctx, start):
+                continue
+            elif gl.case == "sensitive" and not _code_ok(ctx, start, end):
                 continue
             if gl.cues and not any(t.lower_ in gl.cues for t in ctx.tokens[max(0, start - 4) : start]):
-                continue
-            if gl.case == "sensitive" and not _code_ok(ctx, start, end):
                 continue
             if _plain_words_out_of_place(ctx, span, gl):
                 continue
             # a list's own cue ("work at target") already says the name is meant, not the word
-            if len(span) == 1 and not gl.cues and _just_a_word(ctx, ctx.tokens[start], gl, common):
+            if len(span) == 1 and not gl.cues and matcher is not index.lowered and _just_a_word(ctx, ctx.tokens[start], gl, common):
                 continue
             yield candidate(ctx, span.start_char, span.end_char, gl.category, gl.kind, "gazetteer:" + gl.file, priority=gl.priority)
     yield from _hashtags(ctx, index)
