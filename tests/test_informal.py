@@ -57,6 +57,7 @@ def test_pets_named_with_everyday_words(checker, text, pet):
         ("go lumberjacks!!! swabbed 90 people at the game", "lumberjacks"),
         ("the mudcats fans at the swab tent were so loud today", "mudcats"),
         ("landed in pdx and going straight to bed", "pdx"),
+        ("flying out of bwi tomorrow for my collection", "bwi"),  # airports after a travel word
         ("greetings from the 614, come get swabbed saturday", "614"),
         ("repping the 207 at the swab drive today", "207"),  # an area code no list holds
         ("omw to vanderbilt for my workup, wish me luck", "vanderbilt"),
@@ -88,6 +89,7 @@ def test_places_venues_and_teams_in_lowercase(checker, text, span):
         "my cat hid under the bed the whole time i was gone lol",
         "we swabbed 200 people in the 300 club at school",
         "the cedars along our fence are huge this year",
+        "lost at sea with all these forms lol",
         "mayo on fries is underrated, fight me",
         "join us on world marrow donor day #WorldMarrowDonorDay",
         "stuck in the 411 queue for an hour lol",

@@ -149,7 +149,7 @@ def _lowercase_in_a_post(ctx: Context, span, gl) -> bool:
     no English words; a hospital's short form that is a word ("cedars", "mayo") needs a medical word near."""
     if not ctx.informal or any(c.isupper() for c in span.text):
         return False
-    if not all(ctx.plain_word(t.text) for t in span if t.is_alpha):
+    if gl.cues or not all(ctx.plain_word(t.text) for t in span if t.is_alpha):  # a list's own cue is checked next
         return True
     if gl.kind != "hospital":
         return False
