@@ -160,7 +160,8 @@ def _lowercase_in_a_post(ctx: Context, span, gl) -> bool:
 def detect(ctx: Context, index: GazetteerIndex):
     doc = ctx.doc
     common = ctx.rules.words("common_words")
-    for matcher in (index.lower, index.exact, index.lowered):
+    # the lowercase copies of acronyms serve only informally written paragraphs
+    for matcher in (index.lower, index.exact, index.lowered) if ctx.informal else (index.lower, index.exact):
         for match_id, start, end in matcher(doc):
             gl = index.specs[match_id]
             span = doc[start:end]
