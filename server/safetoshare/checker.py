@@ -91,10 +91,10 @@ class Checker:
         with self._lock:
             results = [self._cache.get(k) for k in keys]
             todo = [i for i, r in enumerate(results) if r is None]
-            for i, (doc, informal_doc) in zip(todo, self._parse_all([texts[i] for i in todo])):
+            for i, (doc, by_informal_model) in zip(todo, self._parse_all([texts[i] for i in todo])):
                 if deadline is not None and time.monotonic() > deadline:
                     raise CheckTimeout("the check took too long")
-                results[i] = self.check_doc(doc, prof, watch, allow, informal_doc)
+                results[i] = self.check_doc(doc, prof, watch, allow, by_informal_model)
                 self._cache[keys[i]] = results[i]
             for k in keys:
                 self._cache.move_to_end(k)
@@ -103,28 +103,24 @@ class Checker:
         return results
 
     def _parse_all(self, texts: list[str]):
-        """(doc, informal_doc) for each text, in order. A paragraph written informally (mostly lowercase) is
-        read by the informal-post model alone, which serves the entity detectors as well: one model pass per
-        paragraph. Tidy text is read by the main model, which knows it best."""
+        """(doc, read by the informal-post model?) for each text, in order. A paragraph written informally
+        (mostly lowercase) is read by the informal-post model alone: one model pass per paragraph. Tidy text
+        is read by the main model, which knows it best."""
         informal = [bool(self.informal_nlp) and looks_informal(t) for t in texts]
         tidy_docs = iter(self.nlp.pipe([t for t, inf in zip(texts, informal) if not inf], batch_size=64))
         informal_docs = iter(self.informal_nlp.pipe([t for t, inf in zip(texts, informal) if inf], batch_size=64)) if self.informal_nlp else iter(())
         for inf in informal:
-            if inf:
-                doc = next(informal_docs)
-                yield doc, doc
-            else:
-                yield next(tidy_docs), None
+            yield (next(informal_docs), True) if inf else (next(tidy_docs), False)
 
-    def check_doc(self, doc, prof, watchlist=(), allow=(), informal_doc=None) -> list[Finding]:
-        findings = self._detect(doc, prof, watchlist, allow, informal_doc)
+    def check_doc(self, doc, prof, watchlist=(), allow=(), by_informal_model=False) -> list[Finding]:
+        findings = self._detect(doc, prof, watchlist, allow, by_informal_model)
         # a suggestion that would itself be flagged is not offered: the lists, cues and patterns run
         # again over the rewritten paragraph (its tokens only: the model's pass is what costs time)
         return recheck(doc.text, findings, lambda rewritten: self._detect(self.nlp.make_doc(rewritten), prof, watchlist, allow), self.rules)
 
-    def _detect(self, doc, prof, watchlist=(), allow=(), informal_doc=None) -> list[Finding]:
+    def _detect(self, doc, prof, watchlist=(), allow=(), by_informal_model=False) -> list[Finding]:
         text = doc.text
-        ctx = Context(text=text, doc=doc, rules=self.rules, channel=prof.channel, informal_doc=informal_doc)
+        ctx = Context(text=text, doc=doc, rules=self.rules, channel=prof.channel, by_informal_model=by_informal_model)
         cands = []
         for detect in TEXT_DETECTORS:
             cands.extend(c for c in detect(ctx) if c is not None)

@@ -26,7 +26,7 @@ class Context:
     doc: object  # spacy.tokens.Doc, shared by all detectors
     rules: RuleSet
     channel: str = "letter"
-    informal_doc: object = None  # the same text read by the informal-post NER component (detectors/informal.py)
+    by_informal_model: bool = False  # doc was read by the informal-post NER component (detectors/informal.py maps its entities)
 
     @cached_property
     def tokens(self) -> list:

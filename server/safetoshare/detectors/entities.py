@@ -25,7 +25,7 @@ GENERIC = frozenset(
 
 
 def detect(ctx: Context):
-    if ctx.doc is ctx.informal_doc:
+    if ctx.by_informal_model:
         return  # an informal paragraph was read by the informal-post model: detectors/informal.py maps it
     relations = ctx.rules.words("relationship_words") | ctx.rules.words("pet_words")
     common = ctx.rules.words("common_words")

@@ -2,8 +2,9 @@
 
 en_core_web_sm learned from tidy news text and leans on capital letters: "marco and i", "drinks at the
 salty dog", "go bearcats" escape it, and shouted text fools it. The informal component, fine-tuned from it
-on case-varied synthetic posts, reads lowercase names, venues and teams from their context. Its guesses
-rank with the main model's (curated lists and cues win any overlap).
+on case-varied synthetic posts, reads lowercase names, venues and teams from their context. It reads
+informally written paragraphs instead of the main model (checker._parse_all); its guesses rank as model
+guesses do (curated lists and cues win any overlap).
 
 The guard against ordinary words: a guess made only of dictionary words ("fine", "sweatpants", "the
 grocery store") is kept only with a cue the model cannot be trusted to weigh: a family, pet or title word
@@ -26,7 +27,7 @@ LABELS = {
     "LOC": ("location", "default"),
     "FAC": ("location", "landmark"),
 }
-# Ranks with the main model's guesses (20): both fill only the gaps that lists and cues leave.
+# A model's guess (below 30): it fills only the gaps that lists and cues leave.
 PRIORITY = 22
 NAME_CUES = frozenset({"named", "called"}) | TITLES
 # "at the salty dog", "to the boathouse", "at rosie's": where a venue is named
@@ -46,11 +47,11 @@ STRETCHED = re.compile(r"(\w)\1{2,}")
 
 
 def detect(ctx: Context):
-    if ctx.informal_doc is None:
+    if not ctx.by_informal_model:
         return
     r = ctx.rules
     safe = r.words("relationship_words") | r.words("pet_words") | r.words("common_words") | r.words("diagnoses") | r.words("chat_words") | r.words("demonyms") | GENERIC | CALENDAR
-    for ent in ctx.informal_doc.ents:
+    for ent in ctx.doc.ents:
         mapped = LABELS.get(ent.label_)
         if not mapped:
             continue
