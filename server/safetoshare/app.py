@@ -10,6 +10,7 @@ from . import security
 from .api import errors
 from .api.contact import contact_bp
 from .api.images import images_bp
+from .api.labels import labels_bp
 from .api.text import text_bp
 from .checker import Checker
 from .config import Settings
@@ -34,6 +35,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
     app.register_blueprint(text_bp)
     app.register_blueprint(images_bp)
     app.register_blueprint(contact_bp)
+    app.register_blueprint(labels_bp)
     app.register_blueprint(web_bp)
 
     @app.before_request

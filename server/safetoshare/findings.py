@@ -1,9 +1,14 @@
-"""The shape of what the checker reports: candidates from detectors and final findings."""
+"""The shape of what the checker reports: candidates from detectors and final findings.
+
+One `Finding` for text and pictures: a text finding has `start`/`end` offsets into the text; a
+picture finding has `start = end = None` (it points at no text), a `box` for a region of the picture
+(faces, words read in it) and details in `meta` (the EXIF tag and value, the OCR confidence...).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-CATEGORIES = (
+TEXT_CATEGORIES = (
     "personal_name",
     "organization",
     "location",
@@ -12,6 +17,12 @@ CATEGORIES = (
     "contact_info",
     "recipient_detail",
 )
+# What a picture itself shows or hides (kinds photo, face, metadata_<field>); words read in a
+# picture are reported under the text categories.
+PICTURE_CATEGORIES = ("photograph",)
+CATEGORIES = TEXT_CATEGORIES + PICTURE_CATEGORIES
+# block: breaks the registry's rules; warn: may identify; info: worth knowing (a photo in a post).
+SEVERITIES = ("block", "warn", "info")
 
 
 @dataclass
@@ -41,8 +52,12 @@ class Candidate:
 
 @dataclass
 class Finding:
-    start: int
-    end: int
+    """What the checker reports, under a profile. `start`/`end` are None for a finding about a
+    picture rather than a span of text; `box` is {"x", "y", "w", "h"} in the picture's pixels (as
+    displayed, full size), None for text."""
+
+    start: int | None
+    end: int | None
     text: str
     category: str
     kind: str
@@ -52,9 +67,13 @@ class Finding:
     source: str
     detector: str
     suggestions: list[str] = field(default_factory=list)
+    box: dict | None = None
+    meta: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {
+        """JSON-ready; fields that are None (offsets of a picture finding, box of a text finding)
+        and an empty `meta` are left out, so a text finding reads exactly as before pictures joined."""
+        out = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -67,3 +86,13 @@ class Finding:
             "detector": self.detector,
             "suggestions": list(self.suggestions),
         }
+        if self.box is not None:
+            out["box"] = dict(self.box)
+        if self.meta:
+            out["meta"] = dict(self.meta)
+        return {k: v for k, v in out.items() if v is not None}
+
+    @property
+    def in_text(self) -> bool:
+        """True for a finding on a span of text (it has offsets), False for one about a picture."""
+        return self.start is not None and self.end is not None
