@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the package-derived gazetteer files in rules/gazetteers/.
+"""Generate the package-derived gazetteer files in rules/en/gazetteers/.
 
 Development-time only: the runtime never imports these packages, it reads the
 text files this script writes. Run it in a throwaway venv that has
@@ -25,7 +25,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "rules" / "gazetteers"
+OUT = Path(__file__).resolve().parent.parent / "rules" / "en" / "gazetteers"
 TODAY = _dt.date.today().isoformat()
 MAX_BYTES = 400_000
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate rules/gazetteers/first-names-world.txt: first names from Faker's person providers in every
+"""Generate rules/en/gazetteers/first-names-world.txt: first names from Faker's person providers in every
 locale it ships (Latin script only), minus English dictionary words (english-words.txt) and the
 ambiguous names. The census list knows American names; posts name people from everywhere ("zainab",
 "kwabena", "tayla"). Used only to tell a lowercase name from an unknown word in the informal-post
@@ -14,7 +14,7 @@ import re
 import warnings
 from pathlib import Path
 
-GAZ = Path(__file__).resolve().parents[1] / "rules" / "gazetteers"
+GAZ = Path(__file__).resolve().parents[1] / "rules" / "en" / "gazetteers"
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]{2,}$")
 
 

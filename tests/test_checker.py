@@ -77,7 +77,7 @@ def test_every_listed_rules_file_exists():
 
     from safetoshare.ruleset import default_rules_dir
 
-    root = default_rules_dir()
+    root = default_rules_dir() / "en"
     index = tomllib.loads((root / "gazetteers.toml").read_text())
     files = [spec["file"] for spec in index["list"]] + [f for files in index["support"].values() for f in files]
     missing = [f for f in files if not (root / "gazetteers" / f).exists()]

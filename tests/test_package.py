@@ -101,7 +101,7 @@ def test_sdist_builds_the_same_package(dist):
     with tarfile.open(one(dist, "*.tar.gz")) as sdist:
         names = {n.split("/", 1)[1] for n in sdist.getnames() if "/" in n}
         pkg_info = sdist.extractfile(f"safe_to_share-{VERSION}/PKG-INFO").read().decode()
-    assert {"pyproject.toml", "LICENSE", "README.md", "server/safetoshare/__init__.py", "rules/messages.toml"} <= names
+    assert {"pyproject.toml", "LICENSE", "README.md", "server/safetoshare/__init__.py", "rules/en/messages.toml"} <= names
     assert f"Version: {VERSION}" in pkg_info.splitlines()
     assert all(p in names for p in tracked_files("rules"))
 

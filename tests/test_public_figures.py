@@ -94,7 +94,7 @@ def test_a_public_figure_finding_explains_itself_and_offers_a_rewrite(checker):
 
 
 def test_the_list_states_its_provenance_and_has_no_repeats():
-    path = default_rules_dir() / "gazetteers" / "public-figures.txt"
+    path = default_rules_dir() / "en" / "gazetteers" / "public-figures.txt"
     head = [line for line in path.read_text(encoding="utf-8").splitlines()[:6] if line.startswith("#")]
     assert [h.split(":")[0] for h in head[:4]] == ["# source", "# licence", "# provenance", "# purpose"]
     entries = read_list(path)

@@ -165,10 +165,10 @@ def checker_with_risky_rewrite(tmp_path_factory):
     """The real rules, except that a city's first rewrite is itself a city."""
     rules = tmp_path_factory.mktemp("rules") / "rules"
     shutil.copytree(default_rules_dir(), rules)
-    messages = (rules / "messages.toml").read_text(encoding="utf-8")
+    messages = (rules / "en" / "messages.toml").read_text(encoding="utf-8")
     city = '[location.city]\nmessage = "Naming your city or town narrows down where you live."\nsuggestions = ["my city", "my town"]'
     assert city in messages
-    (rules / "messages.toml").write_text(messages.replace(city, city.replace('["my city"', '["Tacoma", "my city"')), encoding="utf-8")
+    (rules / "en" / "messages.toml").write_text(messages.replace(city, city.replace('["my city"', '["Tacoma", "my city"')), encoding="utf-8")
     return Checker(rules_dir=rules)
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .findings import CATEGORIES
+from .rules_schema import RulesError, check_keys
 
 
 class UnknownProfile(KeyError):
@@ -46,6 +47,8 @@ class Profile:
     allowed_kinds: frozenset[str]
     waiting: dict
     default: bool = False
+    language: str = "en"  # the language of its title and `says` texts
+    after_review: str = ""  # what the registry does with a letter before passing it on, if it says
 
     def to_dict(self) -> dict:
         return {
@@ -56,6 +59,8 @@ class Profile:
             "source": self.source,
             "summary": self.summary,
             "default": self.default,
+            "language": self.language,
+            "after_review": self.after_review,
             "categories": {
                 cat: {"severity": f.severity, "kinds": dict(f.kinds), "rule": f"{self.id}/{f.rule}", "says": f.says}
                 for cat, f in self.forbids.items()
@@ -66,18 +71,24 @@ class Profile:
         }
 
 
+PROFILE_KEYS = {"id", "title", "registry", "channel", "source", "summary", "default", "language", "allowed_kinds", "waiting", "forbids", "allows", "after_review"}
+FORBID_KEYS = {"severity", "rule", "says", "kinds"}
+
+
 def load_profile(path: Path) -> Profile:
     with open(path, "rb") as fh:
         data = tomllib.load(fh)
+    check_keys(data, PROFILE_KEYS, f"profiles/{path.name}", required={"id", "title", "registry", "channel", "source"})
     forbids = {}
     for cat, spec in data.get("forbids", {}).items():
         if cat not in CATEGORIES:
-            raise ValueError(f"{path.name}: unknown category {cat!r}")
+            raise RulesError(f"{path.name}: unknown category {cat!r}")
+        check_keys(spec, FORBID_KEYS, f"profiles/{path.name} [forbids.{cat}]", required={"severity", "rule", "says"})
         if spec.get("severity") not in SEVERITIES:
-            raise ValueError(f"{path.name}: {cat}: severity must be block or warn")
+            raise RulesError(f"{path.name}: {cat}: severity must be block or warn")
         kinds = spec.get("kinds", {})
         if not isinstance(kinds, dict) or any(v not in SEVERITIES for v in kinds.values()):
-            raise ValueError(f"{path.name}: {cat}.kinds: each kind's severity must be block or warn")
+            raise RulesError(f"{path.name}: {cat}.kinds: each kind's severity must be block or warn")
         forbids[cat] = Forbidden(spec["severity"], spec["rule"], spec["says"], dict(kinds))
     return Profile(
         id=data["id"],
@@ -91,6 +102,8 @@ def load_profile(path: Path) -> Profile:
         allowed_kinds=frozenset(data.get("allowed_kinds", [])),
         waiting=dict(data.get("waiting", {})),
         default=bool(data.get("default", False)),
+        language=str(data.get("language", "en")),
+        after_review=str(data.get("after_review", "")),
     )
 
 

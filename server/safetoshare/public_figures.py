@@ -4,7 +4,7 @@ A personal name the detectors found that is a public figure ("Taylor Swift", "be
 guess of an organisation or a place that is one ("Beyoncé" as an ORG), a name, place or organisation
 found inside one ("Houston" in "Whitney Houston"), and a part of one named in full elsewhere in the
 text ("Swift" after "Taylor Swift"; not a first name such as "Taylor", which could be anyone) become
-personal_name:public_figure, which resolve reports as a warn at most. The list is rules/gazetteers/public-figures.txt.
+personal_name:public_figure, which resolve reports as a warn at most. The list is rules/en/gazetteers/public-figures.txt.
 Names tied to the writer stay what they are: a relative's ("my sister Taylor"), a pet's, the
 writer's own, a sign-off, a watchlist entry, and any name right after a relationship word or
 "named" ("our dog Beyonce", "a boy named Kobe").

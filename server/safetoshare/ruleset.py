@@ -1,12 +1,19 @@
-"""Reading the rules/ folder: profiles, messages and gazetteers, all plain data files.
+"""Reading the rules/ folder: profiles, detectors, patterns, and per language its lists and messages.
 
 The folder ships inside the package (safetoshare.rules); SAFETOSHARE_RULES points to another copy,
-so a registry or a volunteer can extend the lists without touching code.
+so a registry or a volunteer can extend the lists without touching code. Layout:
+
+    profiles/*.toml  detectors.toml  patterns.toml        language-free
+    <lang>/gazetteers.toml  <lang>/gazetteers/*.txt       one folder per language read (en, fr)
+    <lang>/messages.toml  <lang>/words/<detector>.toml    (a detector's word sets and patterns)
+
+A key the loader does not know is an error at start-up (RulesError names the file and the key):
+a typo must not silently leave a list empty.
 """
 from __future__ import annotations
 
-import logging
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -14,8 +21,14 @@ from importlib import resources
 from pathlib import Path
 
 from .profiles import Profile, UnknownProfile, load_profile
+from .rules_schema import RulesError, check_keys
 
-log = logging.getLogger(__name__)
+__all__ = ["RulesError", "RuleSet", "UnknownProfile", "load_rules", "default_rules_dir", "read_list"]
+
+DEFAULT_LANGUAGE = "en"
+LIST_KEYS = {"file", "category", "kind", "case", "priority", "cues"}
+CASES = {"insensitive", "sensitive", "capitalised", "cue"}
+MESSAGE_KEYS = {"message", "suggestions", "nouns", "after_article", "placeholder"}
 
 
 @dataclass
@@ -31,12 +44,18 @@ class GazetteerList:
 
 @dataclass
 class RuleSet:
+    """The rules for one language (lists, support words, messages, word tables), with the language-free
+    ones (profiles) shared by all. `for_language(code)` gives another language's view."""
+
     root: Path
     profiles: dict[str, Profile]
     default_profile: str
     messages: dict
     lists: list[GazetteerList]
     support_as_written: dict[str, frozenset[str]] = field(default_factory=dict)
+    language: str = DEFAULT_LANGUAGE
+    tables: dict[str, dict] = field(default_factory=dict)  # <lang>/words/<detector>.toml, one per detector
+    by_language: dict[str, "RuleSet"] = field(default_factory=dict, repr=False)
 
     def profile(self, name: str | None) -> Profile:
         key = name or self.default_profile
@@ -44,6 +63,13 @@ class RuleSet:
             return self.profiles[key]
         except KeyError:
             raise UnknownProfile(key, self.profiles) from None
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.by_language) or (self.language,)
+
+    def for_language(self, code: str) -> "RuleSet":
+        return self.by_language.get(code, self)
 
     @cached_property
     def _support_lower(self) -> dict[str, frozenset[str]]:
@@ -56,6 +82,11 @@ class RuleSet:
     def words_as_written(self, key: str) -> frozenset[str]:
         """A support list as its file spells it (AML stays upper case)."""
         return self.support_as_written.get(key, frozenset())
+
+    def table(self, detector: str) -> dict:
+        """The detector's table from <lang>/words/<detector>.toml (word lists as frozensets, *_pattern
+        strings compiled)."""
+        return self.tables.get(detector, {})
 
     def message(self, category: str, kind: str) -> tuple[str, list[str]]:
         per_cat = self.messages.get(category, {})
@@ -88,7 +119,22 @@ def read_list(path: Path) -> list[list[str]]:
     return entries
 
 
-def load_rules(root: Path | None = None) -> RuleSet:
+def read_toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesError(f"{path.name}: not valid TOML ({exc})") from None
+
+
+def language_folders(root: Path) -> list[str]:
+    """The languages the rules folder holds: each folder with a gazetteers.toml, English first."""
+    codes = sorted(p.parent.name for p in root.glob("*/gazetteers.toml"))
+    return sorted(codes, key=lambda c: c != DEFAULT_LANGUAGE)
+
+
+def load_rules(root: Path | None = None, languages: tuple[str, ...] | None = None) -> RuleSet:
+    """The rules for every language folder (or the ones named); the result is the English view."""
     root = Path(root) if root else default_rules_dir()
     profiles = {}
     for path in sorted((root / "profiles").glob("*.toml")):
@@ -99,17 +145,35 @@ def load_rules(root: Path | None = None) -> RuleSet:
     defaults = [p.id for p in profiles.values() if p.default]
     default_profile = defaults[0] if defaults else sorted(profiles)[0]
 
-    with open(root / "messages.toml", "rb") as fh:
-        messages = tomllib.load(fh)
-    with open(root / "gazetteers.toml", "rb") as fh:
-        index = tomllib.load(fh)
+    codes = [c for c in language_folders(root) if languages is None or c in languages]
+    if not codes:
+        raise FileNotFoundError(f"no language folder (with a gazetteers.toml) found in {root}")
+    by_language: dict[str, RuleSet] = {}
+    for code in codes:
+        by_language[code] = _load_language(root, code, profiles, default_profile, by_language)
+    return by_language.get(DEFAULT_LANGUAGE, by_language[codes[0]])
 
+
+def _load_language(root: Path, code: str, profiles, default_profile, by_language) -> RuleSet:
+    folder = root / code
+    where = f"{code}/"
+    messages = read_toml(folder / "messages.toml") if (folder / "messages.toml").exists() else {}
+    for cat, kinds in messages.items():
+        if not isinstance(kinds, dict):
+            raise RulesError(f"{where}messages.toml: {cat!r} must be a table of kinds")
+        for kind, entry in kinds.items():
+            check_keys(entry, MESSAGE_KEYS, f"{where}messages.toml [{cat}.{kind}]")
+    index = read_toml(folder / "gazetteers.toml")
+    check_keys(index, {"list", "support"}, f"{where}gazetteers.toml")
     lists = []
-    for spec in index.get("list", []):
-        path = root / "gazetteers" / spec["file"]
+    for n, spec in enumerate(index.get("list", [])):
+        place = f"{where}gazetteers.toml list #{n + 1}"
+        check_keys(spec, LIST_KEYS, place, required={"file", "category", "kind"})
+        if spec.get("case", "insensitive") not in CASES:
+            raise RulesError(f"{place}: case must be one of {', '.join(sorted(CASES))}")
+        path = folder / "gazetteers" / spec["file"]
         if not path.exists():
-            log.warning("gazetteer %s is listed but missing", spec["file"])
-            continue
+            raise RulesError(f"{place}: the list file {spec['file']} does not exist")
         lists.append(
             GazetteerList(
                 file=spec["file"],
@@ -125,11 +189,33 @@ def load_rules(root: Path | None = None) -> RuleSet:
     for key, files in index.get("support", {}).items():
         words = set()
         for name in files:
-            path = root / "gazetteers" / name
+            path = folder / "gazetteers" / name
             if not path.exists():
-                log.warning("support list %s is listed but missing", name)
-                continue
+                raise RulesError(f"{where}gazetteers.toml [support] {key}: the list file {name} does not exist")
             for entry in read_list(path):
                 words.update(entry)
         support[key] = frozenset(words)
-    return RuleSet(root, profiles, default_profile, messages, lists, support)
+    tables = {path.stem: _load_table(path, f"{where}words/{path.name}") for path in sorted((folder / "words").glob("*.toml"))}
+    return RuleSet(root, profiles, default_profile, messages, lists, support, code, tables, by_language)
+
+
+def _load_table(path: Path, where: str) -> dict:
+    """One detector's words: lists of words (kept as frozensets, as written) and patterns (keys ending
+    in _pattern, compiled; flags inline, e.g. "(?i)"). Which keys a detector reads is checked against
+    the detectors' registry when the checker starts."""
+    out = {}
+    for key, value in read_toml(path).items():
+        if key.endswith("_pattern"):
+            if not isinstance(value, str):
+                raise RulesError(f"{where}: {key}: a pattern must be a string")
+            try:
+                out[key] = re.compile(value)
+            except re.error as exc:
+                raise RulesError(f"{where}: {key}: not a valid pattern ({exc})") from None
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            out[key] = frozenset(value)
+        elif isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+            out[key] = dict(value)  # a mapping, e.g. a month name -> its number
+        else:
+            raise RulesError(f"{where}: {key}: expected a list of words, a table of words or a *_pattern string")
+    return out

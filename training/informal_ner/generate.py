@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-GAZ = HERE.parents[1] / "rules" / "gazetteers"
+GAZ = HERE.parents[1] / "rules" / "en" / "gazetteers"
 
 LABEL = {
     "per": "PERSON", "per2": "PERSON", "full": "PERSON", "nick": "PERSON", "pet": "PERSON", "init": "PERSON", "doc": "PERSON",

@@ -53,7 +53,7 @@ class Context:
     def plain_word(self, word: str) -> bool:
         """An ordinary word (dictionary, chat slang, month or weekday): no name on its own."""
         w = word.lower()
-        return len(w) <= 2 or w in CALENDAR or w in self.rules.words("english_words") or w in self.rules.words("chat_words")
+        return len(w) <= 2 or w in CALENDAR or w in self.rules.words("dictionary_words") or w in self.rules.words("chat_words")
 
     def title_case_line(self, start: int) -> bool:
         """The line around `start` is a headline in Title Case ("10 Tips For Your First Apheresis")."""

@@ -114,7 +114,7 @@ def _plain(word: str) -> str:
 
 def _ordinary(rules, word: str) -> bool:
     """A dictionary word that is no known first name (names that are also words, like rose, count as words)."""
-    words = rules.words("english_words")
+    words = rules.words("dictionary_words")
     w = word if word in words else _plain(word)
     if w not in words:
         return False

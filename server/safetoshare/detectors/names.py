@@ -57,7 +57,7 @@ class NameLexicon:
         # "is this word a name or a word?" is answered by word lists
         self.english = r.words("english_common")
         self.very_common = r.words("english_very_common")
-        self.dictionary = r.words("english_words")
+        self.dictionary = r.words("dictionary_words")
         self.chat = r.words("chat_words")
 
     def compound(self, word: str) -> bool:
