@@ -98,6 +98,9 @@
    * or a control inside the field's compose container. */
   function owns(field, actionEl) {
     if (isSubmit(actionEl) && actionEl.form && actionEl.form === formOf(field)) return true;
+    // An editor whose adapter knows its own Post controls (content/adapters/registry.js).
+    const adapter = ns.adapters && ns.adapters.forField(field);
+    if (adapter && adapter.postButtons && adapter.postButtons(field).some((b) => within(b, actionEl))) return true;
     const box = composeContainer(field);
     return !!box && within(box, actionEl);
   }

@@ -6,7 +6,7 @@
   const ns = (root.SafeToShare = root.SafeToShare || {});
   if (ns.main) return; // injected twice (e.g. extension reloaded): keep the first
   const api = root.browser || root.chrome;
-  const { settings, offsets, textmodel: tm, overlay, panel, rewrite } = ns;
+  const { settings, offsets, textmodel: tm, overlay, panel, adapters } = ns;
 
   const DEBOUNCE_MS = 450;
   const states = new Map(); // field element -> FieldState
@@ -28,6 +28,7 @@
   class FieldState {
     constructor(field) {
       this.field = field;
+      this.adapter = adapters.forField(field); // the editor family's adapter (content/adapters/)
       this.findings = [];
       this.checkedText = null; // the text the current findings belong to
       this.status = 'idle'; // idle | checking | ok | error
@@ -40,9 +41,10 @@
       this.timer = null;
       this.pending = null;
       this.rewriting = false; // true while we rewrite the field ourselves
+      this.stopObserving = null;
     }
     text() {
-      return tm.readText(this.field);
+      return this.adapter.readText(this.field);
     }
     visibleFindings() {
       return this.findings.filter((f) => !this.ignored.has(findingKey(f)));
@@ -63,8 +65,19 @@
     if (!st) {
       st = new FieldState(field);
       states.set(field, st);
+      // Editors such as Lexical and Slate apply typing themselves and may fire no input event.
+      st.stopObserving = st.adapter.observe(field, () => {
+        if (enabled && st.status !== 'checking' && !st.rewriting && st.text() !== st.checkedText) schedule(st);
+      });
     }
     return st;
+  }
+
+  function untrack(field, st) {
+    states.delete(field);
+    clearTimeout(st.timer);
+    if (st.stopObserving) st.stopObserving();
+    if (active === st) active = null;
   }
 
   function setActive(st) {
@@ -154,10 +167,8 @@
   function liveStates() {
     const out = [];
     for (const [field, st] of states) {
-      if (!field.isConnected) {
-        states.delete(field);
-        if (active === st) active = null;
-      } else out.push(st);
+      if (!field.isConnected) untrack(field, st);
+      else out.push(st);
     }
     return out;
   }
@@ -173,6 +184,7 @@
       if (!enabled) return;
       const items = liveStates().map((st) => ({
         field: st.field,
+        adapter: st.adapter,
         findings: st.status === 'ok' ? st.visibleFindings() : [],
       }));
       overlay.render(items);
@@ -232,10 +244,11 @@
     st.rewriting = true;
     let result;
     try {
-      result = await rewrite.rewrite(st.field, s, e, replacement);
+      result = await st.adapter.replace(st.field, s, e, st.checkedText.slice(s, e), replacement);
     } finally {
       st.rewriting = false;
     }
+    if (result.stale) return stale(st);
     st.notice = result.ok ? null : result.message;
     await runCheck(st);
   }
@@ -291,13 +304,6 @@
       setActive(st);
       if (st.text().trim()) schedule(st);
     }
-    for (const st of states.values()) {
-      // (Editors such as Lexical and Slate apply typing themselves and may fire no input event.)
-      if (st.status !== 'checking' && !st.rewriting && !tm.isTextControl(st.field) &&
-          mutations.some((m) => st.field.contains(m.target)) && st.text() !== st.checkedText) {
-        schedule(st);
-      }
-    }
     if (ns.images) ns.images.scan(mutations);
     redrawHighlights();
   });
@@ -317,9 +323,7 @@
   function stop() {
     enabled = false;
     observer.disconnect();
-    for (const st of states.values()) clearTimeout(st.timer);
-    states.clear();
-    active = null;
+    for (const [field, st] of Array.from(states)) untrack(field, st);
     overlay.remove();
   }
 

@@ -3,7 +3,6 @@
 (function (root) {
   'use strict';
   const ns = (root.SafeToShare = root.SafeToShare || {});
-  const tm = ns.textmodel;
 
   const STYLE = `
     :host { all: initial; }
@@ -95,35 +94,33 @@
     return out;
   }
 
-  /** Draws highlights for every field state given: {field, findings:[{start16,end16,severity}]}. */
+  /** Draws highlights for every field state given: {field, adapter, findings:[{start16,end16,severity,text}]}.
+   *  The adapter (content/adapters/) reads the field and maps offsets to DOM ranges; a field
+   *  without DOM text inside (textarea, input) gets boxes over a mirror of it. */
   function render(states) {
     ui();
     layer.textContent = '';
     const ranges = { block: [], warn: [] };
     for (const st of states) {
       if (!st.field.isConnected) continue;
-      const isControl = tm.isTextControl(st.field);
-      const model = isControl ? null : tm.buildModel(st.field);
+      const text = st.adapter.readText(st.field);
       for (const f of st.findings) {
         const sev = f.severity === 'block' ? 'block' : 'warn';
-        if (!isControl) {
-          // Only where the words are still those checked (the draft may have changed since).
-          if (model.text.slice(f.start16, f.end16) !== f.text) continue;
-          let range;
-          try {
-            range = tm.rangeFor(st.field, f.start16, f.end16, model);
-          } catch (e) {
-            continue;
-          }
-          // Page-level ::highlight() styles do not reach into shadow trees: boxes there.
-          if (hasHighlightApi && st.field.getRootNode() === document) {
-            ranges[sev].push(range);
-            continue;
-          }
-          for (const r of range.getClientRects()) drawBox(r, sev, f);
-        } else {
-          if (st.field.value.slice(f.start16, f.end16) !== f.text) continue;
+        // Only where the words are still those checked (the draft may have changed since).
+        if (text.slice(f.start16, f.end16) !== f.text) continue;
+        let range;
+        try {
+          range = st.adapter.rangeFor(st.field, f.start16, f.end16);
+        } catch (e) {
+          continue;
+        }
+        if (!range) {
           for (const r of controlRects(st.field, f.start16, f.end16)) drawBox(r, sev, f);
+        } else if (hasHighlightApi && st.field.getRootNode() === document) {
+          ranges[sev].push(range);
+        } else {
+          // Page-level ::highlight() styles do not reach into shadow trees: boxes there.
+          for (const r of range.getClientRects()) drawBox(r, sev, f);
         }
       }
     }

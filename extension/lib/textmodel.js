@@ -1,7 +1,8 @@
 /* Safe to Share: reads the text a person typed into a field, and maps text offsets back onto the
- * DOM. For contenteditable editors (Lexical, Draft.js, ProseMirror, Quill, Slate and plain ones)
- * the text is the concatenation of the editor's text nodes, with one "\n" between blocks and for
- * each <br> that is not a block's trailing placeholder, which is what these editors post. */
+ * DOM. For contenteditable editors the text is the concatenation of the editor's text nodes, with
+ * one "\n" between blocks and for each <br> that is not a block's trailing placeholder, which is
+ * what these editors post. Editor-specific rules (placeholders that are not text) live in the
+ * editor adapters (content/adapters/), which pass them in as `options.skip`. */
 (function (root) {
   'use strict';
   const ns = (root.SafeToShare = root.SafeToShare || {});
@@ -77,8 +78,11 @@
     }
   }
 
-  /** {text, segments}: segments list the text nodes (and synthetic line breaks) with their offsets. */
-  function buildModel(rootEl) {
+  /** {text, segments}: segments list the text nodes (and synthetic line breaks) with their offsets.
+   *  options.skip(element) may return 'skip' (not part of the draft, e.g. a placeholder) or 'line'
+   *  (not text, but it stands for an empty line, e.g. a zero-width filler); anything else reads on. */
+  function buildModel(rootEl, options) {
+    const skip = (options && options.skip) || null;
     const segments = [];
     let text = '';
     let needBreak = false;
@@ -103,10 +107,9 @@
       }
       if (node.nodeType !== 1) return;
       if (SKIP_TAGS.has(node.tagName.toUpperCase()) || node.hasAttribute('data-safe-to-share')) return;
-      // Editor placeholders that are not part of the draft: Slate's placeholder and the
-      // zero-width character it puts in empty lines.
-      if (node.hasAttribute('data-slate-placeholder') || node.hasAttribute('data-slate-zero-width')) {
-        if (node.hasAttribute('data-slate-zero-width')) started = true;
+      const skipped = skip && skip(node);
+      if (skipped === 'skip' || skipped === 'line') {
+        if (skipped === 'line') started = true;
         return;
       }
       if (node.tagName === 'BR') {
@@ -128,9 +131,9 @@
     return { text, segments };
   }
 
-  function readText(field) {
+  function readText(field, options) {
     if (isTextControl(field)) return field.value;
-    return buildModel(field).text;
+    return buildModel(field, options).text;
   }
 
   /** DOM position {node, offset} for text offset `off` in a contenteditable field. `edge` is
