@@ -1,0 +1,136 @@
+"""The French rules as data (issue 14): rules/fr/ lists, messages, and the France profiles."""
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from safetoshare.profiles import load_profile
+from safetoshare.ruleset import load_rules, read_list
+
+RULES = Path(__file__).resolve().parents[1] / "rules"
+FR = RULES / "fr"
+GAZ = FR / "gazetteers"
+
+
+def index() -> dict:
+    return tomllib.loads((FR / "gazetteers.toml").read_text(encoding="utf-8"))
+
+
+def indexed_files() -> set[str]:
+    idx = index()
+    files = {spec["file"] for spec in idx["list"]}
+    for names in idx["support"].values():
+        files.update(names)
+    return files
+
+
+def words(name: str) -> set[str]:
+    return {w.lower() for entry in read_list(GAZ / name) for w in entry}
+
+
+def entry_of(name: str, alias: str) -> list[str] | None:
+    """The entry of a list that holds this alias (any case), or None."""
+    for entry in read_list(GAZ / name):
+        if alias.lower() in (a.lower() for a in entry):
+            return entry
+    return None
+
+
+def test_every_list_file_is_indexed_and_every_indexed_file_exists():
+    on_disk = {p.name for p in GAZ.glob("*.txt")}
+    assert on_disk - indexed_files() == set(), "lists nobody reads"
+    assert indexed_files() - on_disk == set(), "indexed lists that do not exist"
+
+
+@pytest.mark.parametrize("path", sorted(GAZ.glob("*.txt")), ids=lambda p: p.name)
+def test_every_list_opens_with_source_licence_and_provenance(path):
+    head = path.read_text(encoding="utf-8").splitlines()[:3]
+    assert [line.split(":")[0] for line in head] == ["# source", "# licence", "# provenance"]
+    assert all(len(line.split(":", 1)[1].strip()) >= 3 for line in head), "an empty source, licence or provenance"
+
+
+def is_word_safe_file(name: str) -> bool:
+    """Lists allowed to hold dictionary words: the -common-words and -ambiguous companions, and the
+    support lists made of words on purpose (relationship words, chat words, place nouns...)."""
+    idx = index()
+    matched_insensitive = {spec["file"] for spec in idx["list"]
+                           if spec.get("case", "insensitive") == "insensitive" and not spec.get("cues")}
+    return name not in matched_insensitive and name != "first-names.txt"
+
+
+def test_no_list_matched_in_any_case_holds_a_one_word_dictionary_word():
+    dictionary = words("dictionary-words.txt")
+    checked = sorted(f for f in indexed_files() if not is_word_safe_file(f)) + ["cities.txt"]
+    assert "first-names.txt" in checked
+    found = {}
+    for name in checked:
+        clash = sorted({a for entry in read_list(GAZ / name) for a in entry
+                        if " " not in a and a.lower() in dictionary and not (len(a) >= 3 and a.isupper())})
+        if clash:
+            found[name] = clash[:20]
+    assert found == {}
+
+
+def test_dictionary_words_are_lowercase_and_keep_accents_with_accentless_forms():
+    dictionary = words("dictionary-words.txt")
+    assert {"école", "ecole", "très", "tres", "greffe", "moelle", "sœur"} <= dictionary
+    assert all(w == w.lower() for w in dictionary)
+    # names and places that are not words stay out; names that win over the word too
+    assert not {"lyon", "montréal", "nantes", "pierre", "marie"} & dictionary
+
+
+def test_cities_hold_both_spellings_and_send_word_named_towns_to_the_ambiguous_list():
+    assert entry_of("cities.txt", "Montreal")[0] == "Montréal"
+    assert entry_of("cities.txt", "St-Etienne")[0] == "Saint-Étienne"
+    assert entry_of("cities.txt", "saint etienne")[0] == "Saint-Étienne"
+    assert entry_of("cities.txt", "Anvers") is not None
+    for town in ("Lyon", "Bruxelles", "Genève", "Québec", "Dakar", "Port-au-Prince", "Saint-Denis", "Cayenne"):
+        assert entry_of("cities.txt", town) is not None, town
+    for town in ("Tours", "Orange", "Sens", "Vienne"):
+        assert entry_of("cities.txt", town) is None, town
+        assert entry_of("cities-ambiguous.txt", town) is not None, town
+
+
+def test_cities_come_largest_first():
+    names = [entry[0] for entry in read_list(GAZ / "cities.txt")]
+    assert names.index("Paris") < names.index("Lyon") < names.index("Rennes") < names.index("Sarlat-la-Canéda")
+
+
+def test_departements_resolve_from_the_numbers_people_use():
+    for said in ("le 93", "dans le 93", "le 9-3", "du 93"):
+        assert entry_of("regions.txt", said)[0] == "Seine-Saint-Denis", said
+    assert entry_of("regions.txt", "dans le 69")[0] == "Rhône"
+    # "le 14" is also a date ("le 14 mars"): only "dans le 14" names the Calvados
+    assert entry_of("regions.txt", "le 14") is None
+    assert entry_of("regions.txt", "dans le 14") is not None
+    for region in ("Montérégie", "Saguenay–Lac-Saint-Jean", "la Gaspésie", "l'Abitibi", "la Rive-Sud", "Côte d'Azur",
+                   "Wallonie", "Vaud", "Nouveau-Brunswick"):
+        assert entry_of("regions.txt", region) is not None, region
+    for word_like in ("Manche", "Somme", "Lot", "le Sud"):
+        assert entry_of("regions.txt", word_like) is None, word_like
+        assert entry_of("regions-common-words.txt", word_like) is not None, word_like
+
+
+def test_countries_in_french_and_name_like_ones_capitalised_only():
+    assert entry_of("countries.txt", "Allemagne") is not None
+    assert entry_of("countries.txt", "les États-Unis") == entry_of("countries.txt", "USA")
+    assert entry_of("countries.txt", "Haiti")[0] == "Haïti"
+    assert entry_of("countries.txt", "Maurice") is None
+    assert entry_of("countries-ambiguous.txt", "Maurice") is not None
+
+
+def test_first_names_keep_names_and_move_words_to_the_ambiguous_list():
+    names, ambiguous = words("first-names.txt"), words("first-names-ambiguous.txt")
+    assert {"pierre", "marie", "émilie", "jean-pierre", "mamadou", "fatoumata", "yacine"} <= names
+    assert {"rose", "olive", "aimé", "claire"} <= ambiguous
+    assert not names & ambiguous
+
+
+def test_the_french_rules_load():
+    fr = load_rules(RULES).for_language("fr")
+    assert fr.language == "fr"
+    assert "montréal" in {a.lower() for lst in fr.lists for entry in lst.entries for a in entry}
+    assert "école" in fr.words("dictionary_words")
