@@ -11,23 +11,22 @@ import threading
 import time
 from collections import OrderedDict
 
-from .detectors import affiliation, contact, dates, entities, gazetteer, informal, names, patterns, recipient
-from .detectors import watchlist as watchlist_detector
+from .detectors import gazetteer, names
 from .detectors.base import Context, looks_informal
+from .detectors.registry import DetectorPlan, load_plan
 from .findings import Finding
-from .nlp import load_informal_model, load_model
+from .language import DEFAULT, UNDETERMINED, LanguageDetector, name_of
+from .nlp import INFORMAL_MODEL_DIR, load_informal_model, load_model
 from .resolve import settle_overlaps, to_findings
 from .rewrites import recheck
-from .ruleset import RuleSet, load_rules
-
-# Each detector has one job; the order does not matter, overlaps are settled afterwards.
-TEXT_DETECTORS = (contact.detect, dates.detect, names.detect, entities.detect, informal.detect, patterns.detect, affiliation.detect, recipient.detect)
+from .ruleset import RuleSet, load_rules, read_toml
 
 MAX_TEXT_CHARS = 100_000
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # Control characters (NUL, ESC...) glue words together for the tokenizer; the checker reads a copy
 # with each replaced by a space, so offsets stay those of the text as given.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+DETECT_CHARS = 3000  # the language of a long text is told from its start
 
 
 class TextTooLong(ValueError):
@@ -38,17 +37,77 @@ class CheckTimeout(TimeoutError):
     pass
 
 
+class UnknownLanguage(ValueError):
+    pass
+
+
+@dataclasses.dataclass
+class Unchecked:
+    """A part written in a language we do not read: only language-independent checks ran there."""
+
+    start: int
+    end: int
+    language: str
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "language": self.language, "language_name": name_of(self.language)}
+
+
+@dataclasses.dataclass
+class Checked:
+    findings: list[Finding]
+    language: str  # the text's language (the first part's, for a text in several)
+    supported: bool
+    unchecked: list[Unchecked]
+
+
+@dataclasses.dataclass
+class Reader:
+    """What reads one language: its rules, its spaCy pipeline, its compiled lists and its detectors."""
+
+    language: str
+    rules: RuleSet
+    nlp: object
+    model_name: str
+    detectors: list
+    gazetteers: object = None
+    informal_nlp: object = None
+
+
 class Checker:
     def __init__(self, model: str | None = None, rules: RuleSet | None = None, rules_dir=None, cache_size: int = 512, informal_model: str | None = None):
-        self.model_name, self.nlp = load_model(model)
-        # the NER component trained for lowercase, shouted and slangy posts, beside the main model
-        self.informal_nlp = load_informal_model(informal_model, vocab=self.nlp.vocab)
         self.rules = rules or load_rules(rules_dir)
-        self.gazetteers = gazetteer.GazetteerIndex(self.nlp, self.rules)
+        by_language = {code: self.rules.for_language(code) for code in self.rules.languages}
+        self.plan: DetectorPlan = load_plan(self.rules.root, read_toml, self.rules.languages, {c: r.tables for c, r in by_language.items()})
+        self.languages = self.rules.languages
+        self.language_detector = LanguageDetector({c: r.words("dictionary_words") | r.words("chat_words") for c, r in by_language.items()})
         # spaCy pipelines and matchers are not documented as thread-safe; the server runs threads.
         self._lock = threading.RLock()
         self._cache: OrderedDict = OrderedDict()
         self._cache_size = cache_size
+        self._readers: dict[str, Reader] = {}
+        self._readers[DEFAULT] = self._make_reader(DEFAULT, model, informal_model)
+
+    # The English reader's parts, as attributes (the benchmarks and tests reach for them)
+    @property
+    def nlp(self):
+        return self._readers[DEFAULT].nlp
+
+    @nlp.setter
+    def nlp(self, value):
+        self._readers[DEFAULT].nlp = value
+
+    @property
+    def model_name(self) -> str:
+        return self._readers[DEFAULT].model_name
+
+    @property
+    def informal_nlp(self):
+        return self._readers[DEFAULT].informal_nlp
+
+    @property
+    def gazetteers(self):
+        return self._readers[DEFAULT].gazetteers
 
     @property
     def profiles(self):
@@ -57,44 +116,104 @@ class Checker:
     def profile(self, name=None):
         return self.rules.profile(name)
 
+    def _make_reader(self, code: str, model: str | None = None, informal_model: str | None = None) -> Reader:
+        """A language's reader; a language we do not read gets a plain tokenizer and the
+        language-independent detectors only."""
+        if code not in self.languages:
+            import spacy
+
+            nlp = spacy.blank("xx")
+            return Reader(code, self.rules, nlp, "xx (tokenizer only)", self.plan.for_language(code, supported=False))
+        rules = self.rules.for_language(code)
+        name, nlp = load_model(model, code, tuple(rules.about.get("models", ())))
+        informal_nlp = None
+        if rules.about.get("informal_model"):
+            # the NER component trained for lowercase, shouted and slangy posts, sharing the main vocab
+            informal_nlp = load_informal_model(informal_model, vocab=nlp.vocab)
+        gazetteers = gazetteer.GazetteerIndex(nlp, rules) if rules.lists else None
+        return Reader(code, rules, nlp, name, self.plan.for_language(code), gazetteers, informal_nlp)
+
+    def reader(self, code: str) -> Reader:
+        """The reader for a language, made on first use (French loads when the first French text comes)."""
+        key = code if code in self.languages else "xx"
+        with self._lock:
+            if key not in self._readers:
+                self._readers[key] = self._make_reader(key)
+            reader = self._readers[key]
+        return reader
+
     def parse(self, text: str):
         with self._lock:
             return self.nlp(text)
 
-    def check(self, text: str, profile: str | None = None, watchlist=(), allow=(), timeout: float | None = None) -> list[Finding]:
+    def check(self, text: str, profile: str | None = None, watchlist=(), allow=(), timeout: float | None = None, language: str | None = None) -> list[Finding]:
         """Findings for `text` under `profile`; `timeout` seconds bound the work (CheckTimeout)."""
+        return self.check_text(text, profile, watchlist, allow, timeout, language).findings
+
+    def detect_language(self, text: str) -> str:
+        verdict = self.language_detector.detect(text[:DETECT_CHARS])
+        return DEFAULT if verdict.language == UNDETERMINED else verdict.language
+
+    def check_text(self, text: str, profile: str | None = None, watchlist=(), allow=(), timeout: float | None = None, language: str | None = None) -> Checked:
+        """Findings, the language and the parts not checked. `language`: a code, or None/"auto" to tell
+        it from the text (each paragraph on its own when there are several)."""
         if not isinstance(text, str):
             raise TypeError("text must be a string")
         if len(text) > MAX_TEXT_CHARS:
             raise TextTooLong(f"text is {len(text)} characters; the limit is {MAX_TEXT_CHARS}")
+        if language in (None, "", "auto"):
+            language = None
+        elif not isinstance(language, str) or not re.fullmatch(r"[a-z]{2}", language):
+            raise UnknownLanguage("language must be a two-letter ISO 639-1 code such as en or fr, or auto")
         prof = self.rules.profile(profile)
         if not text.strip():
-            return []
+            return Checked([], language or DEFAULT, (language or DEFAULT) in self.languages, [])
         deadline = None if timeout is None else time.monotonic() + timeout
         watch, allowed = tuple(watchlist), tuple(allow)
         original, text = text, CONTROL.sub(" ", text)
         pieces = paragraphs(text)
-        results = self._check_pieces([text[s:e] for s, e in pieces], prof, watch, allowed, deadline)
+        overall = language or self.detect_language(text)
+        langs = [overall] * len(pieces)
+        if language is None and len(pieces) > 1:
+            langs = [self._piece_language(text[s:e], overall) for s, e in pieces]
         findings = []
-        for (start, _), piece_findings in zip(pieces, results):
-            findings.extend(dataclasses.replace(f, start=f.start + start, end=f.end + start) for f in piece_findings)
-        if len(pieces) > 1:
-            findings = self._names_across_paragraphs(text, findings, prof, allowed)
+        for code in dict.fromkeys(langs):
+            idx = [i for i, lang in enumerate(langs) if lang == code]
+            reader = self.reader(code)
+            results = self._check_pieces([text[pieces[i][0] : pieces[i][1]] for i in idx], prof, watch, allowed, reader, deadline)
+            for i, piece_findings in zip(idx, results):
+                start = pieces[i][0]
+                findings.extend(dataclasses.replace(f, start=f.start + start, end=f.end + start) for f in piece_findings)
+        findings.sort(key=lambda f: f.start)
+        main = self.reader(overall)
+        if len(pieces) > 1 and main.language in self.languages:
+            findings = self._names_across_paragraphs(text, findings, prof, allowed, main.rules)
         if original is not text:
             findings = [dataclasses.replace(f, text=original[f.start : f.end]) for f in findings]
-        return findings
+        unchecked = []
+        for (s, e), code in zip(pieces, langs):
+            if code not in self.languages:
+                if unchecked and unchecked[-1].language == code and not text[unchecked[-1].end : s].strip():
+                    unchecked[-1].end = e
+                else:
+                    unchecked.append(Unchecked(s, e, code))
+        return Checked(findings, overall, overall in self.languages, unchecked)
 
-    def _check_pieces(self, texts: list[str], prof, watch, allow, deadline=None) -> list[list[Finding]]:
+    def _piece_language(self, piece: str, overall: str) -> str:
+        verdict = self.language_detector.detect(piece[:DETECT_CHARS])
+        return overall if verdict.language == UNDETERMINED else verdict.language
+
+    def _check_pieces(self, texts: list[str], prof, watch, allow, reader: Reader, deadline=None) -> list[list[Finding]]:
         """Findings for each paragraph: cached ones from the cache, the others parsed together
         (spaCy's nlp.pipe batches them, about a fifth faster than one by one)."""
-        keys = [(t, prof.id, watch, allow) for t in texts]
+        keys = [(t, prof.id, watch, allow, reader.language) for t in texts]
         with self._lock:
             results = [self._cache.get(k) for k in keys]
             todo = [i for i, r in enumerate(results) if r is None]
-            for i, (doc, by_informal_model) in zip(todo, self._parse_all([texts[i] for i in todo])):
+            for i, (doc, by_informal_model) in zip(todo, self._parse_all([texts[i] for i in todo], reader)):
                 if deadline is not None and time.monotonic() > deadline:
                     raise CheckTimeout("the check took too long")
-                results[i] = self.check_doc(doc, prof, watch, allow, by_informal_model)
+                results[i] = self.check_doc(doc, prof, watch, allow, by_informal_model, reader)
                 self._cache[keys[i]] = results[i]
             for k in keys:
                 self._cache.move_to_end(k)
@@ -102,42 +221,42 @@ class Checker:
                 self._cache.popitem(last=False)
         return results
 
-    def _parse_all(self, texts: list[str]):
+    def _parse_all(self, texts: list[str], reader: Reader):
         """(doc, read by the informal-post model?) for each text, in order. A paragraph written informally
         (mostly lowercase) is read by the informal-post model alone: one model pass per paragraph. Tidy text
         is read by the main model, which knows it best."""
-        informal = [bool(self.informal_nlp) and looks_informal(t) for t in texts]
-        tidy_docs = iter(self.nlp.pipe([t for t, inf in zip(texts, informal) if not inf], batch_size=64))
-        informal_docs = iter(self.informal_nlp.pipe([t for t, inf in zip(texts, informal) if inf], batch_size=64)) if self.informal_nlp else iter(())
+        informal = [bool(reader.informal_nlp) and looks_informal(t) for t in texts]
+        tidy_docs = iter(reader.nlp.pipe([t for t, inf in zip(texts, informal) if not inf], batch_size=64))
+        informal_docs = iter(reader.informal_nlp.pipe([t for t, inf in zip(texts, informal) if inf], batch_size=64)) if reader.informal_nlp else iter(())
         for inf in informal:
             yield (next(informal_docs), True) if inf else (next(tidy_docs), False)
 
-    def check_doc(self, doc, prof, watchlist=(), allow=(), by_informal_model=False) -> list[Finding]:
-        findings = self._detect(doc, prof, watchlist, allow, by_informal_model)
+    def check_doc(self, doc, prof, watchlist=(), allow=(), by_informal_model=False, reader: Reader | None = None) -> list[Finding]:
+        reader = reader or self._readers[DEFAULT]
+        findings = self._detect(doc, prof, watchlist, allow, by_informal_model, reader)
         # a suggestion that would itself be flagged is not offered: the lists, cues and patterns run
         # again over the rewritten paragraph (its tokens only: the model's pass is what costs time)
-        return recheck(doc.text, findings, lambda rewritten: self._detect(self.nlp.make_doc(rewritten), prof, watchlist, allow), self.rules)
+        return recheck(doc.text, findings, lambda rewritten: self._detect(reader.nlp.make_doc(rewritten), prof, watchlist, allow, False, reader), reader.rules)
 
-    def _detect(self, doc, prof, watchlist=(), allow=(), by_informal_model=False) -> list[Finding]:
+    def _detect(self, doc, prof, watchlist=(), allow=(), by_informal_model=False, reader: Reader | None = None) -> list[Finding]:
+        reader = reader or self._readers[DEFAULT]
         text = doc.text
-        ctx = Context(text=text, doc=doc, rules=self.rules, channel=prof.channel, by_informal_model=by_informal_model)
+        ctx = Context(text=text, doc=doc, rules=reader.rules, channel=prof.channel, by_informal_model=by_informal_model,
+                      language=reader.language, gazetteers=reader.gazetteers, watchlist=tuple(watchlist))
         cands = []
-        for detect in TEXT_DETECTORS:
-            cands.extend(c for c in detect(ctx) if c is not None)
-        cands.extend(c for c in gazetteer.detect(ctx, self.gazetteers) if c is not None)
-        if watchlist:
-            cands.extend(c for c in watchlist_detector.detect(ctx, list(watchlist)) if c is not None)
+        for detector in reader.detectors:
+            cands.extend(c for c in detector.run(ctx) if c is not None)
         kept = settle_overlaps(cands)
         repeats = names.propagate(ctx, kept)
         if repeats:
             kept = settle_overlaps(kept + repeats)
-        return to_findings(text, kept, prof, self.rules, allow)
+        return to_findings(text, kept, prof, reader.rules, allow)
 
-    def _names_across_paragraphs(self, text, findings, prof, allow) -> list[Finding]:
+    def _names_across_paragraphs(self, text, findings, prof, allow, rules) -> list[Finding]:
         """A name found in one paragraph is a name in the others too ("my name is Bill" ... "Bill")."""
-        ctx = Context(text=text, doc=None, rules=self.rules, channel=prof.channel)
+        ctx = Context(text=text, doc=None, rules=rules, channel=prof.channel)
         repeats = [c for c in names.propagate(ctx, findings) if not any(c.start < f.end and f.start < c.end for f in findings)]
-        extra = to_findings(text, settle_overlaps(repeats), prof, self.rules, allow)
+        extra = to_findings(text, settle_overlaps(repeats), prof, rules, allow)
         return sorted(findings + extra, key=lambda f: f.start)
 
 

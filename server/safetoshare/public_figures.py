@@ -17,6 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from .findings import Candidate
+from .levels import is_guess
 from .ruleset import RuleSet
 
 KIND = "public_figure"
@@ -24,8 +25,6 @@ KIND = "public_figure"
 CATEGORIES = frozenset({"personal_name", "location", "organization"})
 # kinds that say whose name it is
 PERSONAL_KINDS = frozenset({"relative", "pet", "own_name", "signoff", "initials", "hashtag", "watchlist"})
-# candidates below this priority are a model's guesses (as in resolve.settle_overlaps), not a list's
-MODEL_GUESS_BELOW = 30
 NAMING_WORDS = frozenset({"named", "called", "nicknamed", "name", "names"})
 WORD = re.compile(r"[^\W_]+")
 # what may stand between the words of one name: "Jay-Z", "O'Neal", "Dr. Phil", "AC/DC"
@@ -100,7 +99,7 @@ def _public_figure_span(text: str, c: Candidate, occurrences: list[_Occurrence],
     if not words:
         return None
     inside = [o for o in occurrences if o.start <= c.start and c.end <= o.end]
-    if c.category != "personal_name" and c.priority >= MODEL_GUESS_BELOW:
+    if c.category != "personal_name" and not is_guess(c.priority):
         # what a list or a cue found as a place or an organisation is a name only inside a longer
         # one ("Houston" in "Whitney Houston"); "Lincoln" the city and "Drake" the university stay
         inside = [o for o in inside if len(o.words) > len(words)]

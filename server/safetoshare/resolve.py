@@ -6,6 +6,7 @@ import re
 
 from . import public_figures
 from .findings import Candidate, Finding
+from .levels import is_guess
 from .profiles import Profile
 from .rewrites import plan
 from .ruleset import RuleSet
@@ -39,13 +40,13 @@ def settle_overlaps(cands: list[Candidate]) -> list[Candidate]:
     """Keep one candidate for each stretch of text.
 
     Confident detectors (curated lists, cues, patterns) are placed first, longest first, so that
-    "Texas A&M" beats "Texas" and "my sister Emma" beats "Emma". The model's guesses (priority
-    below 30) then fill only the gaps, or widen a kept span of the same category that they
+    "Texas A&M" beats "Texas" and "my sister Emma" beats "Emma". The model's guesses (levels.Level.GUESS)
+    then fill only the gaps, or widen a kept span of the same category that they
     overlap ("Fred Hutch" -> "Fred Hutch Cancer Center").
     """
     kept = _Kept()
-    confident = sorted((c for c in cands if c.priority >= 30), key=lambda c: (-c.length, -c.priority, c.start))
-    guesses = sorted((c for c in cands if c.priority < 30), key=lambda c: (-c.length, c.start))
+    confident = sorted((c for c in cands if not is_guess(c.priority)), key=lambda c: (-c.length, -c.priority, c.start))
+    guesses = sorted((c for c in cands if is_guess(c.priority)), key=lambda c: (-c.length, c.start))
     for c in confident:
         if not kept.clashes(c):
             kept.add(c)

@@ -29,6 +29,7 @@ DEFAULT_LANGUAGE = "en"
 LIST_KEYS = {"file", "category", "kind", "case", "priority", "cues"}
 CASES = {"insensitive", "sensitive", "capitalised", "cue"}
 MESSAGE_KEYS = {"message", "suggestions", "nouns", "after_article", "placeholder"}
+LANGUAGE_KEYS = {"name", "models", "informal_model"}
 
 
 @dataclass
@@ -56,6 +57,7 @@ class RuleSet:
     language: str = DEFAULT_LANGUAGE
     tables: dict[str, dict] = field(default_factory=dict)  # <lang>/words/<detector>.toml, one per detector
     by_language: dict[str, "RuleSet"] = field(default_factory=dict, repr=False)
+    about: dict = field(default_factory=dict)  # <lang>/language.toml: name, models, informal_model
 
     def profile(self, name: str | None) -> Profile:
         key = name or self.default_profile
@@ -196,7 +198,9 @@ def _load_language(root: Path, code: str, profiles, default_profile, by_language
                 words.update(entry)
         support[key] = frozenset(words)
     tables = {path.stem: _load_table(path, f"{where}words/{path.name}") for path in sorted((folder / "words").glob("*.toml"))}
-    return RuleSet(root, profiles, default_profile, messages, lists, support, code, tables, by_language)
+    about = read_toml(folder / "language.toml") if (folder / "language.toml").exists() else {}
+    check_keys(about, LANGUAGE_KEYS, f"{where}language.toml")
+    return RuleSet(root, profiles, default_profile, messages, lists, support, code, tables, by_language, about)
 
 
 def _load_table(path: Path, where: str) -> dict:

@@ -7,7 +7,8 @@ import time
 from flask import Blueprint, jsonify, request
 
 from .. import __version__
-from ..checker import CheckTimeout, TextTooLong
+from ..checker import CheckTimeout, TextTooLong, UnknownLanguage
+from ..language import name_of
 from ..htmltext import html_to_text
 from ..ruleset import UnknownProfile
 from .errors import ApiError, unknown_profile
@@ -25,6 +26,7 @@ def health():
         model=checker.model_name,
         profiles=sorted(checker.profiles),
         default_profile=checker.rules.default_profile,
+        languages=list(checker.languages),
     )
 
 
@@ -104,21 +106,31 @@ def check():
     profile = body.get("profile")
     if profile is not None and not isinstance(profile, str):
         raise ApiError(400, "invalid_field", '"profile" must be a string.')
+    language = body.get("language")
+    if language is not None and not isinstance(language, str):
+        raise ApiError(400, "invalid_field", '"language" must be a two-letter code such as "en" or "fr", or "auto".')
     watchlist = word_list("watchlist", body.get("watchlist"))
     allow = word_list("allow", body.get("allow"))
     try:
         prof = checker.profile(profile)
-        findings = checker.check(text, profile=prof.id, watchlist=watchlist, allow=allow, timeout=settings.request_timeout_s)
+        checked = checker.check_text(text, profile=prof.id, watchlist=watchlist, allow=allow, timeout=settings.request_timeout_s, language=language)
     except UnknownProfile as exc:
         raise unknown_profile(exc) from None
+    except UnknownLanguage:
+        raise ApiError(400, "invalid_field", '"language" must be a two-letter code such as "en" or "fr", or "auto".') from None
     except TextTooLong as exc:
         raise ApiError(413, "text_too_long", str(exc)) from None
     except CheckTimeout:
         raise ApiError(503, "timeout", f"The check took longer than {settings.request_timeout_s} s and was stopped. Check a shorter text.") from None
-    items = [f.to_dict() for f in findings]
+    items = [f.to_dict() for f in checked.findings]
     return jsonify(
         profile=prof.id,
         text=text,
+        language=checked.language,
+        language_name=name_of(checked.language),
+        language_supported=checked.supported,
+        # parts in a language we do not read: names, places and organisations were not checked there
+        unchecked=[u.to_dict() for u in checked.unchecked],
         findings=items,
         summary={
             "block": sum(f["severity"] == "block" for f in items),

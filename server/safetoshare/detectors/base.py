@@ -27,6 +27,9 @@ class Context:
     rules: RuleSet
     channel: str = "letter"
     by_informal_model: bool = False  # doc was read by the informal-post NER component (detectors/informal.py maps its entities)
+    language: str = "en"  # the language the text was read in (rules is that language's view)
+    gazetteers: object = None  # the language's compiled lists (detectors.gazetteer.GazetteerIndex), if any
+    watchlist: tuple[str, ...] = ()  # the user's own words to find
 
     @cached_property
     def tokens(self) -> list:

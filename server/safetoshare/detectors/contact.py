@@ -34,8 +34,7 @@ US_STATE_CODES = (
 )
 ZIP = re.compile(rf"\b(?:(?:{US_STATE_CODES})\.?,?\s+|(?:zip|zip code|zipcode|postcode)\s*:?\s*)(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE)
 ZIP4 = re.compile(r"\b\d{5}-\d{4}\b")
-UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
-CA_POSTCODE = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+# UK and Canadian postcodes are declared as data: rules/patterns.toml
 
 
 def detect(ctx: Context):
@@ -62,7 +61,7 @@ def detect(ctx: Context):
             yield candidate(ctx, m.start(), m.end(), "contact_info", "address", "contact", priority=92)
     for m in ZIP.finditer(text):
         yield candidate(ctx, m.start(1), m.end(1), "contact_info", "postcode", "contact", priority=88)
-    for pattern in (ZIP4, UK_POSTCODE, CA_POSTCODE):
+    for pattern in (ZIP4,):
         for m in pattern.finditer(text):
             yield candidate(ctx, m.start(), m.end(), "contact_info", "postcode", "contact", priority=88)
 

@@ -1,0 +1,194 @@
+"""The detectors' registry: each detector with its name, the categories it reports, the languages it
+can read and its level (how much its word counts when two detectors claim the same text).
+
+rules/detectors.toml lists the detectors the checker runs, switches them on or off and says on
+which languages each runs; rules/patterns.toml declares identifiers that a pattern finds (postcodes,
+phone formats, plates) as data. Both are checked at start-up against this registry.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..findings import CATEGORIES, Candidate
+from ..levels import Level, is_guess  # noqa: F401 (re-exported: detectors speak of levels)
+from ..rules_schema import RulesError, check_keys
+from . import affiliation, contact, dates, entities, gazetteer, informal, names, patterns, recipient, watchlist
+from .base import Context, candidate
+
+ANY_LANGUAGE = "*"  # runs on every text, also in languages we cannot read (emails, phones, links...)
+OTHER_LANGUAGES = "other"  # runs only on texts in languages we cannot read (what a language's own detector covers elsewhere)
+
+
+@dataclass(frozen=True)
+class Detector:
+    name: str
+    run: Callable[[Context], Iterable[Candidate | None]]
+    categories: tuple[str, ...]
+    level: Level
+    languages: tuple[str, ...] = (ANY_LANGUAGE,)  # what it can read: codes, or "*" for any
+    words: frozenset[str] = frozenset()  # keys it reads from rules/<lang>/words/<name>.toml
+    about: str = ""
+
+    def reads(self, language: str) -> bool:
+        return ANY_LANGUAGE in self.languages or language in self.languages
+
+
+def _module_words(module) -> frozenset[str]:
+    return frozenset(getattr(module, "WORDS", ()))
+
+
+def _gazetteer(ctx: Context):
+    return gazetteer.detect(ctx, ctx.gazetteers) if ctx.gazetteers is not None else ()
+
+
+def _watchlist(ctx: Context):
+    return watchlist.detect(ctx, list(ctx.watchlist)) if ctx.watchlist else ()
+
+
+def _numeric_dates(ctx: Context):
+    finder = getattr(dates, "numeric_dates", None)
+    return finder(ctx) if finder else ()
+
+
+# What the code provides. The languages here are what each CAN read (its words exist or it needs none);
+# rules/detectors.toml picks where each runs.
+BUILTIN: dict[str, Detector] = {
+    d.name: d
+    for d in (
+        Detector("contact", contact.detect, ("contact_info",), Level.FORMAT, (ANY_LANGUAGE,), _module_words(contact),
+                 "emails, phone numbers, links, handles; street addresses and zip codes where the language's words say how"),
+        Detector("numeric_dates", _numeric_dates, ("personal_date",), Level.FORMAT, (ANY_LANGUAGE,), frozenset(),
+                 "dates written in figures (12/03/2021, 12.03.2021), in any language"),
+        Detector("dates", dates.detect, ("personal_date",), Level.CUE, ("en", "fr"), _module_words(dates),
+                 "dates with month names, birthdays, anniversaries, a month with its year, 'N years ago today'"),
+        Detector("names", names.detect, ("personal_name",), Level.CUE, ("en", "fr"), _module_words(names),
+                 "names after relationship words and titles, introductions, sign-offs, initials, name hashtags"),
+        Detector("entities", entities.detect, ("personal_name", "organization", "location"), Level.GUESS, ("en", "fr"), _module_words(entities),
+                 "the spaCy model's named entities, where no list or cue said more"),
+        Detector("informal", informal.detect, ("personal_name", "organization", "location"), Level.GUESS, ("en",), _module_words(informal),
+                 "the informal-post model's entities in lowercase, slangy posts, with a guard against ordinary words"),
+        Detector("patterns", patterns.detect, ("organization", "location", "affiliation"), Level.CUE, ("en",), _module_words(patterns),
+                 "organisations and places by their shape: 'St. Luke's Hospital', 'Lake Tahoe', 'I work at X'"),
+        Detector("affiliation", affiliation.detect, ("affiliation",), Level.CUE, ("en", "fr"), _module_words(affiliation),
+                 "named clubs and community groups before a group noun ('our Rotary chapter')"),
+        Detector("recipient", recipient.detect, ("recipient_detail",), Level.CUE, ("en",), _module_words(recipient),
+                 "in public posts: the other party's age, sex, diagnosis, country"),
+        Detector("gazetteer", _gazetteer, ("organization", "location", "affiliation"), Level.LIST, ("en", "fr"), frozenset(),
+                 "the curated lists of rules/<lang>/gazetteers.toml"),
+        Detector("watchlist", _watchlist, ("personal_name", "organization", "location"), Level.USER, (ANY_LANGUAGE,), frozenset(),
+                 "the user's own watchlist, with nicknames and initials"),
+    )
+}
+
+DETECTOR_KEYS = {"name", "enabled", "languages"}
+PATTERN_KEYS = {"name", "category", "kind", "pattern", "languages", "level", "tiebreak", "group", "about", "source", "examples", "not_examples", "enabled"}
+
+
+@dataclass(frozen=True)
+class PatternSpec:
+    """An identifier found by a regular expression alone, declared in rules/patterns.toml."""
+
+    name: str
+    category: str
+    kind: str
+    regex: re.Pattern
+    level: Level
+    tiebreak: int = 0
+    group: int | str = 0  # the part of the match that is the identifier
+    examples: tuple[str, ...] = ()
+    not_examples: tuple[str, ...] = ()
+
+    def detect(self, ctx: Context):
+        for m in self.regex.finditer(ctx.text):
+            yield candidate(ctx, m.start(self.group), m.end(self.group), self.category, self.kind, f"pattern:{self.name}", priority=self.level + self.tiebreak)
+
+
+@dataclass
+class DetectorPlan:
+    """The detectors that run, from rules/detectors.toml and rules/patterns.toml."""
+
+    enabled: list[tuple[Detector, tuple[str, ...]]]  # (detector, languages it runs on)
+    patterns: list[PatternSpec] = field(default_factory=list)
+
+    def for_language(self, language: str, supported: bool = True) -> list[Detector]:
+        """The detectors that run on a text in `language` (one we read, or not: then only "*" ones)."""
+        return [d for d, langs in self.enabled if ANY_LANGUAGE in langs or (language in langs if supported else OTHER_LANGUAGES in langs)]
+
+
+def load_plan(root: Path, read_toml, languages: tuple[str, ...], tables: dict[str, dict[str, dict]]) -> DetectorPlan:
+    """Read detectors.toml and patterns.toml; check names, languages and each detector's words."""
+    data = read_toml(root / "detectors.toml")
+    check_keys(data, {"detector"}, "detectors.toml")
+    enabled, seen = [], set()
+    for n, spec in enumerate(data.get("detector", [])):
+        where = f"detectors.toml detector #{n + 1}"
+        check_keys(spec, DETECTOR_KEYS, where, required={"name", "languages"})
+        name = spec["name"]
+        if name not in BUILTIN:
+            raise RulesError(f"{where}: no detector is called {name!r} (known: {', '.join(sorted(BUILTIN))})")
+        if name in seen:
+            raise RulesError(f"{where}: {name!r} is listed twice")
+        seen.add(name)
+        det, langs = BUILTIN[name], tuple(spec["languages"])
+        for lang in langs:
+            if lang == OTHER_LANGUAGES:
+                lang = ANY_LANGUAGE
+            if lang != ANY_LANGUAGE and lang not in languages:
+                raise RulesError(f"{where}: {name!r} runs on {lang!r}, which has no rules folder")
+            if not det.reads(lang):
+                raise RulesError(f"{where}: {name!r} cannot read {lang!r} (it reads {', '.join(det.languages)})")
+            if lang != ANY_LANGUAGE and det.words:
+                table = tables.get(lang, {}).get(name)
+                if table is None:
+                    raise RulesError(f"{where}: {name!r} needs rules/{lang}/words/{name}.toml")
+                missing = sorted(det.words - set(table))
+                if missing:
+                    raise RulesError(f"rules/{lang}/words/{name}.toml: missing {', '.join(missing)}")
+        if spec.get("enabled", True):
+            enabled.append((det, langs))
+    for lang, per_detector in tables.items():
+        for name, table in per_detector.items():
+            if name not in BUILTIN:
+                raise RulesError(f"rules/{lang}/words/{name}.toml: no detector is called {name!r}")
+            known = BUILTIN[name].words | set(getattr(_MODULES.get(name), "OPTIONAL_WORDS", ()))
+            unknown = sorted(set(table) - known)
+            if unknown and BUILTIN[name].words:
+                raise RulesError(f"rules/{lang}/words/{name}.toml: unknown key {', '.join(unknown)}")
+    patterns_path = root / "patterns.toml"
+    declared = _load_patterns(read_toml(patterns_path), languages) if patterns_path.exists() else []
+    enabled.extend((det, langs) for det, langs, _ in declared)
+    return DetectorPlan(enabled, [p for _, _, p in declared])
+
+
+_MODULES = {"contact": contact, "dates": dates, "names": names, "entities": entities, "informal": informal,
+            "patterns": patterns, "affiliation": affiliation, "recipient": recipient}
+
+
+def _load_patterns(data: dict, languages) -> list[tuple[Detector, tuple[str, ...], PatternSpec]]:
+    check_keys(data, {"pattern"}, "patterns.toml")
+    out = []
+    for n, spec in enumerate(data.get("pattern", [])):
+        where = f"patterns.toml pattern #{n + 1}"
+        check_keys(spec, PATTERN_KEYS, where, required={"name", "category", "kind", "pattern", "languages"})
+        if spec["category"] not in CATEGORIES:
+            raise RulesError(f"{where}: unknown category {spec['category']!r}")
+        level_name = spec.get("level", "format").upper()
+        if level_name not in Level.__members__:
+            raise RulesError(f"{where}: level must be one of {', '.join(m.lower() for m in Level.__members__)}")
+        try:
+            regex = re.compile(spec["pattern"])
+        except re.error as exc:
+            raise RulesError(f"{where}: not a valid pattern ({exc})") from None
+        for lang in spec["languages"]:
+            if lang not in (ANY_LANGUAGE, OTHER_LANGUAGES) and lang not in languages:
+                raise RulesError(f"{where}: language {lang!r} has no rules folder")
+        if not spec.get("enabled", True):
+            continue
+        p = PatternSpec(spec["name"], spec["category"], spec["kind"], regex, Level[level_name], int(spec.get("tiebreak", 0)),
+                        spec.get("group", 0), tuple(spec.get("examples", ())), tuple(spec.get("not_examples", ())))
+        det = Detector(f"pattern:{p.name}", p.detect, (p.category,), p.level, tuple(spec["languages"]), frozenset(), spec.get("about", ""))
+        out.append((det, tuple(spec["languages"]), p))
+    return out

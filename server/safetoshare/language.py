@@ -1,0 +1,102 @@
+"""Which language a draft (or a part of it) is written in.
+
+lingua-language-detector (models inside its wheel, made for short text) reads the letters; its
+low-accuracy mode over a few candidate languages costs about 20 MB and 1 ms a text. Posts are short
+and full of names, slang and emoji, where any detector guesses: so a language other than the default
+is chosen only on clear evidence, and for short texts the word lists of the languages we read vote
+too ("thank u so much" is English even when the letters alone look Dutch).
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+DEFAULT = "en"
+UNDETERMINED = "und"
+
+# ISO 639-1 -> English name, for the languages the detector tells apart (the ones donors most often
+# write in besides English and French: the big registries' countries).
+NAMES = {
+    "en": "English",
+    "fr": "French",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "nl": "Dutch",
+    "pt": "Portuguese",
+    "pl": "Polish",
+    "sv": "Swedish",
+    "da": "Danish",
+    "nb": "Norwegian",
+    "tr": "Turkish",
+    "cs": "Czech",
+}
+# Codes a request may name: the detectable ones plus any other two-letter code (answered honestly as
+# not supported).
+CODE = re.compile(r"^[a-z]{2}$")
+
+# links (also bare domains: gofund.me/4f2a), emails, handles, hashtags and numbers say nothing of the language
+NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|[@#][\w.]+|\d+", re.UNICODE)
+WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)  # words of two letters or more ("lola's" -> "lola")
+SHORT_WORDS = 6  # below this many words, the word lists decide among the languages we read
+CLEAR = 0.80  # lingua's confidence needed to leave the default for another language
+
+
+def name_of(code: str) -> str:
+    return NAMES.get(code, code)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    language: str  # ISO 639-1, or "und" when there are too few words to tell
+    confidence: float
+
+
+class LanguageDetector:
+    """Tells the language of a text. `supported` are the languages the checker reads, each with a
+    lowercase word set (its dictionary and chat words) used to settle short texts."""
+
+    def __init__(self, supported: dict[str, frozenset[str]], default: str = DEFAULT):
+        self.supported = supported
+        self.default = default
+        self._lingua = None
+        self._lock = threading.Lock()
+
+    def _detector(self):
+        with self._lock:
+            if self._lingua is None:
+                from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+                langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in NAMES]
+                self._lingua = LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
+            return self._lingua
+
+    def detect(self, text: str) -> Verdict:
+        plain = NOISE.sub(" ", text)
+        words = [w.lower() for w in WORD.findall(plain)]
+        if len(words) < 2 and sum(len(w) for w in words) < 8:
+            return Verdict(UNDETERMINED, 0.0)
+        votes = {code: sum(w in known for w in words) / len(words) for code, known in self.supported.items()}
+        scores = {v.language.iso_code_639_1.name.lower(): v.value for v in self._detector().compute_language_confidence_values(plain)}
+        best = max(scores, key=scores.get)
+        best_listed = max(votes, key=lambda c: (votes[c], c == self.default))
+        if len(words) < SHORT_WORDS:
+            # few words: the letters alone mislead; a language we read whose words these are wins
+            if votes[best_listed] >= 0.5:
+                return Verdict(best_listed, votes[best_listed])
+            if best not in self.supported and scores[best] >= 0.95:
+                return Verdict(best, scores[best])
+            return Verdict(UNDETERMINED, 0.0)
+        if best in self.supported:
+            # between languages we read, the words decide when they clearly disagree with the letters
+            # (the letters alone read "My oncologist Dr. Nguyen-Patel said I'm in remission!" as French)
+            if votes[best_listed] > votes[best] + 0.1:
+                return Verdict(best_listed, votes[best_listed])
+            return Verdict(best, scores[best])
+        if votes[best_listed] >= 0.5:
+            # mostly words of a language we read (an English post full of names the letters take for Dutch)
+            return Verdict(best_listed, votes[best_listed])
+        if scores[best] < CLEAR:
+            return Verdict(self.default, scores.get(self.default, 0.0))
+        return Verdict(best, scores[best])

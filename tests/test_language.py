@@ -1,0 +1,69 @@
+"""Telling the language of a draft, and answering honestly for languages we do not read."""
+import json
+from pathlib import Path
+
+import pytest
+
+from safetoshare.checker import Checker
+
+DATA = Path(__file__).parent / "data"
+
+
+def cases(name):
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def checker():
+    return Checker()
+
+
+@pytest.mark.parametrize("corpus", ["labelled.jsonl", "informal.jsonl", "informal-holdout.jsonl"])
+def test_english_posts_and_letters_are_read_as_english(checker, corpus):
+    texts = [c["text"] for c in cases(corpus)]
+    wrong = [t[:60] for t in texts if checker.detect_language(t) != "en"]
+    # an English text read as another language loses its checks: at most one in two hundred
+    assert len(wrong) <= len(texts) // 200, wrong
+
+
+def test_french_texts_are_read_as_french(checker):
+    texts = [c["text"] for c in cases("french.jsonl")]
+    wrong = [t[:60] for t in texts if checker.detect_language(t) != "fr"]
+    assert len(wrong) <= len(texts) // 20, wrong
+
+
+def test_other_languages_are_told_apart_from_the_ones_we_read(checker):
+    other = [c for c in cases("other-languages.jsonl") if c["language"] not in ("en", "fr") and len(c["text"].split()) >= 6]
+    wrong = [(c["language"], c["text"][:50]) for c in other if checker.detect_language(c["text"]) in checker.languages]
+    assert len(wrong) <= len(other) // 20, wrong
+
+
+def test_a_german_draft_gets_only_language_independent_findings(checker):
+    text = "Mein Spender hat mir das Leben gerettet. Liebe Grüße aus München, Anna. Schreib mir an anna.k@web.de oder am 12.03.2021 zurück."
+    checked = checker.check_text(text)
+    assert checked.language == "de" and not checked.supported
+    assert [(u.start, u.end, u.language) for u in checked.unchecked] == [(0, len(text), "de")]
+    assert {(f.text, f.kind) for f in checked.findings} == {("anna.k@web.de", "email"), ("12.03.2021", "date")}
+
+
+def test_a_watchlist_still_works_in_a_language_we_do_not_read(checker):
+    checked = checker.check_text("Hola, soy Marisol y vivo en Valladolid con mi familia desde hace años.", watchlist=["Marisol"])
+    assert not checked.supported and [f.text for f in checked.findings] == ["Marisol"]
+
+
+def test_an_english_letter_with_a_german_paragraph_marks_only_that_part(checker):
+    english = "Dear donor, thank you from the bottom of my heart. We live in Toledo and the kids are back at school."
+    german = "Liebe Grüße auch von meiner Oma Gertrud aus Hamburg, sie betet jeden Abend für dich und deine Familie."
+    text = english + "\n\n" + german
+    checked = checker.check_text(text)
+    assert checked.language == "en" and checked.supported
+    assert [(u.start, u.end, u.language) for u in checked.unchecked] == [(len(english) + 2, len(text), "de")]
+    assert [f.text for f in checked.findings] == ["Toledo"]
+
+
+def test_the_language_can_be_given(checker):
+    text = "Thanks so much to everyone in Leeds"
+    assert checker.check_text(text, language="de").supported is False
+    assert [f.text for f in checker.check_text(text, language="en").findings] == ["Leeds"]
+    with pytest.raises(ValueError):
+        checker.check_text(text, language="english")
