@@ -17,7 +17,7 @@ import re
 
 from .base import CALENDAR, Context, candidate
 from .entities import GENERIC
-from .names import GRATITUDE_CUE, TITLES
+from . import names, words
 from .patterns import is_area_code
 
 LABELS = {
@@ -29,7 +29,7 @@ LABELS = {
 }
 # A model's guess (below 30): it fills only the gaps that lists and cues leave.
 PRIORITY = 22
-NAME_CUES = frozenset({"named", "called"}) | TITLES
+NAMING_WORDS = frozenset({"named", "called"})  # with the titles of names.toml: a name follows
 # "at the salty dog", "to the boathouse", "at rosie's": where a venue is named
 VENUE_CUES = frozenset({"at", "@"})
 # before a lowercase one-word place or venue the model found: "in okc", "from accra", "to emory"
@@ -38,7 +38,7 @@ TEAM_NEXT = frozenset(
     "fans fan game games won lost win season nation play played beat swab vs v team squad players coach "
     "hockey football soccer basketball baseball lacrosse volleyball softball rugby".split()
 )
-# "happy bday to tash", "hbd lena", "shoutout to bean": a name follows (GRATITUDE_CUE covers thanks, shoutouts)
+# "happy bday to tash", "hbd lena", "shoutout to bean": a name follows (names.toml's gratitude_cue_pattern covers thanks, shoutouts)
 BIRTHDAY_CUE = re.compile(r"\b(?:hbd|(?:happy\s+)?b(?:irth)?day|bday)\s+(?:to\s+)?$", re.IGNORECASE)
 FUNCTION_NEXT = frozenset("under over on onto in into at to from with away up down out off around behind through the a an all so again too".split())
 DETERMINERS = frozenset({"a", "an", "this", "that", "these", "those", "some", "any", "every", "each", "no"})
@@ -99,12 +99,25 @@ def _lowercase_word_cued(ctx: Context, ent, tok, category: str) -> bool:
         head = ctx.text[max(0, ent.start_char - 40) : ent.start_char]
         return (
             tok.lower_ in r.words("world_first_names")
-            or prev in NAME_CUES or prev in r.words("relationship_words") or prev in pets
+            or prev in _name_cues(ctx) or prev in r.words("relationship_words") or prev in pets
             or (len(after) == 2 and after[0] == "the" and after[1] in pets)  # "waffles the dog"
-            or bool(BIRTHDAY_CUE.search(head)) or any(m.end() == len(head) for m in GRATITUDE_CUE.finditer(head))
+            or bool(BIRTHDAY_CUE.search(head)) or any(m.end() == len(head) for m in _names_words(ctx)["gratitude_cue_pattern"].finditer(head))
         )
     nxt = after[0] if after else ""
     return prev in PLACE_PREV or nxt in TEAM_NEXT
+
+
+def _names_words(ctx: Context) -> dict:
+    return words.table(ctx.rules, "names", names.WORDS)
+
+
+def _name_cues(ctx: Context) -> frozenset[str]:
+    """Words after which a name follows: "named", "called" and the titles ("dr. rose", "nurse joy")."""
+    return words.built(_names_words(ctx), _cue_set)
+
+
+def _cue_set(names_words: dict) -> frozenset[str]:
+    return NAMING_WORDS | names_words["titles"]
 
 
 def _plain(word: str) -> str:
@@ -131,7 +144,7 @@ def _cued(ctx: Context, ent, category: str) -> bool:
         # "my dog pickles", "dr. rose", "nurse joy": a name-like word after a family, pet or title word
         # (not a verb: "nurse laughed", "mom wrote")
         pets = r.words("pet_words")
-        cue_words = NAME_CUES | r.words("relationship_words") | pets
+        cue_words = _name_cues(ctx) | r.words("relationship_words") | pets
         while toks and toks[0].lower_ in cue_words:
             prev, toks = toks[0].lower_, toks[1:]
         # pets are named with everyday words (pickles, bean) though not the commonest (ate, sleeps);

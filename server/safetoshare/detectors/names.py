@@ -9,45 +9,29 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import words
 from .base import POSSESSIVES, Context, camel_parts, candidate
 
+# The words and phrases that are language (titles, sign-offs, "my name is"...) come from
+# rules/<lang>/words/names.toml; what stays here is shape only.
+WORDS = frozenset({
+    "titles", "doctor_titles", "not_initials", "lowercase_relatives", "articles", "list_words", "own_name_intros",
+    "not_names_here", "signoff_safe_words", "signoff_pattern", "lowercase_signoff_pattern", "gratitude_cue_pattern",
+    "name_intro_pattern", "self_intro_pattern", "name_here_pattern", "name_hashtag_pattern",
+})
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{2,3}$")
-NOT_INITIALS = frozenset({"US", "UK", "USA", "U.S.", "U.K.", "P.S.", "PS", "OK", "TV", "ER", "ICU", "AML", "ALL", "CML", "CLL", "MDS", "BMT", "HLA", "DNA", "LOL", "OMG", "A.M.", "P.M.", "AM", "PM", "ID", "IV", "MD", "RN", "NP", "PA", "DC", "D.C.", "EU", "UN", "GVHD", "PBSC", "FYI", "BTW", "THANK", "YOU", "I", "JV", "PE", "PT", "OT", "HR", "IT", "ASAP", "CNA", "EMT", "PhD", "MBA"})
-TITLES = frozenset({"dr", "dr.", "doctor", "doc", "prof", "prof.", "professor", "nurse", "pastor", "father", "fr", "fr.", "rev", "rev.", "reverend", "coach", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sister", "brother", "rabbi", "imam"})
-DOCTOR_TITLES = frozenset({"dr", "dr.", "doctor", "doc", "prof", "prof.", "professor"})
-SIGNOFFS = re.compile(
-    r"(?:^|[\n.!?]\s*|,\s*)(?:(?:with\s+)?(?:all\s+my\s+|much\s+|lots\s+of\s+)?love|warmly|warm(?:est)?\s+(?:regards|wishes|greetings)|"
-    r"(?:kind(?:est)?\s+|best\s+)?regards|best(?:\s+wishes)?|cheers|thanks|thank\s+you|sincerely|yours(?:\s+truly)?|hugs|xo+x*|"
-    r"with\s+(?:deep\s+|heartfelt\s+|much\s+|endless\s+)?(?:gratitude|thanks|appreciation|hope)|gratefully|blessings|take\s+care|"
-    r"all\s+the\s+best|(?:much\s+)?respect|peace)\s*[,!.:\-–—]*\s*\n?\s*"
-    # the closing words in any case, the name itself capitalised
-    r"(?P<name>(?-i:(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2}))\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
 DASH_SIGNOFF = re.compile(r"(?:^|\n|\s)[-–—~]\s*(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*$")
 INITIALS_AT_END = re.compile(r"(?:[,.!]\s+|\n\s*)(?P<name>(?:[A-Z]\.\s?){1,3})\s*$")
-LOWERCASE_SIGNOFF = re.compile(r"(?:(?:love|thanks|thank\s+you|cheers|xo+|hugs|best)\s*[,!.]*\s*|(?:^|\s)[-–—~]\s*)(?P<name>[a-zà-ÿ]+)\s*[.!]*\s*$")
-# Words after which a person is named even in lowercase posts: "shoutout to jess", "thanks to mike"
-GRATITUDE_CUE = re.compile(
-    r"\b(?:shout[\s-]?outs?\s+to|s/o\s+(?:to\s+)?|thanks\s+to|thank\s+you\s+(?:so\s+much\s+)?|thx\s+|ty\s+|hugs\s+to|love\s+you\s+|miss\s+you\s+|"
-    r"prayers\s+for|praying\s+for|rip|in\s+memory\s+of|in\s+honou?r\s+of)\s*",
-    re.IGNORECASE,
-)
-NAME_INTRO = re.compile(
-    r"\b(?:my\s+name\s+is|my\s+name's|i\s+am\s+called|call\s+me|everyone\s+calls\s+me|they\s+call\s+me|(?:his|her|their|its)\s+name\s+(?:is|was)|named|called|this\s+is)\s+",
-    re.IGNORECASE,
-)
-NAME_HERE = re.compile(r"^\W*(?P<name>[A-Z][a-zà-ÿ'’-]+)\s+here\b")
-SELF_INTRO = re.compile(r"(?:^|[.!?\n]\s*)(?:hi|hello|hey|dear\s+\w+)?[,!]?\s*(?:i'm|i\s+am|it's|its)\s+", re.IGNORECASE)
-NAME_HASHTAG = re.compile(r"(?:^|(?<=\s))#(?:(?:Team|PrayFor|PrayersFor|Pray4|Fight4|FightFor|For|Love4|LoveFor)(?P<a>[A-Z][a-z]+)|(?P<b>[A-Z][a-z]+)(?:Strong|Army|Warrior|sArmy|sFight|sJourney|Tough|Nation))\b")
 TOKEN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$")
 
 
 class NameLexicon:
     """The word lists the name detector leans on, pulled from the rules once."""
 
-    def __init__(self, ctx: Context):
+    def __init__(self, ctx: Context, optional: bool = False):
         r = ctx.rules
+        # this language's titles, cue patterns... (optional: {} for a language without names.toml)
+        self.w = words.table(r, "names", WORDS, optional=optional) or {}
         self.first = r.words("first_names")
         self.ambiguous = r.words("ambiguous_first_names")
         self.relations = r.words("relationship_words")
@@ -71,7 +55,7 @@ class NameLexicon:
 
 def _could_be_name(ctx: Context, lex: NameLexicon, token, after_cue: bool) -> bool:
     w = token.text
-    if not TOKEN_WORD.match(w) or len(w) < 2 and not w.isupper() or w in NOT_INITIALS or ctx.shouted(token.i):
+    if not TOKEN_WORD.match(w) or len(w) < 2 and not w.isupper() or w in lex.w["not_initials"] or ctx.shouted(token.i):
         return False
     low = w.lower()
     if low in lex.relations or low in lex.pets or low in POSSESSIVES:
@@ -130,12 +114,12 @@ def _after_relationship_words(ctx, lex):
             continue
         if apposition and end < len(doc) and not doc[end].is_punct:
             continue  # "Dear donor, Bill after bill piled up": not a name in apposition
-        if doc[end - 1].text[0].islower() and not ctx.informal and low not in {"nana", "papa", "grandma", "grandpa", "aunt", "auntie", "uncle"}:
+        if doc[end - 1].text[0].islower() and not ctx.informal and low not in lex.w["lowercase_relatives"]:
             # lowercase word after a family word in carefully written text: likely not a name
             if doc[end - 1].lower_ not in lex.first:
                 continue
         start_tok = tok.i
-        if start_tok > 0 and doc[start_tok - 1].lower_ in POSSESSIVES | {"the", "a"}:
+        if start_tok > 0 and (doc[start_tok - 1].lower_ in POSSESSIVES or doc[start_tok - 1].lower_ in lex.w["articles"]):
             start_tok -= 1
         safe = ctx.text[doc[start_tok].idx : tok.idx + len(tok)]
         kind = "pet" if is_pet else "relative"
@@ -145,9 +129,10 @@ def _after_relationship_words(ctx, lex):
 def _titles(ctx, lex):
     """Dr. K, Dr Patel, Nurse Jackie, Coach Smith."""
     doc = ctx.tokens
+    titles, doctor_titles = lex.w["titles"], lex.w["doctor_titles"]
     for tok in doc:
         low = tok.lower_
-        if low not in TITLES or not tok.text[0].isupper() and low not in DOCTOR_TITLES:
+        if low not in titles or not tok.text[0].isupper() and low not in doctor_titles:
             continue
         nxt = tok.i + 1
         if nxt < len(doc) and doc[nxt].text == ".":
@@ -159,9 +144,9 @@ def _titles(ctx, lex):
             end = nxt + 1
         else:
             end = _name_run(ctx, lex, nxt, after_cue=True)
-            if end == nxt or not doc[nxt].text[0].isupper() and low not in DOCTOR_TITLES:
+            if end == nxt or not doc[nxt].text[0].isupper() and low not in doctor_titles:
                 continue
-        kind = "doctor" if low in DOCTOR_TITLES else "default"
+        kind = "doctor" if low in doctor_titles else "default"
         suggestions = ("my doctor",) if kind == "doctor" else None
         yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", kind, "names", priority=80, suggestions=suggestions)
 
@@ -169,19 +154,20 @@ def _titles(ctx, lex):
 def _introductions(ctx, lex):
     """My name is Marisol, everyone calls me Raj, a pup named biscuit, Hi, I'm Tomás."""
     text = ctx.text
-    for pattern, own in ((NAME_INTRO, True), (SELF_INTRO, True)):
+    self_intro = lex.w["self_intro_pattern"]
+    for pattern in (lex.w["name_intro_pattern"], self_intro):
         for m in pattern.finditer(text):
             tok = _token_at(ctx, m.end())
             if tok is None:
                 continue
-            strict = pattern is SELF_INTRO
+            strict = pattern is self_intro
             if strict and not (tok.text[0].isupper() and (tok.lower_ in lex.first or tok.lower_ not in lex.english) and tok.lower_ not in lex.common):
                 continue
             end = _name_run(ctx, lex, tok.i, after_cue=not strict)
             if end == tok.i and not strict and (tok.lower_ in lex.first or tok.text[:1].isupper()) and not lex.is_safe_word(tok.text):
                 end = tok.i + 1  # "call me kayla": the tagger calls an unknown word a verb
             intro = m.group().lower()
-            own_name = own and ("my name" in intro or "call me" in intro or "calls me" in intro or pattern is SELF_INTRO)
+            own_name = strict or any(part in intro for part in lex.w["own_name_intros"])
             span_end = ctx.tokens[end - 1].idx + len(ctx.tokens[end - 1])
             yield candidate(ctx, tok.idx, span_end, "personal_name", "own_name" if own_name else "default", "names", priority=79)
             if not own_name:
@@ -190,7 +176,7 @@ def _introductions(ctx, lex):
 
 def _gratitude(ctx, lex):
     """'shoutout to jess and mike', 'thanks to Dr. Ames' (titles are found elsewhere), 'in memory of grandpa joe'."""
-    for m in GRATITUDE_CUE.finditer(ctx.text):
+    for m in lex.w["gratitude_cue_pattern"].finditer(ctx.text):
         tok = _token_at(ctx, m.end())
         if tok is None or lex.is_safe_word(tok.text) or tok.lower_ in POSSESSIVES:
             continue
@@ -207,9 +193,10 @@ def _gratitude(ctx, lex):
 def _listed_after(ctx, lex, i, lowercase_known=False):
     """'three goats named Larry, Curly and Moe': the names that follow the first in a list."""
     toks = ctx.tokens
-    while i + 1 < len(toks) and toks[i].text in {",", "and", "&"}:
+    joining = lex.w["list_words"]
+    while i + 1 < len(toks) and (toks[i].text in joining or toks[i].text in {",", "&"}):
         j = i + 1
-        if toks[j].text == "and":
+        if toks[j].text in joining:
             j += 1
         if j >= len(toks) or lex.is_safe_word(toks[j].text):
             return
@@ -223,8 +210,8 @@ def _listed_after(ctx, lex, i, lowercase_known=False):
 
 def _name_here(ctx, lex):
     """'Grace here 👋' opening a post: the writer's own name."""
-    m = NAME_HERE.match(ctx.text)
-    if m and m.group("name").lower() not in lex.relations | lex.pets | {"donor", "recipient", "everyone", "hello", "hi"}:
+    m = lex.w["name_here_pattern"].match(ctx.text)
+    if m and m.group("name").lower() not in lex.relations | lex.pets | lex.w["not_names_here"]:
         yield candidate(ctx, m.start("name"), m.end("name"), "personal_name", "own_name", "names", priority=79)
 
 
@@ -243,7 +230,7 @@ def _signoffs(ctx, lex):
     text = ctx.text.rstrip()
     tail = text[-120:]
     offset = len(text) - len(tail)
-    for pattern in (SIGNOFFS, DASH_SIGNOFF):
+    for pattern in (lex.w["signoff_pattern"], DASH_SIGNOFF):
         m = pattern.search(tail)
         if m and (re.fullmatch(r"(?:[A-Z]\.\s?)+", m.group("name")) or not _all_safe(m.group("name"), lex)):
             s, e = offset + m.start("name"), offset + m.end("name")
@@ -265,14 +252,14 @@ def _signoffs(ctx, lex):
             return
     if ctx.informal:
         # "thanks, jake" / "- priya": a known first name in lowercase closing an informal post
-        m = LOWERCASE_SIGNOFF.search(tail)
+        m = lex.w["lowercase_signoff_pattern"].search(tail)
         if m and m.group("name") in lex.first and m.group("name") not in lex.english:
             yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "signoff", "names", priority=82)
 
 
 def _all_safe(name: str, lex: NameLexicon) -> bool:
-    words = [w.strip(".") for w in name.split()]
-    return all(lex.is_safe_word(w) or w.lower() in {"your", "the", "a", "an", "donor", "recipient", "me", "us", "you", "always", "forever"} for w in words if w)
+    parts = [w.strip(".") for w in name.split()]
+    return all(lex.is_safe_word(w) or w.lower() in lex.w["signoff_safe_words"] for w in parts if w)
 
 
 def _initials(ctx, lex):
@@ -280,7 +267,7 @@ def _initials(ctx, lex):
     doc = ctx.tokens
     for tok in doc:
         t = tok.text
-        if t in NOT_INITIALS or not INITIALS.match(t) or ctx.shouted(tok.i):
+        if t in lex.w["not_initials"] or not INITIALS.match(t) or ctx.shouted(tok.i):
             continue
         dotted = "." in t and len(t) >= 4  # J.T. / J.M.
         prev = doc[tok.i - 1].lower_ if tok.i else ""
@@ -290,7 +277,7 @@ def _initials(ctx, lex):
 
 def _hashtags(ctx, lex):
     """#TeamMegan, #PrayForLiam, #JennaStrong: hashtags built on a first name."""
-    for m in NAME_HASHTAG.finditer(ctx.text):
+    for m in lex.w["name_hashtag_pattern"].finditer(ctx.text):
         name = m.group("a") or m.group("b")
         # after Team/PrayFor/LoveFor any name-like word counts; before Strong/Army it must be a known name
         known = name.lower() in lex.first or name.lower() in lex.ambiguous
@@ -325,8 +312,10 @@ def _known_first_names(ctx, lex):
 
 def propagate(ctx: Context, kept) -> list:
     """A name found once by a cue ("my name is Bill") is a name wherever else it stands capitalised
-    ("... every morning for you. Bill")."""
-    lex = NameLexicon(ctx)
+    ("... every morning for you. Bill"). Runs in every language the checker reads; titles and articles
+    are left out where the language has them in names.toml."""
+    lex = NameLexicon(ctx, optional=True)
+    not_names = lex.w.get("titles", frozenset()) | lex.w.get("articles", frozenset()) | POSSESSIVES
     names = set()
     for c in kept:
         if c.category != "personal_name" or c.kind == "hashtag" or c.detector.startswith(("model:", "informal:")):
@@ -334,7 +323,7 @@ def propagate(ctx: Context, kept) -> list:
         for word in re.findall(r"[A-ZÀ-Ö][\w'’-]+", ctx.text[c.start : c.end]):
             if word.isupper() and len(word) > 3:
                 continue  # a shouted word found as a name once is not a name everywhere
-            if len(word) >= 2 and not lex.is_safe_word(word) and word.lower() not in TITLES | POSSESSIVES | {"the", "an"}:
+            if len(word) >= 2 and not lex.is_safe_word(word) and word.lower() not in not_names:
                 names.add(word)
     out = []
     for name in names:

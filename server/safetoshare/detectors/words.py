@@ -1,0 +1,43 @@
+"""A detector's words for the text's language (rules/<lang>/words/<detector>.toml), and what code builds
+from them (regexes made from word lists) once per table rather than once per text."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from ..rules_schema import RulesError
+
+# id(table) -> (table, {builder: what it built}); the table is held so that its id is never reused
+_BUILT: dict[int, tuple[dict, dict]] = {}
+
+
+def table(rules, detector: str, keys: frozenset[str], optional: bool = False) -> dict | None:
+    """The detector's table, with every key in `keys` present (a missing one is a RulesError naming the
+    file). `optional`: a language without the file gives None (the detector skips what needs words)."""
+    words = rules.table(detector)
+    if not words and optional:
+        return None
+    missing = keys - words.keys()
+    if missing:
+        raise RulesError(f"{rules.language}/words/{detector}.toml: missing key {', '.join(sorted(missing))}")
+    return words
+
+
+def built(words: dict, build: Callable[[dict], object]):
+    """build(words), made once for this table (`build` must be a module-level function: it is the key)."""
+    entry = _BUILT.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = _BUILT[id(words)] = (words, {})
+    made = entry[1]
+    if build not in made:
+        made[build] = build(words)
+    return made[build]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first (so "june" is tried before "jun"); a space in a
+    word matches any run of whitespace, a hyphen a hyphen or whitespace ("twenty-one", "twenty one")."""
+    out = []
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        out.append(r"\s+".join(re.escape(part).replace(r"\-", r"[-\s]") for part in w.split()))
+    return "|".join(out)
