@@ -11,85 +11,58 @@ import re
 
 from .base import Context, candidate
 
-NUM_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-NUM = rf"(?:\d{{1,2}}|(?:{NUM_WORD})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)"
-AGE = re.compile(
-    rf"\b{NUM}\s*[-\s]?\s*(?:years?|yrs?|months?|mos?)[-\s]?old\b|\b{NUM}\s*(?:yo|y/o|y\.o\.)(?!\w)|\b\d{{1,2}}yo\b"
-    rf"|\b(?:aged?|age)\s+\d{{1,2}}\b|\b(?:\d0|{NUM_WORD})[-\s]something\b",
-    re.IGNORECASE,
+# The language's words and patterns: rules/<lang>/words/recipient.toml (the file says what each holds).
+WORDS = frozenset(
+    {"age_pattern", "bare_age_pattern", "age_range_pattern", "person_pattern", "other_party_pattern", "pronoun_pattern",
+     "writer_pattern", "joiners_pattern", "recipient_before_pattern", "article_before_pattern", "described_before_pattern",
+     "age_range_alone_pattern"}
 )
-# "my recipient is 36", "she turned 7": a bare number after is/was/turned, not a count of something
-BARE_AGE = re.compile(
-    r"(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bturned\s)|(?<=\bturns\s)|(?<=\bturning\s))\d{1,2}\b(?![.,:/]\d)(?!\s*(?:%|percent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|am|pm|a\.m|p\.m|times?|units?|bags?|ml|kg|lbs?|pounds?|miles?|km|people|donors?|patients?|cups?|of\b|out\b|to\b|/))",
-    re.IGNORECASE,
-)
-AGE_RANGE = re.compile(
-    r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid[-\s]?|late\s+)?(?:\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties))"
-    r"|\b(?:middle[-\s]aged|teenage|teen|elderly|young|little|older|retired)\b",
-    re.IGNORECASE,
-)
-PERSON = re.compile(
-    r"\b(?:man|woman|boy|girl|guy|gal|lady|gentleman|male|female|baby|infant|toddler|teenager|teen|child|kid|"
-    r"grandmother|grandfather|grandma|grandpa|mother|father|mom|mum|dad|son|daughter|veteran|college\s+student|student|"
-    r"teacher|nurse|father\s+of\s+\w+|mother\s+of\s+\w+)\b",
-    re.IGNORECASE,
-)
-FLAG = re.compile(r"(?:[\U0001F1E6-\U0001F1FF]{2})+")
-# The other party: the recipient for a donor, the donor for a recipient (and their families).
-OTHER_PARTY = re.compile(
-    r"\b(?:recipient|patient|(?:my|his|her|their|our|the|your)\s+(?:donor|match)|genetic\s+twin|blood\s+twin|(?:stem\s+)?cell\s+twin|"
-    r"donated\s+(?:\w+\s+){0,3}?(?:to|for)|donating\s+(?:\w+\s+){0,3}?(?:to|for)|my\s+cells|"
-    r"match(?:ed)?\s+(?:with|w|to|for)|(?:a|the)\s+match\b|"
-    r"(?:went|going|headed|traveled|travelled|flown|flew|on\s+(?:their|its)\s+way)\s+to)\b",
-    re.IGNORECASE,
-)
-PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they)\b", re.IGNORECASE)
-WRITER = re.compile(r"(?:^|[,;]\s*)\s*(?:i|i'm|i\s+am|i\s+was|im|me|my\s+(?:own\s+)?(?:diagnosis|doctor))\b", re.IGNORECASE)
-JOINERS = re.compile(r"^[\s,]*(?:(?:a|an|the|with|who\s+has|who\s+had|has|had|fighting|battling|from|in|of|and|is|was|,|\(|\))\s*)*$", re.IGNORECASE)
+FLAG = re.compile(r"(?:[\U0001F1E6-\U0001F1FF]{2})+")  # a flag emoji: two regional indicator letters
 
 
 def detect(ctx: Context):
     if ctx.channel != "post":
         return
+    w = ctx.rules.table("recipient")
+    if not w:
+        return
     text = ctx.text
     diagnoses = _diagnosis_pattern(ctx)
     countries = _country_pattern(ctx)
-    about_other = bool(OTHER_PARTY.search(text))
+    about_other = bool(w["other_party_pattern"].search(text))
     if not about_other:
         return
     for s0, s1 in _sentences(text):
         chunk = text[s0:s1]
-        if not (OTHER_PARTY.search(chunk) or PRONOUN.search(chunk)):
+        if not (w["other_party_pattern"].search(chunk) or w["pronoun_pattern"].search(chunk)):
             continue
         parts = []
-        for kind, pattern in (("age", AGE), ("age", BARE_AGE), ("age_range", AGE_RANGE), ("sex", PERSON), ("diagnosis", diagnoses), ("country", countries), ("country", FLAG)):
+        for kind, pattern in (("age", w["age_pattern"]), ("age", w["bare_age_pattern"]), ("age_range", w["age_range_pattern"]), ("sex", w["person_pattern"]),
+                              ("diagnosis", diagnoses), ("country", countries), ("country", FLAG)):
             if pattern is None:
                 continue
             parts.extend((m.start(), m.end(), kind) for m in pattern.finditer(chunk) if kind != "country" or not _just_a_word(ctx, m.group()))
         parts = _dedupe(sorted(parts))
-        for group in _groups(chunk, parts):
+        for group in _groups(chunk, parts, w["joiners_pattern"]):
             start, end = group[0][0], group[-1][1]
             kinds = {k for _, _, k in group}
             if kinds <= {"age_range"} and len(group) == 1:
-                if not PERSON.search(chunk[end : end + 20]) and not re.match(r"in\s+(?:his|her|their)", chunk[start:end], re.IGNORECASE):
+                if not w["person_pattern"].search(chunk[end : end + 20]) and not w["age_range_alone_pattern"].match(chunk[start:end]):
                     continue  # "young" or "little" alone describes nothing
-            if kinds == {"sex"} and not _described(chunk, start):
+            if kinds == {"sex"} and not _described(chunk, start, w):
                 continue  # "a man" alone, without age or illness, identifies no one
-            if WRITER.search(chunk[max(0, start - 14) : start]):
+            if w["writer_pattern"].search(chunk[max(0, start - 14) : start]):
                 continue  # the writer's own age or diagnosis
-            start = _with_article(chunk, start)
+            start = _with_article(chunk, start, w)
             kind = "description" if len(kinds - {"age_range"}) >= 2 or (kinds >= {"age_range", "sex"} and len(group) > 1) else _single_kind(kinds)
             # "my recipient is a 43-year-old woman": the rewrite must not repeat "my recipient"
-            named = RECIPIENT_BEFORE.search(chunk[:start])
+            named = w["recipient_before_pattern"].search(chunk[:start])
             suggestions = ("someone who needed a transplant", "a patient") if named and kind == "description" else None
             yield candidate(ctx, s0 + start, s0 + end, "recipient_detail", kind, "recipient", priority=86, suggestions=suggestions)
 
 
-RECIPIENT_BEFORE = re.compile(r"\b(?:recipient|patient|match)\b[^.!?]{0,12}$", re.IGNORECASE)
-
-
-def _with_article(chunk: str, start: int) -> int:
-    m = re.search(r"\b(?:an?|the)\s+$", chunk[:start], re.IGNORECASE)
+def _with_article(chunk: str, start: int, w) -> int:
+    m = w["article_before_pattern"].search(chunk[:start])
     return m.start() if m else start
 
 
@@ -105,10 +78,10 @@ def _single_kind(kinds):
     return "description"
 
 
-def _described(chunk: str, start: int) -> bool:
+def _described(chunk: str, start: int, w) -> bool:
     """A sex word counts when an article or adjective ties it to a person being described."""
     before = chunk[max(0, start - 20) : start].lower()
-    return bool(re.search(r"\b(?:a|an|is|was|my\s+recipient\s+is)\s*$", before))
+    return bool(w["described_before_pattern"].search(before))
 
 
 def _dedupe(parts):
@@ -122,10 +95,10 @@ def _dedupe(parts):
     return out
 
 
-def _groups(chunk, parts):
+def _groups(chunk, parts, joiners):
     group = []
     for p in parts:
-        if group and JOINERS.match(chunk[group[-1][1] : p[0]]):
+        if group and joiners.match(chunk[group[-1][1] : p[0]]):
             group.append(p)
         else:
             if group:
