@@ -219,7 +219,7 @@ def _capitalised_word(word: str, a: _Around, rules: RuleSet) -> bool:
     low = word.lower()
     if not re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", word) or low in CALENDAR or low in a.relations or low in DETERMINERS:
         return False
-    return not (len(low) <= 3 and low in rules.words("english_very_common"))
+    return not (len(low) <= 3 and low in rules.words("very_frequent_words"))
 
 
 def _names_with_relations(text: str, cands: list[Candidate]) -> dict[str, str]:

@@ -122,10 +122,10 @@ def _just_a_word(ctx: Context, token, gl, common) -> bool:
     if low in common:
         return True
     if gl.case == "cue":
-        return low in ctx.rules.words("english_very_common")
+        return low in ctx.rules.words("very_frequent_words")
     # capitalised-mode lists have passed their own capital-or-cue test ("go broncos"); a capital
     # opening a sentence proves nothing ("Brown leaves everywhere")
-    return (gl.case == "insensitive" or ctx.at_sentence_start(token.i)) and low in ctx.rules.words("english_common")
+    return (gl.case == "insensitive" or ctx.at_sentence_start(token.i)) and low in ctx.rules.words("frequent_words")
 
 
 # Hashtags of ordinary words that still name someone: fans' slogans (#GoBucks) and a registry's own (#BeTheMatch)

@@ -131,7 +131,7 @@ def _ordinary(rules, word: str) -> bool:
     w = word if word in words else _plain(word)
     if w not in words:
         return False
-    return w not in rules.words("first_names") or w in rules.words("ambiguous_first_names") or w in rules.words("english_common")
+    return w not in rules.words("first_names") or w in rules.words("ambiguous_first_names") or w in rules.words("frequent_words")
 
 
 def _cued(ctx: Context, ent, category: str) -> bool:
@@ -149,7 +149,7 @@ def _cued(ctx: Context, ent, category: str) -> bool:
             prev, toks = toks[0].lower_, toks[1:]
         # pets are named with everyday words (pickles, bean) though not the commonest (ate, sleeps);
         # people after "nurse" or "my sister" with names (joy, rose) or unknown words
-        plain = r.words("english_very_common") if prev in pets else r.words("english_common")
+        plain = r.words("very_frequent_words") if prev in pets else r.words("frequent_words")
         names = r.words("first_names") | r.words("ambiguous_first_names")
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
         # "my cat hid under the bed": a verb after the pet word, not its name

@@ -39,8 +39,8 @@ class NameLexicon:
         self.common = r.words("common_words")
         # ordinary English words: the checker runs without a part-of-speech tagger (speed), so
         # "is this word a name or a word?" is answered by word lists
-        self.english = r.words("english_common")
-        self.very_common = r.words("english_very_common")
+        self.english = r.words("frequent_words")
+        self.very_common = r.words("very_frequent_words")
         self.dictionary = r.words("dictionary_words")
         self.chat = r.words("chat_words")
 
@@ -247,7 +247,7 @@ def _signoffs(ctx, lex):
         words = m.group("name").split()
         first = words[0].lower()
         known = first in lex.first or first in lex.ambiguous
-        if not _all_safe(m.group("name"), lex) and (known or first not in ctx.rules.words("english_common")):
+        if not _all_safe(m.group("name"), lex) and (known or first not in ctx.rules.words("frequent_words")):
             yield candidate(ctx, m.start("name"), m.end("name"), "personal_name", "signoff", "names", priority=82)
             return
     if ctx.informal:

@@ -68,7 +68,7 @@ def _with_article(chunk: str, start: int, w) -> int:
 
 def _just_a_word(ctx, found: str) -> bool:
     """'a reunion' is no Réunion: a lowercase English word is not a country."""
-    return found.islower() and found in ctx.rules.words("english_common")
+    return found.islower() and found in ctx.rules.words("frequent_words")
 
 
 def _single_kind(kinds):
