@@ -217,7 +217,9 @@ def test_report_escapes_everything_and_counts_code_points():
     start = text.index("Seattle")
     f = Finding(start, start + 7, "Seattle", "location", "city", "block", "Msg with <i>tags</i>", "p/no-location", "Src & <u>", "model", ["my <city>"])
     r = batch.FileResult('<img src=x onerror=alert(1)>.txt', text, [f])
-    img = batch.FileResult("photo.png", kind="image", findings=[{"category": "metadata", "severity": "block", "field": "gps", "value": "<47.6>", "message": "GPS"}])
+    gps = Finding(None, None, None, "photograph", "metadata_gps", "block", "GPS", "p/no-photographs", "image_metadata", "image-metadata",
+                  meta={"field": "gps", "value": "<47.6>"})
+    img = batch.FileResult("photo.png", kind="image", findings=[gps])
     soup = parse_report(render_report([r, img], "p", "Profile <x>"))
     assert soup.find("img") is None and soup.find("b") is None and soup.find("i") is None and soup.find("u") is None
     assert soup.select_one("section.file mark").get_text() == "Seattle"
@@ -244,6 +246,28 @@ def test_pictures_are_checked_and_a_broken_one_does_not_stop_the_batch(run, stor
     assert (blank["width"], blank["height"]) == (64, 48)
     assert by_name["broken.jpg"]["type"] == "image" and by_name["broken.jpg"]["error"]
     assert by_name["a-findings.txt"]["findings"]
+
+
+def test_a_pictures_findings_print_like_any_other(run, tmp_path):
+    """One Finding shape: a picture's hidden author is listed, counted and reported with its label."""
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x013B] = "Emma Johnson"  # Artist
+    Image.new("RGB", (64, 48), "white").save(tmp_path / "card.jpg", exif=exif.tobytes())
+    code, out, _ = run(tmp_path / "card.jpg", "--profile", "nmdp-letter")
+    assert code == 1
+    assert f"{tmp_path / 'card.jpg'}: block photograph (Hidden author or owner) nmdp-letter/no-photographs [owner]" in out
+    code, out, _ = run(tmp_path / "card.jpg", "--profile", "nmdp-letter", "--format", "json")
+    data = json.loads(out)
+    (owner,) = data["files"][0]["findings"]
+    assert (owner["category"], owner["kind"], owner["meta"]["value"]) == ("photograph", "metadata_owner", "Emma Johnson")
+    assert "start" not in owner and data["summary"]["by_category"] == {"photograph": {"block": 1}}
+    code, out, _ = run(tmp_path / "card.jpg", "--profile", "nmdp-letter", "--format", "html")
+    soup = parse_report(out)
+    assert soup.select_one('tr[data-category="photograph"] th').get_text() == "Photograph"
+    finding = soup.select_one("section.file li.finding")
+    assert "(Hidden author or owner)" in finding.get_text() and "owner: Emma Johnson" in finding.get_text()
 
 
 # --- a large batch: all cores, progress bar, one unreadable file ------------------------------------

@@ -19,7 +19,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .findings import Finding
 from .htmltext import html_to_text
+from .labels import load_labels
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -36,18 +38,18 @@ WARM_UP_TEXT = "Dear donor, my sister Emma drove me to Fred Hutch in Seattle on 
 class FileResult:
     path: str
     text: str = ""
-    findings: list = field(default_factory=list)  # Finding objects (texts) or dicts (pictures)
+    findings: list[Finding] = field(default_factory=list)  # texts and pictures alike
     error: str | None = None
     kind: str = "text"  # text | html | image
     image: dict | None = None  # for pictures: photo, width, height, format
 
     def finding_dicts(self) -> list[dict]:
-        return [f if isinstance(f, dict) else f.to_dict() for f in self.findings]
+        return [f.to_dict() for f in self.findings]
 
     @property
     def flagged(self) -> bool:
-        """True when a finding is block or warn (image "info" findings do not count)."""
-        return any((f.get("severity") if isinstance(f, dict) else f.severity) in ("block", "warn") for f in self.findings)
+        """True when a finding is block or warn ("info" findings, such as a photo in a post, do not count)."""
+        return any(f.severity in ("block", "warn") for f in self.findings)
 
     def to_dict(self) -> dict:
         out = {"path": self.path, "type": self.kind, "findings": self.finding_dicts()}
@@ -140,11 +142,11 @@ def check_image_file(checker, item, profile) -> FileResult:
     except OSError as exc:
         return FileResult(name, error=_read_error(exc), kind="image")
     try:
-        from .images import ImageError, check_image_bytes
+        from .images import ImageError, check_image
     except Exception as exc:  # the image packages are missing or broken
         return FileResult(name, error=f"image checks are not available ({exc.__class__.__name__})", kind="image")
     try:
-        result = check_image_bytes(data, profile, checker)
+        result = check_image(data, profile, checker)
     except ImageError as exc:
         return FileResult(name, error=exc.message, kind="image")
     except Exception as exc:
@@ -256,8 +258,10 @@ def check_items(checker, items, profile, watchlist=(), allow=(), jobs: int = 1, 
 COLORS = {"block": "\033[1;31m", "warn": "\033[1;33m", "info": "\033[1;34m", "dim": "\033[2m", "reset": "\033[0m"}
 
 
-def render_text(results, color: bool) -> str:
+def render_text(results, color: bool, labels=None) -> str:
+    """Findings as a compiler would print them: file:line:column for text, the file for a picture's own."""
     c = COLORS if color else {k: "" for k in COLORS}
+    labels = labels or load_labels()
     lines = []
     for r in results:
         if r.error:
@@ -268,20 +272,19 @@ def render_text(results, color: bool) -> str:
             continue
         lines.append(f"{r.path}: {len(r.findings)} finding(s)")
         for f in r.findings:
-            if isinstance(f, dict):  # a picture's finding: no offsets
-                sev = f.get("severity", "info")
-                what = f" {f['text']!r}" if f.get("text") else ""
-                if f.get("field"):
-                    what += f" [{f['field']}]"
-                lines.append(f"  {r.path}: {c.get(sev, '')}{sev}{c['reset']} {f.get('category')} {f.get('rule', '')}{what}")
-                if f.get("message"):
-                    lines.append(f"    {c['dim']}{f['message']}{c['reset']}")
-                continue
-            line_no, col, line = locate(r.text, f.start)
-            width = max(1, min(f.end, f.start - col + len(line)) - f.start)
-            lines.append(f"  {r.path}:{line_no}:{col + 1}: {c[f.severity]}{f.severity}{c['reset']} {f.category} ({f.kind}) {f.rule}")
-            lines.append(f"    {line}")
-            lines.append(f"    {' ' * col}{c[f.severity]}{'^' * width}{c['reset']} {f.text!r}")
+            sev = f"{c[f.severity]}{f.severity}{c['reset']}"
+            what = f"{f.category} ({labels.kind(f.category, f.kind)}) {f.rule}"
+            if f.in_text:
+                line_no, col, line = locate(r.text, f.start)
+                width = max(1, min(f.end, f.start - col + len(line)) - f.start)
+                lines.append(f"  {r.path}:{line_no}:{col + 1}: {sev} {what}")
+                lines.append(f"    {line}")
+                lines.append(f"    {' ' * col}{c[f.severity]}{'^' * width}{c['reset']} {f.text!r}")
+            else:  # about the picture, or words read in it: no line to point at
+                detail = f" {f.text!r}" if f.text else ""
+                if f.meta.get("field"):
+                    detail += f" [{f.meta['field']}]"
+                lines.append(f"  {r.path}: {sev} {what}{detail}")
             lines.append(f"    {c['dim']}{f.message}{c['reset']}")
             if f.suggestions:
                 lines.append(f"    try: {' / '.join(repr(s) for s in f.suggestions)}")

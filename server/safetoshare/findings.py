@@ -58,7 +58,7 @@ class Finding:
 
     start: int | None
     end: int | None
-    text: str
+    text: str | None  # the words: as written, or as read in a picture; None for a picture-level finding
     category: str
     kind: str
     severity: str

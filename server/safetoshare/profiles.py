@@ -20,7 +20,7 @@ class UnknownProfile(KeyError):
         return f"unknown profile; known profiles: {', '.join(self.known)}"
 
 
-SEVERITIES = ("block", "warn")
+SEVERITIES = ("block", "warn", "info")  # info: worth knowing, not against the rules (a photo in a post)
 
 
 @dataclass(frozen=True)

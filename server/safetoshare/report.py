@@ -6,8 +6,9 @@ each file's findings shown in their context.
 
     render_report(results, profile_id, profile_title=None, generated=None) -> str
 
-`results` are objects with `path`, `text`, `findings` (Finding objects or dicts), `error` and,
-for pictures, `kind == "image"` (findings then have no offsets; they may carry `box`, `field`).
+`results` are objects with `path`, `text`, `findings` (Finding objects), `error` and `kind`
+("image" for a picture: its findings have no offsets; they may carry a `box` and `meta`).
+Category and kind names come from rules/categories.toml (safetoshare.labels).
 """
 from __future__ import annotations
 
@@ -17,21 +18,9 @@ from html import escape
 
 from . import __version__
 from .findings import CATEGORIES
+from .labels import load_labels
 
 CONTEXT_CHARS = 80
-
-CATEGORY_LABELS = {
-    "personal_name": "Personal name",
-    "organization": "Organisation",
-    "location": "Location",
-    "affiliation": "Group or cause",
-    "personal_date": "Personal date",
-    "contact_info": "Contact details",
-    "recipient_detail": "Recipient detail",
-    "photograph": "Photograph",
-    "face": "Face",
-    "metadata": "Hidden metadata",
-}
 
 COLOURS = {
     "personal_name": "#ffd6e0",
@@ -42,8 +31,6 @@ COLOURS = {
     "contact_info": "#ffd9c2",
     "recipient_detail": "#c9f1f1",
     "photograph": "#e6e6e6",
-    "face": "#ffd6e0",
-    "metadata": "#e2e2f5",
 }
 
 CSS = """
@@ -64,16 +51,6 @@ mark{border-radius:3px;padding:0 .1em;color:#1b1b1f}
 .error{color:#b00020;font-weight:600}.clean{color:#2e7d32;font-weight:600}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .75rem;margin:.25rem 0;font-size:.92rem}dt{color:#55575e;font-weight:600}dd{margin:0;overflow-wrap:anywhere}
 """
-
-
-def _get(f, key, default=None):
-    if isinstance(f, dict):
-        return f.get(key, default)
-    return getattr(f, key, default)
-
-
-def _label(cat: str) -> str:
-    return CATEGORY_LABELS.get(cat, str(cat).replace("_", " "))
 
 
 def _is_image(r) -> bool:
@@ -108,49 +85,44 @@ def category_counts(results) -> dict[str, Counter]:
     out: dict[str, Counter] = {}
     for r in results:
         for f in r.findings or ():
-            out.setdefault(_get(f, "category", "other"), Counter())[_get(f, "severity", "info")] += 1
+            out.setdefault(f.category, Counter())[f.severity] += 1
     return out
 
 
-def _finding_html(r, f) -> str:
-    cat = str(_get(f, "category", "other"))
-    sev = str(_get(f, "severity", "info"))
-    sev_cls = sev if sev in ("block", "warn", "info") else "info"
-    parts = [f'<li class="finding"><span class="badge {sev_cls}">{escape(sev)}</span> <strong>{escape(_label(cat))}</strong>']
-    kind = _get(f, "kind")
-    if kind and kind not in ("default", cat):
-        parts.append(f" ({escape(str(kind))})")
-    start, end = _get(f, "start"), _get(f, "end")
+def _finding_html(r, f, labels) -> str:
+    sev_cls = f.severity if f.severity in ("block", "warn", "info") else "info"
+    parts = [f'<li class="finding"><span class="badge {sev_cls}">{escape(f.severity)}</span> <strong>{escape(labels.category(f.category))}</strong>']
+    if f.kind and f.kind not in ("default", f.category):
+        parts.append(f" ({escape(labels.kind(f.category, f.kind))})")
     text = getattr(r, "text", "") or ""
-    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
-        line = text.count("\n", 0, start) + 1
+    if f.in_text and 0 <= f.start < f.end <= len(text):
+        line = text.count("\n", 0, f.start) + 1
         parts.append(f' <span class="meta">line {line}</span>')
-        parts.append(f'<div class="context">{_context(text, start, end, cat, sev)}</div>')
-    else:
+        parts.append(f'<div class="context">{_context(text, f.start, f.end, f.category, f.severity)}</div>')
+    else:  # about a picture (or offsets that do not fit the text): what it is and where
         bits = []
-        if _get(f, "text"):
-            bits.append(f"“{escape(str(_get(f, 'text')))}”")
-        if _get(f, "field"):
-            value = _get(f, "value")
-            bits.append(escape(str(_get(f, "field"))) + (f": {escape(str(value))}" if value not in (None, "") else ""))
-        if _get(f, "box"):
-            bits.append("at " + escape(", ".join(str(v) for v in _get(f, "box"))))
+        if f.text:
+            bits.append(f"“{escape(f.text)}”")
+        if f.meta.get("field"):
+            value = f.meta.get("value")
+            bits.append(escape(str(f.meta["field"])) + (f": {escape(str(value))}" if value not in (None, "") else ""))
+        if f.box:
+            bits.append("at " + escape(", ".join(str(f.box.get(k)) for k in ("x", "y", "w", "h"))))
         if bits:
             parts.append(f'<div class="context">{" · ".join(bits)}</div>')
     parts.append("<dl>")
-    for key, label in (("message", "Why"), ("rule", "Rule"), ("source", "Source"), ("status", "Review")):
-        value = _get(f, key)
+    for value, label in ((f.message, "Why"), (f.rule, "Rule"), (f.source, "Source"), (f.meta.get("status"), "Review")):
         if value:
             parts.append(f"<dt>{label}</dt><dd>{escape(str(value))}</dd>")
-    sugg = _get(f, "suggestions") or []
-    if sugg:
-        parts.append("<dt>Try</dt><dd>" + " / ".join(f"“{escape(str(s))}”" for s in sugg) + "</dd>")
+    if f.suggestions:
+        parts.append("<dt>Try</dt><dd>" + " / ".join(f"“{escape(str(s))}”" for s in f.suggestions) + "</dd>")
     parts.append("</dl></li>")
     return "".join(parts)
 
 
-def render_report(results, profile_id: str, profile_title: str | None = None, generated: _dt.datetime | None = None) -> str:
+def render_report(results, profile_id: str, profile_title: str | None = None, generated: _dt.datetime | None = None, labels=None) -> str:
     results = list(results)
+    labels = labels or load_labels()
     generated = generated or _dt.datetime.now().astimezone()
     counts = category_counts(results)
     order = [c for c in CATEGORIES if c in counts] + sorted(c for c in counts if c not in CATEGORIES)
@@ -178,7 +150,7 @@ def render_report(results, profile_id: str, profile_title: str | None = None, ge
                  '<th scope="col">info</th><th scope="col">total</th></tr></thead><tbody>')
         for cat in order:
             c = counts[cat]
-            h.append(f'<tr data-category="{escape(cat)}"><th scope="row">{escape(_label(cat))}</th><td class="n">{c["block"]}</td>'
+            h.append(f'<tr data-category="{escape(cat)}"><th scope="row">{escape(labels.category(cat))}</th><td class="n">{c["block"]}</td>'
                      f'<td class="n">{c["warn"]}</td><td class="n">{c["info"]}</td><td class="n">{sum(c.values())}</td></tr>')
         h.append(f'<tr class="total"><th scope="row">All</th><td class="n">{total["block"]}</td><td class="n">{total["warn"]}</td>'
                  f'<td class="n">{total["info"]}</td><td class="n">{sum(total.values())}</td></tr></tbody></table>')
@@ -189,7 +161,7 @@ def render_report(results, profile_id: str, profile_title: str | None = None, ge
     h.append('<table class="by-file"><thead><tr><th scope="col">File</th><th scope="col">block</th><th scope="col">warn</th>'
              '<th scope="col">info</th><th scope="col">result</th></tr></thead><tbody>')
     for i, r in enumerate(results):
-        sev = Counter(str(_get(f, "severity", "info")) for f in (r.findings or ()))
+        sev = Counter(f.severity for f in (r.findings or ()))
         status = f'<span class="error">error: {escape(r.error)}</span>' if r.error else ("findings" if r.findings else '<span class="clean">clean</span>')
         h.append(f'<tr data-file="{escape(r.path)}"><th scope="row"><a href="#file-{i}">{escape(r.path)}</a></th><td class="n">{sev["block"]}</td>'
                  f'<td class="n">{sev["warn"]}</td><td class="n">{sev["info"]}</td><td>{status}</td></tr>')
@@ -206,7 +178,7 @@ def render_report(results, profile_id: str, profile_title: str | None = None, ge
             if _is_image(r):
                 h.append('<p class="meta">A picture: findings from its content, the text read in it and its hidden metadata.</p>')
             h.append('<ol class="findings">')
-            h.extend(_finding_html(r, f) for f in r.findings)
+            h.extend(_finding_html(r, f, labels) for f in r.findings)
             h.append("</ol>")
         h.append("</section>")
     h.append("</main></body></html>\n")

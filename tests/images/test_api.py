@@ -22,11 +22,14 @@ def test_check_image_answer_shape(post):
     assert body["photo"] is True
     assert (body["width"], body["height"]) == (512, 512)
     assert body["format"] == "image/jpeg" and body["profile"] == "nmdp-letter"
-    cats = {f["category"] for f in body["findings"]}
-    assert {"photograph", "face", "metadata"} <= cats
+    kinds = {(f["category"], f["kind"]) for f in body["findings"]}
+    assert {("photograph", "photo"), ("photograph", "face"), ("photograph", "metadata_gps")} <= kinds
     for f in body["findings"]:
         assert f["severity"] in ("block", "warn", "info")
         assert isinstance(f["message"], str) and f["message"]
+        assert f["rule"].startswith("nmdp-letter/")  # the profile's rules, pictures included
+        if f["category"] == "photograph":
+            assert "start" not in f and "end" not in f and "text" not in f  # about the picture, not a text
     assert body["summary"]["block"] >= 1
 
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 import pytest
 
 import imgfixtures as F
-from safetoshare.images import check_image_bytes
+from safetoshare.images import check_image, check_image_bytes
 from safetoshare.images.decode import open_image
 from safetoshare.images.metadata import parse_iim, read_metadata, xmp_findings
 
 FIELDS = {"gps", "date", "owner", "device", "comment", "location_text"}
 
 
-def meta_of(data: bytes, channel: str = "letter"):
+def meta_of(data: bytes):
     decoded = open_image(data)
-    return read_metadata(decoded.source, channel)
+    return read_metadata(decoded.source)
 
 
 def by(findings, **match):
@@ -85,12 +85,26 @@ def test_no_metadata_no_findings(fmt):
     assert findings == [] and camera == []
 
 
-def test_severity_depends_on_channel():
-    letter, _ = meta_of(F.jpeg_with_everything(), "letter")
-    post, _ = meta_of(F.jpeg_with_everything(), "post")
-    assert all(f["severity"] == "block" for f in letter if f["field"] in ("gps", "owner", "date"))
-    assert all(f["severity"] == "block" for f in post if f["field"] in ("gps", "owner", "location_text"))
-    assert {f["severity"] for f in post if f["field"] == "device"} == {"info"}
+def test_severity_comes_from_the_profile(checker):
+    """rules/profiles/*.toml [forbids.photograph] sets each metadata kind's severity."""
+    data = F.jpeg_with_everything()
+
+    def severities(profile):
+        found = check_image(data, profile, checker, faces=False, text=False)["findings"]
+        by_field = {}
+        for f in found:
+            if f.kind.startswith("metadata_"):
+                assert f.kind == "metadata_" + f.meta["field"] and f.start is None and f.end is None
+                assert f.rule == f"{profile}/" + checker.profile(profile).forbids["photograph"].rule
+                by_field.setdefault(f.meta["field"], set()).add(f.severity)
+        return by_field
+
+    letter, post = severities("nmdp-letter"), severities("nmdp-social")
+    assert set(letter) == set(post) == FIELDS
+    assert all(letter[k] == {"block"} for k in ("gps", "owner", "date", "location_text"))
+    assert letter["device"] == letter["comment"] == {"warn"}
+    assert all(post[k] == {"block"} for k in ("gps", "owner", "location_text"))
+    assert post["date"] == post["comment"] == {"warn"} and post["device"] == {"info"}
 
 
 def test_xmp_with_entities_is_ignored_not_expanded():
@@ -98,8 +112,8 @@ def test_xmp_with_entities_is_ignored_not_expanded():
             '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
             '<rdf:Description xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" photoshop:City="&b;"/>'
             "</rdf:RDF></x:xmpmeta>")
-    assert xmp_findings(evil, "letter") == []
-    assert xmp_findings(b"<x:xmpmeta><unclosed", "letter") == []
+    assert xmp_findings(evil) == []
+    assert xmp_findings(b"<x:xmpmeta><unclosed") == []
 
 
 def test_malformed_metadata_never_breaks_the_check(checker):
@@ -113,7 +127,9 @@ def test_malformed_metadata_never_breaks_the_check(checker):
 def test_metadata_reported_by_the_endpoint(post):
     resp = post(F.jpeg_with_everything(), profile="nmdp-social")
     assert resp.status_code == 200
-    meta = [f for f in resp.get_json()["findings"] if f["category"] == "metadata"]
-    assert {f["field"] for f in meta} == FIELDS
+    meta = [f for f in resp.get_json()["findings"] if f["kind"].startswith("metadata_")]
+    assert {f["meta"]["field"] for f in meta} == FIELDS
     for f in meta:
+        assert f["category"] == "photograph" and f["kind"] == "metadata_" + f["meta"]["field"]
         assert f["source"] == "image_metadata" and f["message"] and f["severity"] in ("block", "warn", "info")
+        assert f["meta"]["tag"] and f["meta"]["metadata_source"] in ("exif", "xmp", "iptc", "png_text")

@@ -39,13 +39,14 @@ def test_photograph_severity_follows_the_profile_channel(checker):
     letter = check_image_bytes(data, "nmdp-letter", checker, faces=False, text=False)
     post = check_image_bytes(data, "nmdp-social", checker, faces=False, text=False)
     assert letter["photo"] is True and post["photo"] is True
-    (pl,) = [f for f in letter["findings"] if f["category"] == "photograph"]
-    (pp,) = [f for f in post["findings"] if f["category"] == "photograph"]
-    assert pl["severity"] == "block"
-    assert pp["severity"] in ("info", "warn")
+    (pl,) = [f for f in letter["findings"] if f["kind"] == "photo"]
+    (pp,) = [f for f in post["findings"] if f["kind"] == "photo"]
+    assert pl["severity"] == "block" and pl["rule"] == "nmdp-letter/no-photographs"
+    assert pp["severity"] == "info" and pp["rule"] == "nmdp-social/check-photographs"
+    assert 0.5 <= pl["meta"]["confidence"] <= 1.0 and isinstance(pl["meta"]["evidence"], list)
     graphic = check_image_bytes(F.encode(F.card(), "PNG"), "nmdp-letter", checker, faces=False, text=False)
     assert graphic["photo"] is False
-    assert not [f for f in graphic["findings"] if f["category"] == "photograph"]
+    assert not [f for f in graphic["findings"] if f["kind"] == "photo"]
 
 
 def _iou(a, b):
@@ -110,9 +111,10 @@ def test_face_findings_from_the_endpoint(post):
     resp = post(F.encode(F.group_photo()[0], "JPEG", quality=90), profile="nmdp-social")
     body = resp.get_json()
     assert resp.status_code == 200
-    found = [f for f in body["findings"] if f["category"] == "face"]
+    found = [f for f in body["findings"] if f["kind"] == "face"]
     assert len(found) == 2
     for f in found:
-        assert len(f["box"]) == 4 and all(isinstance(v, int) for v in f["box"])
-        assert 0.9 <= f["confidence"] <= 1.0
-        assert f["severity"] == "warn"
+        assert f["category"] == "photograph"
+        assert set(f["box"]) == {"x", "y", "w", "h"} and all(isinstance(v, int) for v in f["box"].values())
+        assert 0.9 <= f["meta"]["confidence"] <= 1.0
+        assert f["severity"] == "warn"  # nmdp-social: [forbids.photograph.kinds] face = "warn"

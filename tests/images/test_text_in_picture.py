@@ -40,7 +40,9 @@ def test_text_findings_carry_category_source_text_and_box(checker, wristband):
     assert cats & {"personal_name", "organization"}  # the patient's name / the hospital
     for f in text:
         assert f["text"] and isinstance(f["text"], str)
-        assert len(f["box"]) == 4 and inside(f["box"], (100, 200, 1000, 450))
+        box = f["box"]
+        assert inside((box["x"], box["y"], box["w"], box["h"]), (100, 200, 1000, 450))
+        assert 0 < f["meta"]["ocr_confidence"] <= 1
         assert f["severity"] in ("block", "warn", "info") and f["message"] and f["rule"]
         assert "start" not in f and "end" not in f
     date = next(f for f in text if f["category"] == "personal_date")

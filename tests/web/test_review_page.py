@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import urllib.request
 
 import pytest
 from bs4 import BeautifulSoup
@@ -72,6 +73,11 @@ def test_paste_check_shows_marks_by_category_with_a_legend(review_page, artifact
     assert page.locator("#legend").is_visible()
     assert not page.locator("#batch-report").is_visible()  # only once a batch was checked
     assert page.locator("#legend .cat-location").count() == 1
+    # The legend's names are the server's labels (rules/categories.toml), not a copy in the page.
+    labels = json.load(urllib.request.urlopen(page.url.rstrip("/") + "/api/v1/labels"))
+    legend = {li.get_attribute("data-category"): li.text_content() for li in page.locator("#legend li[data-category]").all()}
+    assert legend == {c: name for c, name in labels["categories"].items() if c != "photograph"}
+    assert labels["severities"]["block"] in page.locator("#legend").text_content()
     n = page.locator("#reviewed mark").count()
     wait_status(page, f"Checked: {n} finding{'s' if n != 1 else ''}")
     mark(page, "Seattle").click()
@@ -395,9 +401,9 @@ def test_dropped_picture_shows_the_image_checks(review_page):
     answer = {
         "photo": True, "photo_confidence": 0.9, "width": 200, "height": 100, "format": "image/png", "profile": "nmdp-letter",
         "findings": [
-            {"category": "photograph", "kind": "photograph", "severity": "block", "message": "This is a photograph.", "rule": "nmdp-letter/photographs", "suggestions": []},
-            {"category": "face", "kind": "face", "severity": "block", "box": [20, 20, 60, 60], "message": "A face is visible.", "rule": "image-face", "suggestions": []},
-            {"category": "metadata", "kind": "gps", "field": "gps", "severity": "block", "value": "47.6, -122.3", "message": "GPS position <b>inside</b>.", "rule": "metadata"},
+            {"category": "photograph", "kind": "photo", "severity": "block", "message": "This is a photograph.", "rule": "nmdp-letter/no-photographs", "suggestions": []},
+            {"category": "photograph", "kind": "face", "severity": "block", "box": {"x": 20, "y": 20, "w": 60, "h": 60}, "message": "A face is visible.", "rule": "nmdp-letter/no-photographs", "suggestions": []},
+            {"category": "photograph", "kind": "metadata_gps", "severity": "block", "meta": {"field": "gps", "value": "47.6, -122.3"}, "message": "GPS position <b>inside</b>.", "rule": "nmdp-letter/no-photographs"},
         ],
     }
 
@@ -415,7 +421,11 @@ def test_dropped_picture_shows_the_image_checks(review_page):
     assert entry.get_attribute("data-state") == "findings"
     assert "a photograph" in entry.locator(".file-summary").text_content()
     assert entry.locator(".file-finding").count() == 3
-    assert entry.locator(".cat-face").count() == 1
+    assert entry.locator(".cat-photograph").count() == 3
+    # Each named by its kind's label from /api/v1/labels (rules/categories.toml).
+    chips = [c.text_content() for c in entry.locator(".file-finding .chip").all()]
+    assert chips == ["Photograph · block", "Face · block", "Hidden GPS position · block"]
+    assert "[gps: 47.6, -122.3]" in entry.text_content()
     assert "GPS position <b>inside</b>." in entry.text_content()  # shown as text
     assert entry.locator("b").count() == 0
     assert entry.locator("canvas").get_attribute("aria-label") == "Preview of walk.png with 1 marked area"

@@ -97,6 +97,24 @@ def test_report_endpoint_renders_escaped_results(client):
     assert soup.select_one('section.file[data-file="bad-offsets.txt"] mark') is None  # offsets out of range: no context
 
 
+def test_report_endpoint_takes_a_pictures_findings_as_the_api_gave_them(client):
+    picture = {"path": "walk.jpg", "type": "image", "findings": [
+        {"category": "photograph", "kind": "face", "severity": "warn", "box": {"x": 20, "y": 30, "w": 60, "h": 70},
+         "meta": {"confidence": 0.99}, "message": "A face is visible.", "rule": "nmdp-social/check-photographs"},
+        {"category": "photograph", "kind": "metadata_gps", "severity": "block", "meta": {"field": "gps", "value": "<47.6>", "tag": "GPSInfo"},
+         "message": "GPS", "rule": "nmdp-social/check-photographs"},
+        {"category": "photograph", "kind": "face", "severity": "warn", "box": {"x": "<b>", "y": 1, "w": 1, "h": 1}, "message": "m"},
+    ]}
+    resp = client.post("/api/v1/report", json={"profile": "nmdp-social", "files": [picture]})
+    assert resp.status_code == 200
+    soup = BeautifulSoup(resp.get_data(as_text=True), "html.parser")
+    assert soup.select_one('tr[data-category="photograph"] th').get_text() == "Photograph"  # labels from categories.toml
+    items = [li.get_text() for li in soup.select("section.file li.finding")]
+    assert "(Face)" in items[0] and "at 20, 30, 60, 70" in items[0]
+    assert "(Hidden GPS position)" in items[1] and "gps: <47.6>" in items[1] and soup.find("b") is None
+    assert "at " not in items[2]  # a box that is not four numbers is left out
+
+
 def test_report_endpoint_refuses_bad_input(client):
     assert client.post("/api/v1/report", json={"files": []}).status_code == 400
     assert client.post("/api/v1/report", json={"files": [{"text": "no path"}]}).status_code == 400

@@ -9,11 +9,14 @@
          "profile": "...", "channel": "letter" | "post", "summary": {"block": n, "warn": n, "info": n},
          "text_lines": n, "elapsed_ms": n, "findings": [...]}
 
-    Findings: ``photograph`` (block in letter profiles, info in post profiles), ``face`` (``box``
-    [x, y, w, h] and ``confidence``), ``metadata`` (``field`` gps/date/owner/device/comment/
-    location_text, ``tag``, ``value``), and text read in the picture, reported with the text
-    checker's own category plus ``"source": "image_text"``, ``text`` (the words as read) and ``box``.
-    Boxes are in pixels of the picture as displayed (EXIF orientation applied), full size.
+    Findings have the text API's shape (safetoshare.findings.Finding), and the profile sets their
+    severity. What the picture itself shows or hides: category ``photograph``, no ``start``/``end``
+    /``text``, kind ``photo`` (``meta``: confidence, evidence), ``face`` (``box`` {x, y, w, h},
+    ``meta``: confidence) or ``metadata_<field>`` for gps/date/owner/device/comment/location_text
+    (``meta``: field, tag, value, metadata_source). Text read in the picture: the text checker's
+    own category and kind, ``"source": "image_text"``, ``text`` (the words as read), ``box`` and
+    ``meta`` (ocr_confidence). Boxes are in pixels of the picture as displayed (EXIF orientation
+    applied), full size.
 
 ``POST /api/v1/clean-image``
     The same form fields, plus optional ``blur_faces`` and ``blur_text`` ("1"/"true"/"on") to blur

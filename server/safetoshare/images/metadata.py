@@ -1,6 +1,7 @@
 """Identifying metadata hidden in a picture: EXIF (IFD0, Exif, GPS), XMP, IPTC and PNG text chunks.
 
-One finding per identifying field, with ``field`` one of:
+One item per identifying field (``field``, ``tag``, ``value``, ``metadata_source``; GPS adds
+``latitude``/``longitude``), with ``field`` one of:
 
 * ``gps``            coordinates (EXIF GPS IFD, XMP exif:GPSLatitude/Longitude)
 * ``date``           when the picture was taken or made (EXIF DateTime*, GPS date, XMP/IPTC dates, PNG Creation Time)
@@ -24,19 +25,10 @@ from PIL import Image
 
 MAX_VALUE_CHARS = 200
 
-# --- severity by field, per channel ------------------------------------------------------------
+# --- what each field means -------------------------------------------------------------------------
+# How serious each field is comes from the profile (category "photograph", kinds "metadata_<field>").
 
-_SEVERITY = {
-    # field: (letter, post)
-    "gps": ("block", "block"),
-    "owner": ("block", "block"),
-    "location_text": ("block", "block"),
-    "date": ("block", "warn"),
-    "comment": ("warn", "warn"),
-    "device": ("warn", "info"),
-}
-
-_MESSAGES = {
+MESSAGES = {
     "gps": "The picture carries GPS coordinates: anyone who opens the file can see where it was taken.",
     "owner": "The picture names its author or owner in hidden metadata.",
     "location_text": "The picture names a place in hidden metadata.",
@@ -44,8 +36,6 @@ _MESSAGES = {
     "comment": "The picture carries a hidden caption or comment that may identify you.",
     "device": "The picture records the camera or phone that took it; a serial number ties it to its owner.",
 }
-
-RULE = "image-metadata"
 
 # --- EXIF -------------------------------------------------------------------------------------------
 
@@ -163,32 +153,18 @@ def _dms_to_deg(dms: Any, ref: Any) -> float | None:
     return round(deg, 6)
 
 
-def _finding(field: str, tag: str, value: str, source: str, channel: str, **extra: Any) -> dict:
-    letter, post = _SEVERITY[field]
-    f = {
-        "category": "metadata",
-        "field": field,
-        "tag": tag,
-        "value": value,
-        "metadata_source": source,
-        "source": "image_metadata",
-        "severity": letter if channel == "letter" else post,
-        "message": _MESSAGES[field],
-        "rule": RULE,
-        "detector": "image-metadata",
-        "suggestions": ["Use the clean copy: it keeps the pixels and drops all hidden metadata."],
-    }
-    f.update(extra)
-    return f
+def _finding(field: str, tag: str, value: str, source: str, **extra: Any) -> dict:
+    """One identifying field: what it is (`field`), where it was (`tag`, `metadata_source`) and its value."""
+    return {"field": field, "tag": tag, "value": value, "metadata_source": source, **extra}
 
 
-def exif_findings(exif: Image.Exif, channel: str) -> list[dict]:
+def exif_findings(exif: Image.Exif) -> list[dict]:
     out: list[dict] = []
     for tag, (field, name) in _IFD0.items():
         if tag in exif:
             value = _text(exif.get(tag))
             if value:
-                out.append(_finding(field, name, value, "exif", channel))
+                out.append(_finding(field, name, value, "exif"))
     try:
         sub = exif.get_ifd(0x8769)
     except Exception:
@@ -197,7 +173,7 @@ def exif_findings(exif: Image.Exif, channel: str) -> list[dict]:
         if tag in sub:
             value = _text(sub.get(tag))
             if value:
-                out.append(_finding(field, name, value, "exif", channel))
+                out.append(_finding(field, name, value, "exif"))
     try:
         gps = exif.get_ifd(0x8825)
     except Exception:
@@ -206,14 +182,14 @@ def exif_findings(exif: Image.Exif, channel: str) -> list[dict]:
         lat = _dms_to_deg(gps.get(2), gps.get(1)) if 2 in gps else None
         lon = _dms_to_deg(gps.get(4), gps.get(3)) if 4 in gps else None
         if lat is not None and lon is not None:
-            out.append(_finding("gps", "GPSLatitude/GPSLongitude", f"{lat:.6f}, {lon:.6f}", "exif", channel,
+            out.append(_finding("gps", "GPSLatitude/GPSLongitude", f"{lat:.6f}, {lon:.6f}", "exif",
                                 latitude=lat, longitude=lon))
         elif any(k in gps for k in (2, 4, 6, 0x14, 0x16)):
-            out.append(_finding("gps", "GPSInfo", "partial GPS position", "exif", channel))
+            out.append(_finding("gps", "GPSInfo", "partial GPS position", "exif"))
         if 0x1D in gps:  # GPSDateStamp
             value = _text(gps.get(0x1D))
             if value:
-                out.append(_finding("date", "GPSDateStamp", value, "exif", channel))
+                out.append(_finding("date", "GPSDateStamp", value, "exif"))
     return out
 
 
@@ -363,7 +339,7 @@ def _leaf_text(el: ET.Element) -> str:
     return ", ".join(parts)
 
 
-def xmp_findings(raw: bytes | str, channel: str) -> list[dict]:
+def xmp_findings(raw: bytes | str) -> list[dict]:
     root = parse_xmp(raw)
     if root is None:
         return []
@@ -387,7 +363,7 @@ def xmp_findings(raw: bytes | str, channel: str) -> list[dict]:
         if key in seen:
             return
         seen.add(key)
-        out.append(_finding(field, f"XMP {local}", value, "xmp", channel))
+        out.append(_finding(field, f"XMP {local}", value, "xmp"))
 
     for el in root.iter():
         uri, local = _split(el.tag)
@@ -403,10 +379,10 @@ def xmp_findings(raw: bytes | str, channel: str) -> list[dict]:
                 add(uri, local, _leaf_text(el))
     if "GPSLatitude" in gps and "GPSLongitude" in gps:
         lat, lon = gps["GPSLatitude"], gps["GPSLongitude"]
-        out.append(_finding("gps", "XMP GPSLatitude/GPSLongitude", f"{lat:.6f}, {lon:.6f}", "xmp", channel,
+        out.append(_finding("gps", "XMP GPSLatitude/GPSLongitude", f"{lat:.6f}, {lon:.6f}", "xmp",
                             latitude=lat, longitude=lon))
     elif gps:
-        out.append(_finding("gps", "XMP GPS", "partial GPS position", "xmp", channel))
+        out.append(_finding("gps", "XMP GPS", "partial GPS position", "xmp"))
     return out
 
 
@@ -468,7 +444,7 @@ def iptc_from_photoshop(resources: dict | None) -> bytes | None:
     return block if isinstance(block, (bytes, bytearray)) else None
 
 
-def iptc_findings(data: bytes, channel: str) -> list[dict]:
+def iptc_findings(data: bytes) -> list[dict]:
     out = []
     seen = set()
     for rec, ds, value in parse_iim(bytes(data)):
@@ -479,7 +455,7 @@ def iptc_findings(data: bytes, channel: str) -> list[dict]:
         if not text or (name, text) in seen:
             continue
         seen.add((name, text))
-        out.append(_finding(field, f"IPTC {name}", text, "iptc", channel))
+        out.append(_finding(field, f"IPTC {name}", text, "iptc"))
     return out
 
 
@@ -522,7 +498,7 @@ def _raw_profile(value: str) -> bytes | None:
         return None
 
 
-def png_text_findings(text: dict, channel: str) -> tuple[list[dict], list[bytes], list[bytes], list[bytes]]:
+def png_text_findings(text: dict) -> tuple[list[dict], list[bytes], list[bytes], list[bytes]]:
     """Findings from PNG tEXt/zTXt/iTXt, plus any embedded raw EXIF, IPTC and XMP profiles."""
     out, exifs, iptcs, xmps = [], [], [], []
     for key, value in (text or {}).items():
@@ -550,14 +526,14 @@ def png_text_findings(text: dict, channel: str) -> tuple[list[dict], list[bytes]
         field = _PNG_KEYS.get(k, "comment")  # any other free text may identify: report it
         val = _text(value)
         if val:
-            out.append(_finding(field, f"PNG {key}", val, "png_text", channel))
+            out.append(_finding(field, f"PNG {key}", val, "png_text"))
     return out, exifs, iptcs, xmps
 
 
 # --- all of it ------------------------------------------------------------------------------------
 
 
-def read_metadata(im: Image.Image, channel: str = "letter") -> tuple[list[dict], list[str]]:
+def read_metadata(im: Image.Image) -> tuple[list[dict], list[str]]:
     """(findings, camera evidence) for an opened image. Never raises on malformed metadata."""
     findings: list[dict] = []
     exif_objs: list[Image.Exif] = []
@@ -586,7 +562,7 @@ def read_metadata(im: Image.Image, channel: str = "letter") -> tuple[list[dict],
     if getattr(im, "format", None) == "PNG":
         texts = getattr(im, "text", None) or {}
         try:
-            pf, exifs, iptcs, xmps = png_text_findings(texts, channel)
+            pf, exifs, iptcs, xmps = png_text_findings(texts)
         except Exception:
             pf, exifs, iptcs, xmps = [], [], [], []
         findings.extend(pf)
@@ -604,17 +580,17 @@ def read_metadata(im: Image.Image, channel: str = "letter") -> tuple[list[dict],
 
     for e in exif_objs:
         try:
-            findings.extend(exif_findings(e, channel))
+            findings.extend(exif_findings(e))
         except Exception:
             pass
     for x in xmp_blobs:
         try:
-            findings.extend(xmp_findings(x, channel))
+            findings.extend(xmp_findings(x))
         except Exception:
             pass
     for b in iptc_blobs:
         try:
-            findings.extend(iptc_findings(b, channel))
+            findings.extend(iptc_findings(b))
         except Exception:
             pass
 

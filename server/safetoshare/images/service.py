@@ -1,6 +1,7 @@
 """Image checks end to end: bytes in, findings out; and the clean copy.
 
-    check_image_bytes(data, profile_id, checker) -> dict
+    check_image(data, profile_id, checker) -> dict with Finding objects
+    check_image_bytes(data, profile_id, checker) -> the same, JSON-ready
     clean_image_bytes(data, profile_id, checker, blur_faces=..., blur_text=...) -> (bytes, mimetype, report)
 
 Both raise :class:`~safetoshare.images.decode.ImageError` for bad input (with ``.status`` 400, 413,
@@ -8,13 +9,18 @@ Both raise :class:`~safetoshare.images.decode.ImageError` for bad input (with ``
 a profile it does not know. Nothing is written to disk or logged: not the picture, not the text read
 from it, not its metadata.
 
-Findings (each a dict):
+Findings are :class:`safetoshare.findings.Finding` objects (``check_image``) or their dicts
+(``check_image_bytes``), one shape with the text checker's. What the picture itself shows or hides
+has category ``photograph`` and no text offsets; the profile sets each kind's severity:
 
-* ``photograph``: ``severity`` block in letter profiles, info in post profiles; ``confidence``, ``evidence``
-* ``face``: ``box`` [x, y, w, h], ``confidence``; block in letters, warn in posts
-* ``metadata``: ``field`` (gps/date/owner/device/comment/location_text), ``tag``, ``value``
-* text in the picture: the text checker's finding (its own category, severity, rule, suggestions)
-  plus ``source: "image_text"``, ``text`` (the words as read) and ``box``.
+* kind ``photo``: the picture is a photograph; ``meta`` {``confidence``, ``evidence``}
+* kind ``face``: ``box`` {x, y, w, h}; ``meta`` {``confidence``}
+* kinds ``metadata_gps``, ``metadata_date``, ``metadata_owner``, ``metadata_device``,
+  ``metadata_comment``, ``metadata_location_text``: ``meta`` {``field``, ``tag``, ``value``,
+  ``metadata_source``} (GPS adds ``latitude``, ``longitude``)
+* text in the picture: the text checker's finding (its own category, kind, severity, rule,
+  suggestions) with ``source: "image_text"``, ``text`` (the words as read), ``box`` and
+  ``meta`` {``ocr_confidence``}.
 
 Boxes are in the pixels of the picture as displayed (EXIF orientation applied), full size.
 """
@@ -23,13 +29,17 @@ from __future__ import annotations
 import os
 import threading
 import time
+from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
+from ..findings import SEVERITIES, Finding
+from ..profiles import Profile, UnknownProfile
 from . import faces as faces_mod
 from . import ocr as ocr_mod
 from .clean import encode_clean
 from .decode import Decoded, ImageError, open_image
-from .metadata import read_metadata
+from .metadata import MESSAGES, read_metadata
 from .photo import classify
 
 # Lines read from a picture are separate blocks (a wristband's name line and hospital line are not
@@ -42,10 +52,7 @@ BUSY_TIMEOUT_S = float(os.environ.get("SAFETOSHARE_IMAGE_QUEUE_TIMEOUT", "60"))
 # models hold locks anyway. Requests wait (bounded) for their turn; the text API never waits here.
 _SLOT = threading.BoundedSemaphore(1)
 
-SEVERITY_BY_CHANNEL = {
-    "photograph": {"letter": "block", "post": "info"},
-    "face": {"letter": "block", "post": "warn"},
-}
+PICTURE = "photograph"  # the category of what a picture itself shows or hides (profiles set its kinds' severities)
 
 
 class _Slot:
@@ -59,20 +66,42 @@ class _Slot:
         return False
 
 
-def _resolve_profile(checker, profile_id: str | None):
-    """(profile id, channel). Raises UnknownProfile for an unknown id."""
-    if checker is None:
-        return profile_id, "letter" if not profile_id or "letter" in profile_id else "post"
-    prof = checker.profile(profile_id) if hasattr(checker, "profile") else checker.profiles[profile_id]
-    return prof.id, prof.channel
+@lru_cache(maxsize=1)
+def _bundled_profiles():
+    """The profiles alone, for a check without a Checker (no model, no gazetteers loaded)."""
+    from ..profiles import load_profile
+    from ..ruleset import default_rules_dir
+
+    return {p.id: p for p in (load_profile(path) for path in sorted((default_rules_dir() / "profiles").glob("*.toml")))}
+
+
+def _resolve_profile(checker, profile_id: str | None) -> Profile:
+    """The profile asked for (or the default one). Raises UnknownProfile for an unknown id."""
+    if checker is not None:
+        return checker.profile(profile_id)
+    profiles = _bundled_profiles()
+    key = profile_id or next((p.id for p in profiles.values() if p.default), sorted(profiles)[0])
+    if key not in profiles:
+        raise UnknownProfile(key, profiles)
+    return profiles[key]
 
 
 # --- findings --------------------------------------------------------------------------------------
 
 
-def photograph_finding(verdict, channel: str, profile_id: str | None) -> dict:
-    sev = SEVERITY_BY_CHANNEL["photograph"]["letter" if channel == "letter" else "post"]
-    if channel == "letter":
+def picture_finding(profile: Profile, kind: str, message: str, suggestions: list[str], source: str, detector: str,
+                    *, box: dict | None = None, meta: dict | None = None) -> Finding | None:
+    """A finding about the picture itself (no text offsets), as severe as the profile says for
+    `photograph` and this kind; None when the profile lets it through."""
+    forbidden = profile.forbids.get(PICTURE)
+    if forbidden is None or f"{PICTURE}:{kind}" in profile.allowed_kinds:
+        return None
+    return Finding(None, None, None, PICTURE, kind, forbidden.severity_for(kind), message,
+                   f"{profile.id}/{forbidden.rule}", source, detector, list(suggestions), box=box, meta=meta or {})
+
+
+def photograph_finding(verdict, profile: Profile) -> Finding | None:
+    if profile.channel == "letter":
         message = ("This is a photograph. Anonymous letters may not contain photographs (NMDP and other "
                    "registries remove them); leave the picture out.")
         suggestions = ["Leave the photograph out of the letter", "Describe the moment in words instead"]
@@ -80,33 +109,26 @@ def photograph_finding(verdict, channel: str, profile_id: str | None) -> dict:
         message = ("This is a photograph. Before posting, check what it shows: faces, wristbands, signs, "
                    "screens and landmarks can all identify you or your recipient.")
         suggestions = ["Use the clean copy (no hidden metadata)", "Blur faces and readable text"]
-    return {
-        "category": "photograph",
-        "kind": "photograph",
-        "severity": sev,
-        "confidence": verdict.confidence,
-        "evidence": list(verdict.evidence),
-        "message": message,
-        "rule": f"{profile_id}/photographs" if profile_id else "photographs",
-        "source": "image",
-        "detector": "image-photo",
-        "suggestions": suggestions,
-    }
+    return picture_finding(profile, "photo", message, suggestions, "image", "image-photo",
+                           meta={"confidence": verdict.confidence, "evidence": list(verdict.evidence)})
 
 
-def face_finding(face, channel: str) -> dict:
-    return {
-        "category": "face",
-        "kind": "face",
-        "severity": SEVERITY_BY_CHANNEL["face"]["letter" if channel == "letter" else "post"],
-        "box": list(face.box),
-        "confidence": face.confidence,
-        "message": "A face is visible: anyone who knows this person can recognise them.",
-        "rule": "image-face",
-        "source": "image",
-        "detector": "image-faces",
-        "suggestions": ["Blur faces in the clean copy", "Crop the face out"],
-    }
+def face_finding(face, profile: Profile) -> Finding | None:
+    return picture_finding(profile, "face", "A face is visible: anyone who knows this person can recognise them.",
+                           ["Blur faces in the clean copy", "Crop the face out"], "image", "image-faces",
+                           box=as_box(face.box), meta={"confidence": face.confidence})
+
+
+def metadata_finding(item: dict, profile: Profile) -> Finding | None:
+    """A metadata item (field, tag, value, metadata_source...) as a finding of kind metadata_<field>."""
+    return picture_finding(profile, f"metadata_{item['field']}", MESSAGES[item["field"]],
+                           ["Use the clean copy: it keeps the pixels and drops all hidden metadata."],
+                           "image_metadata", "image-metadata", meta=dict(item))
+
+
+def as_box(box) -> dict:
+    x, y, w, h = (int(v) for v in box)
+    return {"x": x, "y": y, "w": w, "h": h}
 
 
 def _sub_box(line, a: int, b: int) -> list[int]:
@@ -135,9 +157,10 @@ def _union(boxes: list[list[int]]) -> list[int]:
     return [x0, y0, x1 - x0, y1 - y0]
 
 
-def text_findings(lines, checker, profile_id: str | None, watchlist=(), allow=()) -> list[dict]:
+def text_findings(lines, checker, profile_id: str | None, watchlist=(), allow=()) -> list[Finding]:
     """Run the words read through the text checker (with the user's watchlist and allow list);
-    map each finding back to a box."""
+    map each finding back to a box. The findings keep their text category and severity; they
+    point at no text (start/end None): `text` holds the words as read, `box` where they are."""
     if not lines or checker is None:
         return []
     parts, spans, pos = [], [], 0
@@ -148,71 +171,80 @@ def text_findings(lines, checker, profile_id: str | None, watchlist=(), allow=()
     text = LINE_SEPARATOR.join(parts)
     out = []
     for f in checker.check(text, profile=profile_id, watchlist=watchlist, allow=allow):
-        d = f.to_dict() if hasattr(f, "to_dict") else dict(f)
-        s, e = d.pop("start", 0), d.pop("end", 0)
         boxes, conf, words = [], [], []
         for line, (ls, le) in zip(lines, spans):
-            if s < le and ls < e:
-                a, b = max(s, ls) - ls, min(e, le) - ls
+            if f.start < le and ls < f.end:
+                a, b = max(f.start, ls) - ls, min(f.end, le) - ls
                 boxes.append(_sub_box(line, a, b))
                 conf.append(line.score)
                 words.append(line.text[a:b].strip())
         if not boxes:
             continue
-        d["source"] = "image_text"
-        d["text"] = " ".join(w for w in words if w)  # a finding across lines: its words, one space apart
-        d["box"] = _union(boxes)
-        d["ocr_confidence"] = round(min(conf), 3)
-        out.append(d)
+        out.append(replace(
+            f,
+            start=None,
+            end=None,
+            text=" ".join(w for w in words if w),  # a finding across lines: its words, one space apart
+            source="image_text",
+            box=as_box(_union(boxes)),
+            meta={**f.meta, "ocr_confidence": round(min(conf), 3)},
+        ))
     return out
 
 
 # --- the pipeline ----------------------------------------------------------------------------------
 
 
-def _analyse(decoded: Decoded, checker, profile_id, channel, *, want_faces=True, want_text=True, watchlist=(), allow=()) -> dict:
-    meta, camera = read_metadata(decoded.source, channel)
+def _analyse(decoded: Decoded, checker, profile: Profile, *, want_faces=True, want_text=True, watchlist=(), allow=()) -> dict:
+    meta, camera = read_metadata(decoded.source)
     verdict = classify(decoded.image, camera)
     found_faces = faces_mod.detect(decoded.image, scale_to=decoded.true_size) if want_faces else []
     lines = ocr_mod.read_text(decoded.image, scale_to=decoded.true_size) if want_text else []
-    tfind = text_findings(lines, checker, profile_id, watchlist, allow) if want_text else []
-    findings: list[dict] = []
+    findings: list[Finding | None] = []
     if verdict.photo:
-        findings.append(photograph_finding(verdict, channel, profile_id))
-    findings.extend(face_finding(f, channel) for f in found_faces)
-    findings.extend(tfind)
-    findings.extend(meta)
-    return {"verdict": verdict, "faces": found_faces, "lines": lines, "findings": findings, "metadata": meta}
+        findings.append(photograph_finding(verdict, profile))
+    findings.extend(face_finding(f, profile) for f in found_faces)
+    if want_text:
+        findings.extend(text_findings(lines, checker, profile.id, watchlist, allow))
+    findings.extend(metadata_finding(m, profile) for m in meta)
+    return {"verdict": verdict, "faces": found_faces, "lines": lines, "findings": [f for f in findings if f is not None]}
 
 
-def check_image_bytes(data: bytes, profile_id: str | None = None, checker=None, *,
-                      faces: bool = True, text: bool = True, watchlist=(), allow=()) -> dict:
+def check_image(data: bytes, profile_id: str | None = None, checker=None, *,
+                faces: bool = True, text: bool = True, watchlist=(), allow=()) -> dict:
     """Check one picture. ``checker`` is the shared :class:`safetoshare.Checker` (text in the picture
-    is checked with it under ``profile_id``; None skips that part). Returns
-    ``{"photo", "width", "height", "format", "profile", "findings", "summary", "text_lines", "elapsed_ms"}``.
+    is checked with it under the profile; None skips that part). Returns
+    ``{"photo", "photo_confidence", "width", "height", "format", "profile", "channel", "findings",
+    "summary", "text_lines", "elapsed_ms"}`` with ``findings`` as :class:`Finding` objects.
     """
     t0 = time.perf_counter()
-    profile_id, channel = _resolve_profile(checker, profile_id)
+    profile = _resolve_profile(checker, profile_id)
     with _Slot():
         decoded = open_image(data, draft_side=ANALYSIS_DRAFT_SIDE)
-        res = _analyse(decoded, checker, profile_id, channel, want_faces=faces, want_text=text, watchlist=watchlist, allow=allow)
+        res = _analyse(decoded, checker, profile, want_faces=faces, want_text=text, watchlist=watchlist, allow=allow)
     findings = res["findings"]
-    summary = {"block": 0, "warn": 0, "info": 0}
+    summary = {severity: 0 for severity in SEVERITIES}
     for f in findings:
-        summary[f.get("severity", "info")] = summary.get(f.get("severity", "info"), 0) + 1
+        summary[f.severity] += 1
     return {
         "photo": res["verdict"].photo,
         "photo_confidence": res["verdict"].confidence,
         "width": decoded.width,
         "height": decoded.height,
         "format": decoded.mimetype,
-        "profile": profile_id,
-        "channel": channel,
+        "profile": profile.id,
+        "channel": profile.channel,
         "findings": findings,
         "summary": summary,
         "text_lines": len(res["lines"]),
         "elapsed_ms": round((time.perf_counter() - t0) * 1000),
     }
+
+
+def check_image_bytes(data: bytes, profile_id: str | None = None, checker=None, **kw) -> dict:
+    """:func:`check_image`, JSON-ready: each finding as ``Finding.to_dict()``."""
+    result = check_image(data, profile_id, checker, **kw)
+    return {**result, "findings": [f.to_dict() for f in result["findings"]]}
 
 
 def _metadata_blocks(decoded: Decoded) -> list[str]:
@@ -243,26 +275,30 @@ def clean_image_bytes(data: bytes, profile_id: str | None = None, checker=None, 
     ``obscured`` (faces / text regions blurred), ``orientation_applied``, ``colour_profile``,
     ``frames_dropped``, and the new ``format``, ``width``, ``height``.
     """
-    profile_id, channel = _resolve_profile(checker, profile_id)
+    profile = _resolve_profile(checker, profile_id)
     with _Slot():
         decoded = open_image(data)  # full size
-        meta, _ = read_metadata(decoded.source, channel)
+        meta, _ = read_metadata(decoded.source)
         regions: list[tuple[str, tuple[int, int, int, int]]] = []
         if blur_faces:
             regions += [("face", f.box) for f in faces_mod.detect(decoded.image, scale_to=decoded.true_size)]
         if blur_text and checker is not None:
             lines = ocr_mod.read_text(decoded.image, scale_to=decoded.true_size)
-            regions += [(f.get("category", "text"), tuple(f["box"])) for f in text_findings(lines, checker, profile_id, watchlist, allow)]
+            regions += [(f.category, _box_tuple(f.box)) for f in text_findings(lines, checker, profile.id, watchlist, allow)]
         blocks = _metadata_blocks(decoded)
         out, mimetype, details = encode_clean(decoded, regions)
     report = {
-        "profile": profile_id,
+        "profile": profile.id,
         "original_format": decoded.mimetype,
         "metadata": [{"field": m["field"], "tag": m["tag"], "source": m["metadata_source"]} for m in meta],
         "metadata_blocks": blocks,
         **details,
     }
     return out, mimetype, report
+
+
+def _box_tuple(box: dict) -> tuple[int, int, int, int]:
+    return box["x"], box["y"], box["w"], box["h"]
 
 
 def is_image_file(path) -> bool:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from flask import Blueprint, send_from_directory
 
+from ..findings import Finding
+
 HERE = Path(__file__).resolve().parent
 
 web_bp = Blueprint(
@@ -35,30 +37,42 @@ __all__ = ["web_bp"]
 # --- the report of what the page checked -----------------------------------------------------------
 
 MAX_REPORT_FILES = 1000
-FINDING_KEYS = ("start", "end", "text", "category", "kind", "severity", "message", "rule", "source", "detector",
-                "suggestions", "box", "field", "value", "status")
+TEXT_KEYS = ("text", "category", "kind", "severity", "message", "rule", "source", "detector")
+META_KEYS = ("field", "tag", "value", "metadata_source", "status")  # what the report shows of `meta`
+BOX_KEYS = ("x", "y", "w", "h")
 
 
-def _clean_finding(f) -> dict | None:
+def _offset(v) -> int | None:
+    return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+
+def _short(v, limit: int = 2000) -> str | None:
+    return str(v)[:limit] if isinstance(v, (str, int, float)) and not isinstance(v, bool) else None
+
+
+def _clean_finding(f) -> Finding | None:
+    """A finding the page sent back (a check's answer, plus the review's `status`) as a Finding,
+    keeping only what the report shows, as plain strings and numbers."""
     if not isinstance(f, dict):
         return None
-    out = {}
-    for k in FINDING_KEYS:
-        if k not in f:
-            continue
-        v = f[k]
-        if k in ("start", "end"):
-            if isinstance(v, int) and not isinstance(v, bool):
-                out[k] = v
-        elif k == "suggestions":
-            if isinstance(v, list):
-                out[k] = [str(s)[:500] for s in v[:20]]
-        elif k == "box":
-            if isinstance(v, list) and all(isinstance(n, (int, float)) for n in v):
-                out[k] = v[:4]
-        elif isinstance(v, (str, int, float)):
-            out[k] = str(v)[:2000]
-    return out
+    fields = {k: _short(f.get(k)) for k in TEXT_KEYS}
+    suggestions = f.get("suggestions")
+    suggestions = [str(s)[:500] for s in suggestions[:20]] if isinstance(suggestions, list) else []
+    box = f.get("box")
+    if isinstance(box, dict) and all(isinstance(box.get(k), (int, float)) and not isinstance(box.get(k), bool) for k in BOX_KEYS):
+        box = {k: box[k] for k in BOX_KEYS}
+    else:
+        box = None
+    raw_meta = f.get("meta") if isinstance(f.get("meta"), dict) else {}
+    meta = {k: v for k, v in ((k, _short(raw_meta.get(k))) for k in META_KEYS) if v is not None}
+    if _short(f.get("status")) is not None:  # what the volunteer did about it (the review desk)
+        meta["status"] = _short(f.get("status"))
+    return Finding(
+        _offset(f.get("start")), _offset(f.get("end")), fields["text"],
+        fields["category"] or "other", fields["kind"] or "default", fields["severity"] or "info",
+        fields["message"] or "", fields["rule"] or "", fields["source"] or "", fields["detector"] or "",
+        suggestions, box=box, meta=meta,
+    )
 
 
 @web_bp.post("/api/v1/report")
@@ -71,6 +85,7 @@ def report():
     from flask import Response
 
     from ..api.errors import ApiError, unknown_profile
+    from ..api.labels import get_labels
     from ..api.state import get_checker
     from ..api.text import read_json_object
     from ..batch import FileResult
@@ -97,6 +112,6 @@ def report():
         error = f.get("error") if isinstance(f.get("error"), str) and f.get("error") else None
         kind = f.get("type") if f.get("type") in ("text", "html", "image") else "text"
         results.append(FileResult(f["path"][:500], text, findings, error=error, kind=kind))
-    resp = Response(render_report(results, prof.id, prof.title), mimetype="text/html")
+    resp = Response(render_report(results, prof.id, prof.title, labels=get_labels()), mimetype="text/html")
     resp.headers["Content-Disposition"] = 'attachment; filename="safe-to-share-report.html"'
     return resp

@@ -1,26 +1,43 @@
 // Shared DOM helpers and labels. Text goes in with textContent / text nodes, never as HTML.
 
-export const CATEGORY_LABELS = {
-  personal_name: "Personal name",
-  organization: "Organisation",
-  location: "Location",
-  affiliation: "Group or cause",
-  personal_date: "Personal date",
-  contact_info: "Contact details",
-  recipient_detail: "Recipient detail",
-  photograph: "Photograph",
-  face: "Face",
-  metadata: "Hidden metadata",
-};
-const KNOWN_CATEGORIES = new Set(Object.keys(CATEGORY_LABELS));
-export const SEVERITY_WORDS = { block: "must be removed", warn: "worth a second look", info: "for your information" };
+// What categories, kinds and severities are called: GET /api/v1/labels (rules/categories.toml),
+// the one source the extension and the report read too. Until it answers, names are prettified.
+const labels = { categories: {}, kinds: {}, severities: {} };
+
+/** Load the labels in `lang` (the page's language); a failure leaves the prettified names. */
+export async function loadLabels(lang = document.documentElement.lang || "en") {
+  try {
+    const resp = await fetch(`/api/v1/labels?lang=${encodeURIComponent(lang)}`, { credentials: "same-origin" });
+    if (!resp.ok) return false;
+    const body = await resp.json();
+    for (const key of ["categories", "kinds", "severities"]) {
+      if (body && typeof body[key] === "object" && body[key]) labels[key] = body[key];
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The categories the server labels, in its order (for the legend). */
+export function knownCategories() {
+  return Object.keys(labels.categories);
+}
 
 export function categoryLabel(cat) {
-  return CATEGORY_LABELS[cat] || String(cat || "other").replace(/_/g, " ");
+  return labels.categories[cat] || String(cat || "other").replace(/_/g, " ");
+}
+/** A kind's label ("Pet's name"), or its category's when the kind has none. */
+export function kindLabel(cat, kind) {
+  return labels.kinds[`${cat}.${kind}`] || categoryLabel(cat);
+}
+/** What a severity asks of the writer ("must be removed"). */
+export function severityWords(sev) {
+  return labels.severities[sev] || "";
 }
 /** A CSS class token for a category or severity from the server (never trusted as markup). */
 export function catClass(cat) {
-  return KNOWN_CATEGORIES.has(cat) ? `cat-${cat}` : "cat-other";
+  return Object.hasOwn(labels.categories, cat) && /^[a-z_]+$/.test(cat) ? `cat-${cat}` : "cat-other";
 }
 export function sevClass(sev) {
   return sev === "block" || sev === "warn" ? `sev-${sev}` : "sev-info";

@@ -2,7 +2,7 @@
 // its findings. Stories can be opened in the review above; pictures show their image checks.
 
 import { ApiError, checkImage, checkText, fetchReport } from "./api.js";
-import { categoryLabel, catClass, el, saveBlob, sevClass } from "./dom.js";
+import { catClass, el, kindLabel, saveBlob, sevClass } from "./dom.js";
 
 const TEXT_EXT = /\.(txt|md|markdown|text)$/i;
 const HTML_EXT = /\.(html?|xhtml)$/i;
@@ -31,11 +31,12 @@ function summaryLine(findings) {
 
 function findingItem(f) {
   const words = f.text ? `“${f.text}” ` : "";
-  const extra = f.category === "metadata" && f.field ? ` [${f.field}${f.value !== undefined && f.value !== null ? `: ${f.value}` : ""}]` : "";
+  const meta = f.meta || {};
+  const extra = meta.field ? ` [${meta.field}${meta.value !== undefined && meta.value !== null ? `: ${meta.value}` : ""}]` : "";
   return el(
     "li",
-    { className: "file-finding" },
-    el("span", { className: `chip ${catClass(f.category)} ${sevClass(f.severity)}`, textContent: `${categoryLabel(f.category)} · ${f.severity}` }),
+    { className: "file-finding", dataset: { category: String(f.category), kind: String(f.kind) } },
+    el("span", { className: `chip ${catClass(f.category)} ${sevClass(f.severity)}`, textContent: `${kindLabel(f.category, f.kind)} · ${f.severity}` }),
     ` ${words}${extra}`,
     el("span", { className: "hint", textContent: f.message ? ` — ${f.message}` : "" }),
   );
@@ -62,7 +63,7 @@ async function drawPreview(file, findings, figure) {
   }
   const scale = Math.min(1, 480 / bitmap.width);
   const canvas = el("canvas", { width: Math.round(bitmap.width * scale), height: Math.round(bitmap.height * scale) });
-  const boxes = findings.filter((f) => Array.isArray(f.box) && f.box.length === 4);
+  const boxes = findings.filter((f) => f.box && ["x", "y", "w", "h"].every((k) => Number.isFinite(f.box[k])));
   canvas.setAttribute("role", "img");
   canvas.setAttribute("aria-label", `Preview of ${file.name} with ${boxes.length} marked area${boxes.length === 1 ? "" : "s"}`);
   const ctx = canvas.getContext("2d");
@@ -71,7 +72,7 @@ async function drawPreview(file, findings, figure) {
   const sx = canvas.width / bitmap.width;
   ctx.lineWidth = 3;
   for (const f of boxes) {
-    const [x, y, w, h] = f.box.map(Number);
+    const { x, y, w, h } = f.box;
     ctx.strokeStyle = BOX_COLOURS[f.severity] || BOX_COLOURS.info;
     ctx.strokeRect(x * sx, y * sx, w * sx, h * sx);
   }

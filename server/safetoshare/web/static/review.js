@@ -5,7 +5,7 @@
 import { ApiError, checkText, fetchReport, getProfiles } from "./api.js";
 import { applyAll, looksLikeHtml, makeItems, replaceItem, setStatus, splitList, undoItem } from "./offsets.js";
 import { initFiles } from "./files.js";
-import { categoryLabel, catClass, el, saveBlob, SEVERITY_WORDS, sevClass } from "./dom.js";
+import { categoryLabel, catClass, el, kindLabel, knownCategories, loadLabels, saveBlob, severityWords, sevClass } from "./dom.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -43,8 +43,22 @@ function currentProfile() {
 // ---------------------------------------------------------------------------------------------
 // profiles
 
+/** The legend's colours, one per category the server labels (pictures are not marked in the text). */
+function fillLegend() {
+  const items = knownCategories()
+    .filter((cat) => cat !== "photograph")
+    .map((cat) => el("li", { dataset: { category: cat } }, el("mark", { className: `swatch ${catClass(cat)}`, textContent: categoryLabel(cat) })));
+  $("legend").prepend(...items);
+  for (const sev of ["block", "warn"]) {
+    const words = $("legend").querySelector(`[data-severity-words="${sev}"]`);
+    if (words && severityWords(sev)) words.textContent = severityWords(sev);
+  }
+}
+
 async function loadProfiles() {
   const select = $("profile");
+  await loadLabels();
+  fillLegend();
   try {
     const data = await getProfiles();
     select.replaceChildren();
@@ -177,7 +191,7 @@ function render() {
         textContent: words,
         tabIndex: 0,
         role: "button",
-        "aria-label": `${words}: ${label}, ${f.severity} (${SEVERITY_WORDS[f.severity] || f.severity})`,
+        "aria-label": `${words}: ${label}, ${f.severity} (${severityWords(f.severity) || f.severity})`,
         dataset: { id: String(it.id), category: String(f.category), severity: String(f.severity) },
       });
     } else {
@@ -227,8 +241,9 @@ function showDetails() {
   const prof = profiles.get(review.profile);
   $("details-heading").textContent = `${categoryLabel(f.category)}: “${f.text}”`;
   $("d-quote").textContent = it.status === "applied" ? `Now reads “${review.text.slice(it.s, it.e)}” (was “${it.original}”).` : `“${it.original}”`;
-  $("d-severity").textContent = `${f.severity} — ${SEVERITY_WORDS[f.severity] || ""}`;
-  $("d-category").textContent = `${categoryLabel(f.category)}${f.kind && f.kind !== "default" ? ` (${f.kind})` : ""}`;
+  $("d-severity").textContent = `${f.severity} — ${severityWords(f.severity)}`;
+  const kind = kindLabel(f.category, f.kind);
+  $("d-category").textContent = `${categoryLabel(f.category)}${f.kind && f.kind !== "default" && kind !== categoryLabel(f.category) ? ` (${kind})` : ""}`;
   $("d-message").textContent = f.message || "";
   $("d-rule").textContent = f.rule || "";
   $("d-profile").textContent = prof ? `${prof.title} (${prof.id})` : String(review.profile || "");
