@@ -123,3 +123,31 @@ def test_findings_are_json_serialisable_with_emoji_offsets(client):
     body = json.loads(client.post("/api/v1/check", json={"text": text}).data)
     f = next(f for f in body["findings"] if f["text"] == "Boston")
     assert f["start"] == text.index("Boston")
+
+
+def test_the_answer_says_which_language_was_read(client):
+    body = client.post("/api/v1/check", json={"text": "Thank you so much, we are all doing well here in Spokane."}).get_json()
+    assert (body["language"], body["language_name"], body["language_supported"], body["unchecked"]) == ("en", "English", True, [])
+    assert set(client.get("/api/v1/health").get_json()["languages"]) >= {"en", "fr"}
+
+
+def test_a_draft_in_a_language_we_do_not_read_is_answered_honestly(client):
+    text = "Lieber Spender, dank dir kann ich wieder mit meinen Enkeln in Freiburg spazieren gehen. Schreib mir: oma.ilse@web.de"
+    body = client.post("/api/v1/check", json={"text": text}).get_json()
+    assert (body["language"], body["language_name"], body["language_supported"]) == ("de", "German", False)
+    assert body["unchecked"] == [{"start": 0, "end": len(text), "language": "de", "language_name": "German"}]
+    assert [(f["text"], f["kind"]) for f in body["findings"]] == [("oma.ilse@web.de", "email")]  # no English guesses at names or towns
+
+
+@pytest.mark.parametrize("language", ["english", 3, "EN", "e"])
+def test_a_bad_language_is_a_clear_error(client, language):
+    resp = client.post("/api/v1/check", json={"text": "hello", "language": language})
+    assert resp.status_code == 400 and resp.get_json()["error"]["code"] == "invalid_field"
+    assert "english" not in resp.get_json()["error"]["message"]  # errors never echo the input
+
+
+def test_the_language_can_be_chosen_by_the_writer(client):
+    body = client.post("/api/v1/check", json={"text": "Greetings from Leeds", "language": "de"}).get_json()
+    assert body["language"] == "de" and body["language_supported"] is False and body["findings"] == []
+    body = client.post("/api/v1/check", json={"text": "Greetings from Leeds", "language": "auto"}).get_json()
+    assert body["language"] == "en" and [f["text"] for f in body["findings"]] == ["Leeds"]

@@ -53,8 +53,9 @@ def _numeric_dates(ctx: Context):
     return finder(ctx) if finder else ()
 
 
-# What the code provides. The languages here are what each CAN read (its words exist or it needs none);
-# rules/detectors.toml picks where each runs.
+# What the code provides. The languages here are what each CAN read: "*" for a detector whose language
+# is all in rules/<lang>/words/<name>.toml (or that needs none), codes for one whose code knows a
+# language (the informal-post model was trained on English). rules/detectors.toml picks where each runs.
 BUILTIN: dict[str, Detector] = {
     d.name: d
     for d in (
@@ -62,21 +63,21 @@ BUILTIN: dict[str, Detector] = {
                  "emails, phone numbers, links, handles; street addresses and zip codes where the language's words say how"),
         Detector("numeric_dates", _numeric_dates, ("personal_date",), Level.FORMAT, (ANY_LANGUAGE,), frozenset(),
                  "dates written in figures (12/03/2021, 12.03.2021), in any language"),
-        Detector("dates", dates.detect, ("personal_date",), Level.CUE, ("en", "fr"), _module_words(dates),
+        Detector("dates", dates.detect, ("personal_date",), Level.CUE, (ANY_LANGUAGE,), _module_words(dates),
                  "dates with month names, birthdays, anniversaries, a month with its year, 'N years ago today'"),
-        Detector("names", names.detect, ("personal_name",), Level.CUE, ("en", "fr"), _module_words(names),
+        Detector("names", names.detect, ("personal_name",), Level.CUE, (ANY_LANGUAGE,), _module_words(names),
                  "names after relationship words and titles, introductions, sign-offs, initials, name hashtags"),
-        Detector("entities", entities.detect, ("personal_name", "organization", "location"), Level.GUESS, ("en", "fr"), _module_words(entities),
+        Detector("entities", entities.detect, ("personal_name", "organization", "location"), Level.GUESS, (ANY_LANGUAGE,), _module_words(entities),
                  "the spaCy model's named entities, where no list or cue said more"),
         Detector("informal", informal.detect, ("personal_name", "organization", "location"), Level.GUESS, ("en",), _module_words(informal),
                  "the informal-post model's entities in lowercase, slangy posts, with a guard against ordinary words"),
         Detector("patterns", patterns.detect, ("organization", "location", "affiliation"), Level.CUE, ("en",), _module_words(patterns),
                  "organisations and places by their shape: 'St. Luke's Hospital', 'Lake Tahoe', 'I work at X'"),
-        Detector("affiliation", affiliation.detect, ("affiliation",), Level.CUE, ("en", "fr"), _module_words(affiliation),
+        Detector("affiliation", affiliation.detect, ("affiliation",), Level.CUE, ("en",), _module_words(affiliation),
                  "named clubs and community groups before a group noun ('our Rotary chapter')"),
-        Detector("recipient", recipient.detect, ("recipient_detail",), Level.CUE, ("en",), _module_words(recipient),
+        Detector("recipient", recipient.detect, ("recipient_detail",), Level.CUE, (ANY_LANGUAGE,), _module_words(recipient),
                  "in public posts: the other party's age, sex, diagnosis, country"),
-        Detector("gazetteer", _gazetteer, ("organization", "location", "affiliation"), Level.LIST, ("en", "fr"), frozenset(),
+        Detector("gazetteer", _gazetteer, ("organization", "location", "affiliation"), Level.LIST, (ANY_LANGUAGE,), frozenset(),
                  "the curated lists of rules/<lang>/gazetteers.toml"),
         Detector("watchlist", _watchlist, ("personal_name", "organization", "location"), Level.USER, (ANY_LANGUAGE,), frozenset(),
                  "the user's own watchlist, with nicknames and initials"),
