@@ -80,7 +80,7 @@
 
   /** {text, segments}: segments list the text nodes (and synthetic line breaks) with their offsets.
    *  options.skip(element) may return 'skip' (not part of the draft, e.g. a placeholder) or 'line'
-   *  (not text, but it stands for an empty line, e.g. a zero-width filler); anything else reads on. */
+   *  (not text, but it holds an empty line open, like a <br> alone in its block); anything else reads on. */
   function buildModel(rootEl, options) {
     const skip = (options && options.skip) || null;
     const segments = [];
@@ -108,10 +108,12 @@
       if (node.nodeType !== 1) return;
       if (SKIP_TAGS.has(node.tagName.toUpperCase()) || node.hasAttribute('data-safe-to-share')) return;
       const skipped = skip && skip(node);
-      if (skipped === 'skip' || skipped === 'line') {
-        if (skipped === 'line') started = true;
+      if (skipped === 'line') {
+        flushBreak(node);
+        started = true;
         return;
       }
+      if (skipped === 'skip') return;
       if (node.tagName === 'BR') {
         const trailing = !hasContentAfter(node, enclosingBlock(node, rootEl));
         flushBreak(node);
