@@ -2,12 +2,12 @@
  * The only part of the extension that talks to the local server. */
 'use strict';
 if (typeof importScripts === 'function' && !(globalThis.SafeToShare && globalThis.SafeToShare.server)) {
-  importScripts('lib/settings.js', 'lib/server.js');
+  importScripts('lib/settings.js', 'lib/server.js', 'lib/protocol.js');
 }
 
 (function () {
   const api = globalThis.browser || globalThis.chrome;
-  const { settings, server } = globalThis.SafeToShare;
+  const { settings, server, protocol } = globalThis.SafeToShare;
 
   function dataUrlToBlob(dataUrl) {
     const m = /^data:([^;,]*)(;base64)?,(.*)$/s.exec(dataUrl || '');
@@ -47,54 +47,69 @@ if (typeof importScripts === 'function' && !(globalThis.SafeToShare && globalThi
     return claims;
   }
 
-  async function handle(msg) {
-    const s = await settings.load();
-    switch (msg && msg.type) {
-      case 'check': {
-        const res = await server.check(s.serverUrl, {
-          text: String(msg.text),
-          profile: s.profile,
-          watchlist: s.watchlist,
-          allow: s.allow,
-        }).catch((e) => {
+  // Category labels in the browser's language, asked once per server address and language.
+  const labels = new Map(); // serverUrl|lang -> Promise of the /api/v1/labels answer
+  function uiLanguage() {
+    const tag = api.i18n && api.i18n.getUILanguage ? api.i18n.getUILanguage() : 'en';
+    return String(tag || 'en').slice(0, 2).toLowerCase();
+  }
+  function labelsOf(url) {
+    const lang = uiLanguage();
+    const key = url + '|' + lang;
+    if (!labels.has(key)) {
+      labels.set(key, server.labels(url, lang).catch((e) => {
+        labels.delete(key); // not reachable yet: ask again next time
+        throw e;
+      }));
+    }
+    return labels.get(key);
+  }
+
+  // One handler per message sent to the background (lib/protocol.js declares them all).
+  const handlers = {
+    async check({ text }) {
+      const s = await settings.load();
+      const res = await server.check(s.serverUrl, { text, profile: s.profile, watchlist: s.watchlist, allow: s.allow })
+        .catch((e) => {
           versions.delete(s.serverUrl); // it may come back as another version
           throw e;
         });
-        const compat = await compatibilityOf(s.serverUrl).catch(() => null);
-        return compat && compat.outdated ? { ...res, server: compat } : res;
-      }
-      case 'firstRun':
-        return { full: await claimFirstRunNotice(), serverUrl: s.serverUrl };
-      case 'checkImage':
-        return server.checkImage(s.serverUrl, dataUrlToBlob(msg.dataUrl), msg.name, s.profile, s.watchlist, s.allow);
-      case 'health': {
-        const h = await server.health(s.serverUrl);
-        return { ...h, ...server.compatibility(h), serverUrl: s.serverUrl };
-      }
-      case 'openOptions':
-        await api.runtime.openOptionsPage();
-        return true;
-      case 'profiles':
-        return server.profiles(s.serverUrl);
-      case 'contactCountries':
-        return server.contactCountries(s.serverUrl);
-      case 'contactTimeline': // the registry follows the profile chosen for checking
-        return server.contactTimeline(s.serverUrl, { profile: s.profile, ...msg.question });
-      default:
-        throw new server.ServerError('bad_message', 'Unknown request.');
-    }
-  }
+      const compat = await compatibilityOf(s.serverUrl).catch(() => null);
+      return compat && compat.outdated ? { ...res, server: compat } : res;
+    },
+    async firstRun() {
+      const s = await settings.load();
+      return { full: await claimFirstRunNotice(), serverUrl: s.serverUrl };
+    },
+    async checkImage({ dataUrl, name }) {
+      const s = await settings.load();
+      return server.checkImage(s.serverUrl, dataUrlToBlob(dataUrl), name, s.profile, s.watchlist, s.allow);
+    },
+    async health() {
+      const s = await settings.load();
+      const h = await server.health(s.serverUrl);
+      return { ...h, ...server.compatibility(h), serverUrl: s.serverUrl };
+    },
+    async labels() {
+      return labelsOf((await settings.load()).serverUrl);
+    },
+    async openOptions() {
+      await api.runtime.openOptionsPage();
+      return {};
+    },
+    async profiles() {
+      return server.profiles((await settings.load()).serverUrl);
+    },
+    async contactCountries() {
+      return server.contactCountries((await settings.load()).serverUrl);
+    },
+    async contactTimeline({ question }) { // the registry follows the profile chosen for checking
+      const s = await settings.load();
+      return server.contactTimeline(s.serverUrl, { profile: s.profile, ...question });
+    },
+  };
 
-  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-    // Only our own pages and content scripts can message us (no externally_connectable).
-    if (sender && sender.id && sender.id !== api.runtime.id) return false;
-    handle(msg).then(
-      (result) => sendResponse({ ok: true, result }),
-      (err) => {
-        const e = err instanceof server.ServerError ? err.toJSON() : { code: 'internal', message: String((err && err.message) || err) };
-        sendResponse({ ok: false, error: e });
-      },
-    );
-    return true; // keep the channel open for the asynchronous answer
+  protocol.listen('background', handlers, {
+    toError: (err) => (err instanceof server.ServerError ? err.toJSON() : { code: 'internal', message: String((err && err.message) || err) }),
   });
 })();

@@ -20,6 +20,7 @@
     .guard ul { margin: 8px 0 12px; padding-left: 20px; }
     .guard li { margin: 0 0 4px; }
     .guard .q { font-weight: 700; }
+    .guard .language { color: #424a53; border-left: 3px dotted #8c959f; padding-left: 8px; }
     .guard .row { display: flex; gap: 8px; justify-content: flex-end; }
     .guard button { font: inherit; padding: 6px 14px; border-radius: 6px; border: 1px solid #8c959f; background: #f6f8fa; color: #1f2328; cursor: pointer; }
     .guard button.primary { background: #0b6e4f; border-color: #0b6e4f; color: #fff; }
@@ -132,8 +133,11 @@
     settle(drafts).then(() => {
       const blocking = [];
       const unchecked = [];
+      const languages = []; // what was not read in a language the checker does not know
       for (const st of drafts) {
         blocking.push(...st.blocking());
+        const note = st.status === 'ok' && ns.panel.languageNote(st.language, (st.checkedText || '').length);
+        if (note && note.partial) languages.push(note.text);
         if (st.status === 'error') unchecked.push(st.error && st.error.message);
         for (const im of st.images) if (im.status === 'error') unchecked.push(im.error && im.error.message);
       }
@@ -142,7 +146,7 @@
         replay();
         return;
       }
-      show({ blocking, unchecked, drafts, replay });
+      show({ blocking, unchecked, languages, drafts, replay });
     });
   }
 
@@ -178,13 +182,14 @@
         for (const f of opts.blocking) {
           ul.append(el('li', { 'data-finding': f.text || f.image || '' },
             el('span', { class: 'q', text: f.text ? `“${f.text}”` : `Picture ${f.image || ''}` }),
-            ` (${ns.panel.categoryLabel(f.category)})`, f.message ? ': ' + f.message : ''));
+            ` (${ns.panel.categoryLabel(f.category, f.kind)})`, f.message ? ': ' + f.message : ''));
         }
         desc.append(ul);
       }
       if (opts.unchecked.length) {
         desc.append(el('p', { text: 'This draft could not be checked: ' + (opts.unchecked[0] || 'the Safe to Share server is not running.') }));
       }
+      for (const text of new Set(opts.languages)) desc.append(el('p', { class: 'language', 'data-testid': 'sts-guard-language', text }));
       box.append(desc);
       const review = button('Review', () => {
         close();

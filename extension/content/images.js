@@ -5,7 +5,6 @@
 (function (root) {
   'use strict';
   const ns = (root.SafeToShare = root.SafeToShare || {});
-  const api = root.browser || root.chrome;
   const MAX_BYTES = 25 * 1024 * 1024;
   const POLL_MS = 500; // file inputs cleared by script fire no event: looked at while one is attached
   const known = new Map(); // fingerprint -> entry, for pictures attached (or ignored) on this page
@@ -141,7 +140,7 @@
     const st = ns.main.attachImage(entry, field);
     entry.promise = (async () => {
       if (bytes.length > MAX_BYTES) throw { code: 'too_large', message: 'This picture is too large to check.' };
-      const res = await api.runtime.sendMessage({ type: 'checkImage', dataUrl: await toDataUrl(blob), name: entry.name });
+      const res = await ns.protocol.send('checkImage', { dataUrl: await toDataUrl(blob), name: entry.name });
       if (!res || !res.ok) throw (res && res.error) || { message: 'No answer.' };
       return res.result;
     })().then(

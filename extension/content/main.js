@@ -6,7 +6,7 @@
   const ns = (root.SafeToShare = root.SafeToShare || {});
   if (ns.main) return; // injected twice (e.g. extension reloaded): keep the first
   const api = root.browser || root.chrome;
-  const { settings, offsets, textmodel: tm, overlay, panel, adapters } = ns;
+  const { settings, offsets, textmodel: tm, overlay, panel, adapters, protocol } = ns;
 
   const DEBOUNCE_MS = 450;
   const states = new Map(); // field element -> FieldState
@@ -35,6 +35,8 @@
       this.error = null;
       this.notice = null;
       this.server = null; // {version, minVersion, outdated} when the checker is older than needed
+      // {code, name, supported, unchecked: parts (start16, end16) in a language the checker does not read}
+      this.language = null;
       this.ignored = new Set();
       this.images = [];
       this.seq = 0;
@@ -106,37 +108,58 @@
     const text = st.text();
     const seq = ++st.seq;
     if (!text.trim()) {
-      Object.assign(st, { findings: [], checkedText: text, status: 'ok', error: null });
+      Object.assign(st, { findings: [], checkedText: text, status: 'ok', error: null, language: null });
       refresh(st);
       return;
     }
     st.status = 'checking';
     refresh(st);
-    let res;
-    try {
-      res = await api.runtime.sendMessage({ type: 'check', text });
-    } catch (e) {
-      res = { ok: false, error: { code: 'extension', message: 'Safe to Share was updated or restarted; reload this page to check drafts again.' } };
-    }
+    const res = await protocol.send('check', { text });
     if (seq !== st.seq) return; // a newer check of this field superseded this one
     if (!res || !res.ok) {
       const error = Object.assign({ message: 'No answer.' }, res && res.error);
       if (error.code === 'server_down') Object.assign(error, await firstRunNotice());
       if (seq !== st.seq) return;
-      Object.assign(st, { status: 'error', error, findings: [], checkedText: null });
+      Object.assign(st, { status: 'error', error, findings: [], checkedText: null, language: null });
     } else {
       const mapped = offsets.mapFindings(text, res.result.findings);
       if (mapped.dropped.length) console.warn('Safe to Share: findings whose offsets do not match the text were dropped', mapped.dropped);
-      Object.assign(st, { status: 'ok', error: null, findings: mapped.findings, checkedText: text, server: res.result.server || null });
+      await loadLabels();
+      if (seq !== st.seq) return;
+      Object.assign(st, { status: 'ok', error: null, findings: mapped.findings, checkedText: text, server: res.result.server || null,
+        language: languageOf(text, res.result) });
     }
     refresh(st);
+  }
+
+  /** What the check said about the draft's language (API fields language, language_name,
+   *  language_supported, unchecked), with the unchecked parts in UTF-16 offsets. */
+  function languageOf(text, answer) {
+    if (!answer.language) return null; // a checker from before languages
+    let parts = offsets.mapFindings(text, answer.unchecked || []).findings;
+    if (answer.language_supported === false && !parts.length) {
+      parts = [{ start16: 0, end16: text.length, text, language: answer.language, language_name: answer.language_name }];
+    }
+    return { code: answer.language, name: answer.language_name || '', supported: answer.language_supported !== false, unchecked: parts };
+  }
+
+  // Category labels in the browser's language, asked once per page (the background caches them).
+  let labelsAsked = null;
+  function loadLabels() {
+    if (!labelsAsked) {
+      labelsAsked = protocol.send('labels').then((r) => {
+        if (r.ok) panel.setLabels(r.result);
+        else labelsAsked = null; // ask again after the next check
+      });
+    }
+    return labelsAsked;
   }
 
   let firstRun = null; // this page's answer: the full first-run notice, or the quiet one
   /** {firstRun: 'full' | 'quiet', serverUrl}: the full notice once per browser session, not on every page. */
   function firstRunNotice() {
     if (!firstRun) {
-      firstRun = api.runtime.sendMessage({ type: 'firstRun' }).then(
+      firstRun = protocol.send('firstRun').then(
         (r) => ({ firstRun: r && r.ok && r.result.full ? 'full' : 'quiet', serverUrl: r && r.ok ? r.result.serverUrl : undefined }),
         () => ({ firstRun: 'quiet' }));
     }
@@ -177,7 +200,7 @@
   let drawn = false; // whether any highlight is on the page now
   function redrawHighlights() {
     if (drawQueued) return;
-    if (!drawn && !Array.from(states.values()).some((st) => st.findings.length)) return;
+    if (!drawn && !Array.from(states.values()).some((st) => st.findings.length || (st.language && st.language.unchecked.length))) return;
     drawQueued = true;
     requestAnimationFrame(() => {
       drawQueued = false;
@@ -186,9 +209,10 @@
         field: st.field,
         adapter: st.adapter,
         findings: st.status === 'ok' ? st.visibleFindings() : [],
+        unchecked: st.status === 'ok' && st.language ? st.language.unchecked : [],
       }));
       overlay.render(items);
-      drawn = items.some((it) => it.findings.length);
+      drawn = items.some((it) => it.findings.length || it.unchecked.length);
     });
   }
 
@@ -216,7 +240,7 @@
         const [s, e] = offsets.removalSpan(current, f.start16, f.end16);
         return applyFix(st, f, s, e, '');
       },
-      settings: () => api.runtime.sendMessage({ type: 'openOptions' }),
+      settings: () => protocol.send('openOptions'),
       checkAgain: () => checkAgain(st),
       ignoreImage: (im) => {
         st.images = st.images.filter((x) => x !== im);
@@ -350,19 +374,13 @@
     });
   });
 
-  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-    if (msg && msg.type === 'siteInfo' && window.top === window) {
+  // The popup asks the tab's top frame (lib/protocol.js); sub-frames leave it to the top one.
+  protocol.listen('tab', {
+    async siteInfo() {
       const st = active && active.field.isConnected ? active : null;
-      sendResponse({
-        host: siteHost(),
-        enabled,
-        fields: liveStates().length,
-        status: st ? st.status : null,
-        blocking: st ? st.blocking().length : 0,
-      });
-    }
-    return false;
-  });
+      return { host: siteHost(), enabled, fields: liveStates().length, status: st ? st.status : null, blocking: st ? st.blocking().length : 0 };
+    },
+  }, { accept: () => window.top === window });
 
   function attachImage(entry, field) {
     const st = (field && field.isConnected && track(field)) || active;

@@ -11,6 +11,7 @@
     .box { position: fixed; pointer-events: none; border-radius: 2px; }
     .box.block { background: rgba(220, 38, 38, 0.22); border-bottom: 2px solid rgb(185, 28, 28); }
     .box.warn { background: rgba(245, 158, 11, 0.26); border-bottom: 2px solid rgb(180, 83, 9); }
+    .box.unchecked { background: rgba(110, 118, 129, 0.08); border-bottom: 2px dotted rgb(110, 118, 129); }
     .mirror { position: fixed; top: 0; left: -99999px; visibility: hidden; overflow: hidden; }
   `;
 
@@ -94,18 +95,20 @@
     return out;
   }
 
-  /** Draws highlights for every field state given: {field, adapter, findings:[{start16,end16,severity,text}]}.
+  /** Draws highlights for every field state given: {field, adapter, findings:[{start16,end16,severity,text}],
+   *  unchecked:[{start16,end16,text}]} (parts in a language the checker does not read: dotted grey).
    *  The adapter (content/adapters/) reads the field and maps offsets to DOM ranges; a field
    *  without DOM text inside (textarea, input) gets boxes over a mirror of it. */
   function render(states) {
     ui();
     layer.textContent = '';
-    const ranges = { block: [], warn: [] };
+    const ranges = { block: [], warn: [], unchecked: [] };
     for (const st of states) {
       if (!st.field.isConnected) continue;
       const text = st.adapter.readText(st.field);
-      for (const f of st.findings) {
-        const sev = f.severity === 'block' ? 'block' : 'warn';
+      const spans = (st.unchecked || []).map((p) => ({ part: p, sev: 'unchecked' }))
+        .concat(st.findings.map((f) => ({ part: f, sev: f.severity === 'block' ? 'block' : 'warn' })));
+      for (const { part: f, sev } of spans) {
         // Only where the words are still those checked (the draft may have changed since).
         if (text.slice(f.start16, f.end16) !== f.text) continue;
         let range;
@@ -125,6 +128,9 @@
       }
     }
     if (hasHighlightApi) {
+      const unchecked = new Highlight(...ranges.unchecked);
+      unchecked.priority = -1; // findings inside an unchecked part keep their colour
+      CSS.highlights.set('safe-to-share-unchecked', unchecked);
       CSS.highlights.set('safe-to-share-block', new Highlight(...ranges.block));
       CSS.highlights.set('safe-to-share-warn', new Highlight(...ranges.warn));
     }
@@ -147,6 +153,7 @@
     if (hasHighlightApi) {
       CSS.highlights.delete('safe-to-share-block');
       CSS.highlights.delete('safe-to-share-warn');
+      CSS.highlights.delete('safe-to-share-unchecked');
     }
   }
 

@@ -4,21 +4,42 @@
   'use strict';
   const ns = (root.SafeToShare = root.SafeToShare || {});
 
-  const CATEGORY_LABELS = {
-    personal_name: 'Name',
-    organization: 'Organisation',
-    location: 'Place',
-    affiliation: 'Group or affiliation',
-    personal_date: 'Date',
-    contact_info: 'Contact detail',
-    recipient_detail: 'About the recipient',
-    photograph: 'Photo',
-    face: 'Face in photo',
-    metadata: 'Hidden photo data',
-  };
+  // Category and kind labels in the browser's language, from the checker (GET /api/v1/labels, the
+  // one source shared with the review desk and the report), set once the background has them.
+  let labels = null;
+  function setLabels(answer) {
+    labels = answer;
+  }
 
-  function categoryLabel(c) {
-    return CATEGORY_LABELS[c] || String(c || 'Detail').replace(/_/g, ' ');
+  /** What a finding's category (refined by its kind, where the checker names one) is called. */
+  function categoryLabel(category, kind) {
+    const k = labels && kind && labels.kinds && labels.kinds[category + '.' + kind];
+    const c = labels && labels.categories && labels.categories[category];
+    if (k || c) return k || c;
+    // Only until the checker has answered (while it is down the panel shows the first-run notice).
+    const words = String(category || 'detail').replace(/_/g, ' ');
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+
+  const LANGUAGE_INDEPENDENT = 'only emails, phone numbers, links and dates were.';
+
+  function listed(names) {
+    return names.length > 1 ? names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1] : names[0];
+  }
+
+  /** What the draft's language meant for the check, or null when it was all read in English:
+   *  {partial, text}. `language` is FieldState.language (see main.js). */
+  function languageNote(language, textLength) {
+    if (!language) return null;
+    const parts = language.unchecked || [];
+    const checkedIn = language.supported && language.code && language.code !== 'en' && language.code !== 'und' && language.name
+      ? `Checked in ${language.name}.` : '';
+    if (!parts.length) return checkedIn ? { partial: false, text: checkedIn } : null;
+    const names = Array.from(new Set(parts.map((p) => p.language_name || 'another language')));
+    const whole = parts.length === 1 && parts[0].start16 === 0 && parts[0].end16 >= textLength;
+    const where = whole ? `this ${listed(names)} draft` : `the ${listed(names)} ${names.length > 1 ? 'parts' : 'part'}`;
+    const text = `Names, places and organisations were not checked in ${where}; ${LANGUAGE_INDEPENDENT}`;
+    return { partial: true, text: checkedIn ? `${checkedIn} ${text}` : text };
   }
 
   const STYLE = `
@@ -37,6 +58,9 @@
     .status.warn { color: #7d4e00; }
     .status.error { color: #a40e26; background: #fff0f0; }
     .status.unchecked { color: #7d4e00; background: #fff8e1; }
+    .status.partial { color: #424a53; }
+    .language { margin: 0 12px 8px; padding: 6px 8px; color: #424a53; background: #f6f8fa;
+      border: 1px dotted #8c959f; border-radius: 6px; }
     .notice { margin: 0 12px 8px; padding: 6px 8px; background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px; }
     .hint { margin: 0 12px 8px; color: #57606a; font-size: 13px; }
     code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; background: #eaeef2; padding: 1px 4px; border-radius: 4px; }
@@ -68,6 +92,7 @@
       background: #fff; border: 1px solid #8c959f; box-shadow: 0 4px 14px rgba(0,0,0,.2); font: 600 13px system-ui, sans-serif; }
     .pill.block, .pill.error { color: #a40e26; border-color: #cf222e; }
     .pill.unchecked { color: #7d4e00; border-color: #d4a72c; }
+    .pill.partial { color: #424a53; border-style: dotted; }
     .first-run, .update { margin: 0 12px 10px; padding: 8px 10px; border: 1px solid #d0d7de; border-radius: 8px; background: #f6f8fa; }
     .first-run h3 { font-size: 14px; margin: 0 0 4px; }
     .first-run p { margin: 4px 0; }
@@ -154,7 +179,12 @@
     }
     if (warns) return { cls: 'warn', text: `${warns} ${warns === 1 ? 'thing' : 'things'} worth a second look${suffix}` };
     if (imgErrors) return { cls: 'warn', text: 'Nothing identifying found in the text' + suffix };
-    return { cls: 'ok', text: 'Nothing identifying found in this draft' + suffix };
+    // A draft partly in a language the checker does not read is never called clean.
+    const note = languageNote(state.language, state.checkedText ? state.checkedText.length : 0);
+    if (note && note.partial) return { cls: 'partial', text: 'Nothing identifying found in the parts that were checked' + suffix };
+    // A clean draft shows only the pill: it says the language too when not English.
+    const inLanguage = note ? ` (${note.text.replace(/\.$/, '').replace(/^C/, 'c')})` : '';
+    return { cls: 'ok', text: 'Nothing identifying found in this draft' + inLanguage + suffix };
   }
 
   function findingItem(f, handlers, idx) {
@@ -168,11 +198,11 @@
     actions.append(button('Remove words', () => handlers.remove(f), { 'data-action': 'remove' }));
     actions.append(button('Ignore', () => handlers.ignore(f), { 'data-action': 'ignore', title: 'Ignore in this draft' }));
     actions.append(button('Always allow', () => handlers.allow(f), { 'data-action': 'allow', title: 'Never flag these words again' }));
-    return el('li', { class: 'finding ' + sev, 'data-finding': f.text, 'data-category': f.category, 'data-severity': sev, 'data-index': idx },
+    return el('li', { class: 'finding ' + sev, 'data-finding': f.text, 'data-category': f.category, 'data-kind': f.kind, 'data-severity': sev, 'data-index': idx },
       el('div', { class: 'head' },
         el('span', { class: 'quote', text: f.text }),
         el('span', { class: 'badge ' + sev, text: sev === 'block' ? 'Fix before posting' : 'Check' }),
-        el('span', { class: 'cat', text: categoryLabel(f.category) })),
+        el('span', { class: 'cat', text: categoryLabel(f.category, f.kind) })),
       why(f),
       actions);
   }
@@ -205,11 +235,11 @@
         body = el('ul', {});
         for (const f of im.findings) {
           const sev = f.severity === 'block' ? 'block' : 'warn';
-          body.append(el('li', { class: 'finding ' + sev, 'data-category': f.category, 'data-severity': sev },
+          body.append(el('li', { class: 'finding ' + sev, 'data-category': f.category, 'data-kind': f.kind, 'data-severity': sev },
             el('div', { class: 'head' },
               f.text ? el('span', { class: 'quote', text: f.text }) : null,
               el('span', { class: 'badge ' + sev, text: sev === 'block' ? 'Fix before posting' : 'Check' }),
-              el('span', { class: 'cat', text: categoryLabel(f.category) })),
+              el('span', { class: 'cat', text: categoryLabel(f.category, f.kind) })),
             why(f)));
         }
       }
@@ -237,6 +267,7 @@
       pill.hidden = false;
       pill.className = 'pill ' + sum.cls;
       pill.dataset.state = state.status;
+      pill.dataset.language = (state.language && state.language.code) || '';
       pill.textContent = 'Safe to Share: ' + sum.text;
       return;
     }
@@ -253,6 +284,11 @@
       el('p', { class: 'status ' + sum.cls, role: 'status', 'aria-live': 'polite', 'data-testid': 'sts-status', 'data-state': state.status, text: sum.text }),
     );
     if (state.notice) panel.append(el('p', { class: 'notice', role: 'alert', 'data-testid': 'sts-notice', text: state.notice }));
+    const note = state.status !== 'error' ? languageNote(state.language, (state.checkedText || '').length) : null;
+    if (note) {
+      panel.append(el('p', { class: 'language', 'data-testid': 'sts-language', 'data-partial': String(note.partial),
+        'data-language': state.language.code || '', text: note.text }));
+    }
     if (state.status === 'error' && state.error.code === 'server_down') {
       panel.append(ns.firstrun.notice(document, { serverUrl: state.error.serverUrl, onCheckAgain: handlers.checkAgain }));
     } else if (state.status === 'error') {
@@ -294,5 +330,5 @@
     if (first) first.focus();
   }
 
-  ns.panel = { render, hide, expand, categoryLabel, el, button };
+  ns.panel = { render, hide, expand, categoryLabel, setLabels, languageNote, el, button };
 })(globalThis);

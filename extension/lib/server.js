@@ -81,6 +81,11 @@
     return request(baseUrl, '/api/v1/health', { method: 'GET' }, 5000);
   }
 
+  /** Category, kind and severity labels in language `lang` (the server falls back to English). */
+  function labels(baseUrl, lang) {
+    return request(baseUrl, `/api/v1/labels?${new URLSearchParams({ lang })}`, { method: 'GET' }, 5000);
+  }
+
   function profiles(baseUrl) {
     return request(baseUrl, '/api/v1/profiles', { method: 'GET' }, 5000);
   }
@@ -123,5 +128,5 @@
     });
   }
 
-  ns.server = { ServerError, health, profiles, check, checkImage, contactCountries, contactTimeline, compatibility, isOlder, START_HINT, MIN_SERVER_VERSION };
+  ns.server = { ServerError, health, labels, profiles, check, checkImage, contactCountries, contactTimeline, compatibility, isOlder, START_HINT, MIN_SERVER_VERSION };
 })(globalThis);

@@ -85,8 +85,7 @@
       form.say($('contact-msg'), 'Enter the transplant day to see when you may write or meet.');
       return;
     }
-    const res = await form.send({
-      type: 'contactTimeline',
+    const res = await form.send('contactTimeline', {
       question: {
         // the profile shown in the popup; before its list has loaded, the background uses the saved one
         profile: $('profile').options.length ? $('profile').value : undefined,
@@ -108,7 +107,7 @@
   }
 
   async function fillChoices() {
-    const res = await form.send({ type: 'contactCountries' });
+    const res = await form.send('contactCountries');
     if (!res || !res.ok) return; // the status line above already says the checker is not running
     const withRules = document.createElement('optgroup');
     withRules.label = 'Countries with known rules';

@@ -2,7 +2,7 @@
 (function () {
   'use strict';
   const api = globalThis.browser || globalThis.chrome;
-  const { settings, form } = globalThis.SafeToShare;
+  const { settings, form, protocol } = globalThis.SafeToShare;
   const { $ } = form;
 
   async function bindSite() {
@@ -14,7 +14,10 @@
       const win = await api.windows.getLastFocused({ windowTypes: ['normal'] });
       const [tab] = await api.tabs.query({ active: true, windowId: win.id });
       // The content script tells us the site; no "tabs" permission needed.
-      if (tab && tab.id !== undefined) info = await api.tabs.sendMessage(tab.id, { type: 'siteInfo' }, { frameId: 0 });
+      if (tab && tab.id !== undefined) {
+        const res = await protocol.send('siteInfo', {}, { tabId: tab.id });
+        info = res.ok ? res.result : null;
+      }
     } catch (e) {
       info = null;
     }

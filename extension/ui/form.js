@@ -15,12 +15,9 @@
     el.className = 'msg ' + (cls || '');
   }
 
-  async function send(msg) {
-    try {
-      return await api.runtime.sendMessage(msg);
-    } catch (e) {
-      return { ok: false, error: { message: String(e && e.message || e) } };
-    }
+  /** Asks the background worker (lib/protocol.js): resolves to {ok, result} or {ok: false, error}. */
+  function send(type, payload) {
+    return ns.protocol.send(type, payload || {});
   }
 
   /** Shows `node` in the container with this id (emptied and hidden when node is null). */
@@ -32,14 +29,26 @@
     box.hidden = !node;
   }
 
-  /** Fills #server-status with the server's state; #server-help or the first-run notice
+  /** "Reads English and French. ..." from the health answer's `languages` (ISO 639-1 codes), or ''. */
+  function languagesLine(codes) {
+    if (!Array.isArray(codes) || !codes.length) return '';
+    let names = codes;
+    try {
+      const dn = new Intl.DisplayNames(['en'], { type: 'language' });
+      names = codes.map((c) => dn.of(String(c)) || c);
+    } catch (e) { /* codes as they are */ }
+    const list = names.length > 1 ? names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1] : names[0];
+    return `Reads ${list}. In other languages only emails, phone numbers, links and dates are checked.`;
+  }
+
+  /** Fills #server-status with the server's state; #server-languages with the languages it reads; #server-help or the first-run notice
    * (#first-run) when it is not running, #server-update when it is older than needed. */
   async function showStatus() {
     const box = $('server-status');
     if (!box) return null;
     box.dataset.state = 'checking';
     box.textContent = 'Checking the Safe to Share server…';
-    const res = await send({ type: 'health' });
+    const res = await send('health');
     const help = $('server-help');
     const { firstrun } = ns;
     if (res && res.ok && res.result.status === 'ok') {
@@ -47,6 +56,11 @@
       box.textContent = `Connected to the checker at ${res.result.serverUrl}` +
         (res.result.version ? ` (version ${res.result.version})` : '');
       if (help) help.hidden = true;
+      const langs = $('server-languages');
+      if (langs) {
+        langs.textContent = languagesLine(res.result.languages);
+        langs.hidden = !langs.textContent;
+      }
       fill('first-run', null);
       fill('server-update', firstrun && res.result.outdated ? firstrun.updateNote(document, res.result) : null);
     } else {
@@ -55,6 +69,7 @@
       box.dataset.state = 'down';
       box.textContent = 'Not running: drafts are not checked until it runs.' + (down || !error.message ? '' : ' ' + error.message);
       if (help) help.hidden = false;
+      if ($('server-languages')) $('server-languages').hidden = true;
       fill('server-update', null);
       if (firstrun && $('first-run')) {
         const { serverUrl } = await settings.load();
@@ -68,7 +83,7 @@
     const select = $('profile');
     if (!select) return;
     const s = await settings.load();
-    const res = await send({ type: 'profiles' });
+    const res = await send('profiles');
     select.textContent = '';
     const def = document.createElement('option');
     def.value = '';
@@ -150,5 +165,5 @@
     });
   }
 
-  ns.form = { $, say, send, showStatus, bindProfiles, bindList, bindServerUrl };
+  ns.form = { $, say, send, languagesLine, showStatus, bindProfiles, bindList, bindServerUrl };
 })(globalThis);

@@ -66,7 +66,7 @@ def click_action(page, finding_text, action, replacement=None):
 
 # ---- showing ----------------------------------------------------------------------------------
 
-def test_textarea_risky_draft_shows_highlights_and_panel(ext, page, fixture_site, artifacts):
+def test_textarea_risky_draft_shows_highlights_and_panel(ext, page, fixture_site, live_server, artifacts):
     open_fixture(page, fixture_site, "textarea.html")
     type_into(page, "#compose", RISKY)
     page.wait_for_selector(finding("Emma"))
@@ -74,7 +74,13 @@ def test_textarea_risky_draft_shows_highlights_and_panel(ext, page, fixture_site
         assert page.locator(finding(word)).count() == 1
     emma = page.locator(finding("Emma"))
     assert emma.get_attribute("data-severity") == "block"
-    assert "Name" in emma.inner_text()
+    # Labels come from the checker (GET /api/v1/labels in the browser's language, here English).
+    with urllib.request.urlopen(f"{live_server}/api/v1/labels?lang=en") as r:
+        labels = json.load(r)
+    cat, kind = emma.get_attribute("data-category"), emma.get_attribute("data-kind")
+    label = labels["kinds"].get(f"{cat}.{kind}") or labels["categories"][cat]
+    assert emma.locator(".cat").inner_text() == label
+    assert "name" in label.lower()
     assert "name" in emma.locator(".why").inner_text().lower()  # the reason is shown
     # The panel is a landmark whose accessible name says Safe to Share.
     panel = page.get_by_role("complementary", name="Safe to Share: what could identify you in this draft")
@@ -627,7 +633,8 @@ def test_picture_taken_out_of_the_file_input_no_longer_holds(ext, page, fixture_
     _wait_image_checked(page, "where.jpg")
     item = _image_item(page, "where.jpg")
     assert item.get_attribute("data-status") == "done"
-    assert item.locator("li.finding[data-severity=block][data-category=metadata]").count() == 1
+    # The photo's hidden GPS position (category photograph, kind metadata_<field> since issue 14).
+    assert item.locator("li.finding[data-severity=block][data-kind^=metadata]").count() == 1
     page.click("button[type=submit]")
     page.wait_for_selector(f"{GUARD}[data-state=holding]")
     assert posted(page) == []
@@ -658,7 +665,9 @@ def test_dropped_picture_is_checked(ext, page, fixture_site, live_server, artifa
     assert item.get_attribute("data-status") == "done"
     shown = item.locator("li.finding").evaluate_all("ls => ls.map(l => l.dataset.category + '/' + l.dataset.severity)")
     expected = [f["category"] + "/" + ("block" if f["severity"] == "block" else "warn") for f in answer["findings"]]
-    assert sorted(shown) == sorted(expected) and "metadata/block" in shown
+    assert sorted(shown) == sorted(expected)
+    kinds = item.locator("li.finding[data-severity=block]").evaluate_all("ls => ls.map(l => l.dataset.kind)")
+    assert any(k.startswith("metadata") for k in kinds)  # the hidden GPS position
     assert page.locator(f"{PANEL} li.image").count() == 1  # the site's blob: preview is the same picture
     page.locator(PANEL).screenshot(path=str(artifacts / "panel-dropped-image.png"))
     # The picture belongs to the compose box's draft: its Post is held.

@@ -23,7 +23,7 @@ def tracked_fields(ext, page) -> int:
         """async () => {
             const win = await chrome.windows.getLastFocused({windowTypes: ['normal']});
             const [tab] = await chrome.tabs.query({active: true, windowId: win.id});
-            return (await chrome.tabs.sendMessage(tab.id, {type: 'siteInfo'}, {frameId: 0})).fields;
+            return (await SafeToShare.protocol.send('siteInfo', {}, {tabId: tab.id})).result.fields;
         }"""
     )
 
