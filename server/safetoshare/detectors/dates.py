@@ -3,85 +3,139 @@ and a month with its year ("in November 2015", "September of 2001").
 
 Holidays, bare months, bare years and relative times ("last spring", "two years ago", "a year ago this
 week") are not personal dates (the labelling convention in the project's evaluation set).
+
+Dates in figures need no words and are found in any language (`numeric_dates`); the rest is built from
+the language's words in rules/<lang>/words/dates.toml (months, ordinals, "ago"...), once per table.
 """
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
+from . import words
 from .base import Context, candidate
 
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-ORDINAL_WORDS = (
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
-    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s](?:first|second|third|fourth|fifth|"
-    r"sixth|seventh|eighth|ninth)|thirtieth|thirty[-\s]first"
-)
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-DAY_OR_WORD = rf"(?:{DAY}|{ORDINAL_WORDS})"
+WORDS = frozenset({
+    "months", "month_abbreviations", "ambiguous_months", "wish_months", "wish_verbs", "weekdays", "ordinal_words", "day_suffixes",
+    "articles", "of_words", "day_before", "not_after_day", "rating_words", "month_year_before", "count_words", "units",
+    "year_words", "year_abbreviations", "month_words", "ago_before", "ago_after", "since_words", "this_day", "about_today", "today",
+    "been_words", "exactly_words", "today_marks", "own_words", "anniversary_nouns", "occasions", "occasion_kinds", "born_words",
+    "to_the_day",
+})
+
 YEAR = r"(?:19|20)\d\d"
-WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
-
-# "seven", "twenty-one", "5": how many years (months, weeks, days) ago
-NUMBER_WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen)"
-)
-COUNT = rf"(?:{NUMBER_WORD}|an?|\d{{1,3}})"
-UNIT = r"(?:years?|yrs?|months?|mos|weeks?|wks?|days?)"
-AGO = rf"(?P<ago>{COUNT}\s+{UNIT}\s+ago)"
-THIS_DAY = r"(?:on\s+)?this\s+(?:very\s+)?(?:day|date)"
-
+DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
 I = re.IGNORECASE
-DATE_PATTERNS = [
-    # March 3rd, March 3, 2022, Mar. 3 '22, Tuesday, March 3
-    re.compile(rf"\b{WEEKDAY}?(?:the\s+)?{MONTH}\s+{DAY}\b(?:,?\s+(?:{YEAR}|'\d\d)\b)?", I),
-    # 14 March 2024, 3rd of March, the twelfth of May
-    re.compile(rf"\b{WEEKDAY}?(?:the\s+)?{DAY_OR_WORD}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b", I),
-    # a day of the month without the month: "thursday the 14th", "on the 3rd" (not "the 50th time")
-    re.compile(rf"\b(?:{WEEKDAY}the|on\s+the)\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+of\b)(?!\s+(?:time|times|floor|century|place|row|grade|round|day|week|month|year|anniversary|birthday|percentile|draft|pick|inning|hole|try|attempt)s?\b)", I),
+NUMERIC_PATTERNS = [
     # 2024-03-14, 2024/3/14
     re.compile(rf"\b{YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"),
     # 3/14, 03/14/2024, 14.03.2024, 3-14-24
     re.compile(r"(?<![\w/.-])(?:[0-3]?\d)[/.-](?:[0-3]?\d)(?:[/.-](?:\d{4}|\d{2}))?(?![\w/]|\.\d|-\d)"),
 ]
-# Months that are also ordinary words only count with a capital letter when they stand alone.
-NUMERIC_DATE = DATE_PATTERNS[-1]
-MONTH_DATES = DATE_PATTERNS[:2]
-# "a 10/10 match", "8/10 would recommend": scores, not dates
-RATING_AFTER = re.compile(r"\s*(?:match|would|stars?|recommend|pain|rating)\b", I)
-AMBIGUOUS_MONTHS = {"may", "march"}
-
-# A month with its year dates a diagnosis or a donation to within weeks: "November 2015", "Nov. '15",
-# "September of 2001". The year must follow at once, so "may" and "march" as words stay clean.
-MONTH_YEAR = re.compile(rf"(?P<into>\b(?:back\s+)?in\s+)?\b(?P<month>{MONTH}),?\s+(?:of\s+)?(?:{YEAR}\b|['’]\d\d\b(?!['’]))", I)
-
+NUMERIC_DATE = NUMERIC_PATTERNS[-1]
+NOT_DATES = frozenset({"24/7", "9/11", "50/50"})
 NEXT_WORD = re.compile(r"\s+(\w+)")
-# the verbs of a wish: "May 2025 bring you strength", "may 2024 be your year"
-WISH_VERBS = frozenset(
-    "be bring give hold fill see grant treat keep find shine continue carry open help heal lead mark usher "
-    "become start end stay".split()
-)
 
-CUES = [
-    # "my birthday is the 4th of July" is caught by its date; "born on" a day or in a year dates a person;
-    # "my 30th birthday", "our 25th wedding anniversary", "my 3rd transplantiversary", "10 year transplant
-    # anniversary" give an age, a wedding year or the year of the transplant
-    (re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|\d{1,3}[-\s]?(?:years?|yrs?))\s+(?:wedding\s+|transplant\s+|donation\s+)?(?:birthday|bday|b-day|anniversary|transplantiversary|rebirthday|re-birthday)\b", I), "birthday"),
-    (re.compile(r"\bborn\s+(?:on|in)\s+(?:" + YEAR + r"|" + MONTH + r"\s+" + DAY + r")\b(?:,?\s+" + YEAR + r")?", I), "birthday"),
-    # "seven years ago today", "5 yrs ago tomorrow", "on this day 3 years ago", "two years ago on this day",
-    # "it's been 4 years today"
-    (re.compile(rf"\b{AGO}\s+(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|evening|afternoon))\b", I), "anniversary_today"),
-    (re.compile(rf"(?<=\bbeen )(?:exactly\s+)?(?P<ago>{COUNT}\s+{UNIT})\s+today\b", I), "anniversary_today"),
-    (re.compile(rf"\b{THIS_DAY},?\s+{AGO}\b", I), "anniversary_today"),
-    (re.compile(rf"\b{AGO},?\s+{THIS_DAY}\b", I), "anniversary_today"),
-    (re.compile(rf"\b(?:exactly|precisely)\s+{COUNT}\s+(?:years?|months?)\s+(?:ago|since)\b", I), "anniversary_today"),
-    (re.compile(rf"\btoday\s+(?:marks|is)\s+(?:exactly\s+)?(?:{COUNT}|my|our)\s+(?:\w+[\s-]+){{0,3}}?(?:years?|months?|anniversary|birthday)\b", I), "anniversary_today"),
-    (re.compile(rf"\b{COUNT}\s+years?\s+(?:ago\s+)?to\s+the\s+day\b", I), "anniversary_today"),
-]
+
+def _alt(words_: frozenset[str], hyphens: bool = False) -> str:
+    """(?:a|b|c) from a word list; a pattern that never matches for an empty list."""
+    return f"(?:{words.alternation(words_, hyphens)})" if words_ else "(?!)"
+
+
+def _patterns(w: dict) -> SimpleNamespace:
+    """The language's date patterns, from its words (built once per table: words.built)."""
+    month = rf"{_alt(w['months'] | w['month_abbreviations'])}\.?"
+    suffix = _alt(w["day_suffixes"])
+    day = rf"{DAY_NUMBER}{suffix}?"
+    day_or_word = rf"(?:{day}|{_alt(w['ordinal_words'], hyphens=True)})"
+    weekday = rf"(?:{_alt(w['weekdays'])}\.?,?\s+)"
+    article, of = _alt(w["articles"]), _alt(w["of_words"])
+    count = rf"(?:{_alt(w['count_words'], hyphens=True)}|\d{{1,3}})"
+    unit = _alt(w["units"])
+    spans = [rf"{_alt(w['ago_before'])}\s+{count}\s+{unit}"] if w["ago_before"] else []
+    spans += [rf"{count}\s+{unit}\s+{_alt(w['ago_after'])}"] if w["ago_after"] else []
+    ago = rf"(?P<ago>{'|'.join(spans) or '(?!)'})"
+    this_day = _alt(w["this_day"])
+    exactly = _alt(w["exactly_words"])
+    years, long_units = _alt(w["year_words"]), _alt(w["year_words"] | w["month_words"])
+    been = "|".join(rf"(?<=\b{re.escape(b)} )" for b in sorted(w["been_words"])) or "(?!)"
+    return SimpleNamespace(
+        month=re.compile(month, I),
+        ordinal_or_year=re.compile(rf"\d{suffix}\b|{YEAR}", I),
+        rating_after=re.compile(rf"\s*{_alt(w['rating_words'])}\b", I),
+        month_dates=[
+            # March 3rd, March 3, 2022, Mar. 3 '22, Tuesday, March 3
+            re.compile(rf"\b{weekday}?(?:{article}\s+)?{month}\s+{day}\b(?:,?\s+(?:{YEAR}|'\d\d)\b)?", I),
+            # 14 March 2024, 3rd of March, the twelfth of May
+            re.compile(rf"\b{weekday}?(?:{article}\s+)?{day_or_word}\s+(?:{of}\s+)?{month}(?:,?\s+{YEAR})?\b", I),
+        ],
+        # a day of the month without the month: "thursday the 14th", "on the 3rd" (not "the 50th time")
+        day_alone=re.compile(
+            rf"\b(?:{weekday}{article}|{_alt(w['day_before'])})\s+{DAY_NUMBER}{suffix}\b(?!\s+{of}\b)(?!\s+{_alt(w['not_after_day'])}s?\b)", I
+        ),
+        # A month with its year dates a diagnosis or a donation to within weeks: "November 2015", "Nov. '15",
+        # "September of 2001". The year must follow at once, so "may" and "march" as words stay clean.
+        month_year=re.compile(rf"(?P<into>\b{_alt(w['month_year_before'])}\s+)?\b(?P<month>{month}),?\s+(?:{of}\s+)?(?:{YEAR}\b|['’]\d\d\b(?!['’]))", I),
+        cues=[
+            # "my 30th birthday", "our 25th wedding anniversary", "my 3rd transplantiversary", "10 year transplant
+            # anniversary" give an age, a wedding year or the year of the transplant ("my birthday is the 4th of
+            # July" is caught by its date)
+            (re.compile(rf"\b(?:\d{{1,3}}{suffix}|\d{{1,3}}[-\s]?{_alt(w['year_words'] | w['year_abbreviations'])})\s+(?:{_alt(w['occasion_kinds'])}\s+)?{_alt(w['occasions'])}\b", I), "birthday"),
+            # "born on" a day or in a year dates a person
+            (re.compile(rf"\b{_alt(w['born_words'])}\s+(?:{YEAR}|{month}\s+{day})\b(?:,?\s+{YEAR})?", I), "birthday"),
+            # "seven years ago today", "5 yrs ago tomorrow", "on this day 3 years ago", "two years ago on this day",
+            # "it's been 4 years today"
+            (re.compile(rf"\b{ago}\s+{_alt(w['about_today'])}\b", I), "anniversary_today"),
+            (re.compile(rf"(?:{been})(?:{exactly}\s+)?(?P<ago>{count}\s+{unit})\s+{_alt(w['today'])}\b", I), "anniversary_today"),
+            (re.compile(rf"\b{this_day},?\s+{ago}\b", I), "anniversary_today"),
+            (re.compile(rf"\b{ago},?\s+{this_day}\b", I), "anniversary_today"),
+            (re.compile(rf"\b{exactly}\s+{count}\s+{long_units}\s+{_alt(w['ago_after'] | w['since_words'])}\b", I), "anniversary_today"),
+            (re.compile(rf"\b{_alt(w['today_marks'])}\s+(?:{exactly}\s+)?(?:{count}|{_alt(w['own_words'])})\s+(?:\w+[\s-]+){{0,3}}?(?:{long_units}|{_alt(w['anniversary_nouns'])})\b", I), "anniversary_today"),
+            (re.compile(rf"\b{count}\s+{years}\s+(?:{_alt(w['ago_after'])}\s+)?{_alt(w['to_the_day'])}\b", I), "anniversary_today"),
+        ],
+    )
+
+
+def numeric_dates(ctx: Context):
+    """Dates in figures (14/03/2019, 2019-03-14): any language. A score after them ("10/10 match") is
+    told by the language's words where it has them."""
+    w = words.table(ctx.rules, "dates", WORDS, optional=True)
+    rating_after = words.built(w, _patterns).rating_after if w else None
+    text = ctx.text
+    for pattern in NUMERIC_PATTERNS:
+        for m in pattern.finditer(text):
+            if pattern is NUMERIC_DATE and (not _plausible_numeric(m.group()) or rating_after and rating_after.match(text, m.end())):
+                continue
+            yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
+
+
+def detect(ctx: Context):
+    """Every date: in figures, and where the language has a dates table, with words."""
+    yield from numeric_dates(ctx)
+    yield from word_dates(ctx)
+
+
+def word_dates(ctx: Context):
+    """Dates with month names, a day of the month, a month with its year, birthdays and anniversaries:
+    in the languages with a dates table."""
+    w = words.table(ctx.rules, "dates", WORDS, optional=True)
+    if w is None:
+        return
+    p = words.built(w, _patterns)
+    text = ctx.text
+    for pattern in p.month_dates:
+        for m in pattern.finditer(text):
+            if _month_is_a_month(p, w, m):
+                yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
+    for m in p.day_alone.finditer(text):
+        yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
+    yield from _month_years(ctx, p, w)
+    for pattern, kind in p.cues:
+        for m in pattern.finditer(text):
+            # "seven years ago today" -> "seven years ago": the time is fine, the exact day is not
+            ago = m.groupdict().get("ago")
+            suggestions = (re.sub(r"\s+", " ", ago), "some time ago") if ago else None
+            yield candidate(ctx, m.start(), m.end(), "personal_date", kind, "dates", priority=84, suggestions=suggestions)
 
 
 def _plausible_numeric(s: str) -> bool:
@@ -90,7 +144,7 @@ def _plausible_numeric(s: str) -> bool:
         a, b = int(parts[0]), int(parts[1])
     except ValueError:
         return False
-    if s in {"24/7", "9/11", "50/50"} or a == 0 or b == 0 or (a == b == 10):
+    if s in NOT_DATES or a == 0 or b == 0 or (a == b == 10):
         return False
     if "." in s and len(parts) == 2:
         return False  # 3.14 is a number
@@ -99,53 +153,34 @@ def _plausible_numeric(s: str) -> bool:
     return (a <= 12 and b <= 31) or (b <= 12 and a <= 31)
 
 
-def detect(ctx: Context):
-    text = ctx.text
-    for pattern in DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            s = m.group()
-            if pattern is NUMERIC_DATE and (not _plausible_numeric(s) or RATING_AFTER.match(text, m.end())):
-                continue
-            if pattern in MONTH_DATES and not _month_is_a_month(text, m):
-                continue
-            yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
-    yield from _month_years(ctx)
-    for pattern, kind in CUES:
-        for m in pattern.finditer(text):
-            # "seven years ago today" -> "seven years ago": the time is fine, the exact day is not
-            ago = m.groupdict().get("ago")
-            suggestions = (re.sub(r"\s+", " ", ago), "some time ago") if ago else None
-            yield candidate(ctx, m.start(), m.end(), "personal_date", kind, "dates", priority=84, suggestions=suggestions)
-
-
-def _month_years(ctx: Context):
+def _month_years(ctx: Context, p, w):
     """'in November 2015' (rewritten as a whole: "a few years ago"), 'September of 2001' ("that year")."""
-    for m in MONTH_YEAR.finditer(ctx.text):
-        if _word_not_month(ctx, m):
+    for m in p.month_year.finditer(ctx.text):
+        if _word_not_month(ctx, w, m):
             continue
         start = m.start() if m.group("into") else m.start("month")
         suggestions = None if m.group("into") else ("that year", "that time")
         yield candidate(ctx, start, m.end(), "personal_date", "month_year", "dates", priority=83, suggestions=suggestions)
 
 
-def _word_not_month(ctx: Context, m: re.Match) -> bool:
+def _word_not_month(ctx: Context, w, m: re.Match) -> bool:
     """'may' and 'march' are months before a four-digit year, except in a wish ("May 2025 bring you
     strength"). The model runs without a tagger, so a short list of the verbs of wishes stands in."""
     month = m.group("month").rstrip(".").lower()
-    if month not in AMBIGUOUS_MONTHS:
+    if month not in w["ambiguous_months"]:
         return False
     if not re.search(YEAR, m.group()):
         return True
     after = NEXT_WORD.match(ctx.text, m.end())
-    return month == "may" and bool(after) and after.group(1).lower() in WISH_VERBS
+    return month in w["wish_months"] and bool(after) and after.group(1).lower() in w["wish_verbs"]
 
 
-def _month_is_a_month(text: str, m: re.Match) -> bool:
+def _month_is_a_month(p, w, m: re.Match) -> bool:
     """'May 5' is a date; 'may 5 people' is not. Lowercase ambiguous months need a year or ordinal."""
-    month = re.search(MONTH, m.group(), re.IGNORECASE)
+    month = p.month.search(m.group())
     if not month:
         return True
     word = month.group().rstrip(".")
-    if word.lower() not in AMBIGUOUS_MONTHS or word[0].isupper():
+    if word.lower() not in w["ambiguous_months"] or word[0].isupper():
         return True
-    return bool(re.search(r"\d(?:st|nd|rd|th)\b|" + YEAR, m.group(), re.IGNORECASE))
+    return bool(p.ordinal_or_year.search(m.group()))

@@ -34,10 +34,14 @@ def built(words: dict, build: Callable[[dict], object]):
     return made[build]
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of words, longest first (so "june" is tried before "jun"); a space in a
-    word matches any run of whitespace, a hyphen a hyphen or whitespace ("twenty-one", "twenty one")."""
+def alternation(words: Iterable[str], hyphens: bool = False) -> str:
+    """A regex alternation of words, longest first (so "june" is tried before "jun"); a space in a word
+    matches any run of whitespace; with `hyphens`, a hyphen matches a hyphen or one whitespace character
+    ("twenty-one", "twenty one")."""
     out = []
     for w in sorted(words, key=lambda w: (-len(w), w)):
-        out.append(r"\s+".join(re.escape(part).replace(r"\-", r"[-\s]") for part in w.split()))
+        parts = [re.escape(part) for part in w.split()]
+        if hyphens:
+            parts = [part.replace(r"\-", r"[-\s]") for part in parts]
+        out.append(r"\s+".join(parts))
     return "|".join(out)
