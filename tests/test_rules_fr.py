@@ -64,7 +64,7 @@ def is_word_safe_file(name: str) -> bool:
 def test_no_list_matched_in_any_case_holds_a_one_word_dictionary_word():
     dictionary = words("dictionary-words.txt")
     checked = sorted(f for f in indexed_files() if not is_word_safe_file(f)) + ["cities.txt"]
-    assert "first-names.txt" in checked
+    assert {"hospitals.txt", "teams.txt", "employers.txt", "first-names.txt"} <= set(checked)
     found = {}
     for name in checked:
         clash = sorted({a for entry in read_list(GAZ / name) for a in entry
@@ -127,6 +127,45 @@ def test_first_names_keep_names_and_move_words_to_the_ambiguous_list():
     assert {"pierre", "marie", "émilie", "jean-pierre", "mamadou", "fatoumata", "yacine"} <= names
     assert {"rose", "olive", "aimé", "claire"} <= ambiguous
     assert not names & ambiguous
+
+
+def test_hospitals_teams_and_registries_have_the_short_forms_people_write():
+    assert entry_of("hospitals.txt", "CHU Nantes")[0] == "CHU de Nantes"
+    assert entry_of("hospitals.txt", "Pitié-Salpêtrière") == entry_of("hospitals.txt", "Pitie-Salpetriere")
+    for name in ("Necker", "Gustave-Roussy", "Institut Paoli-Calmettes", "Centre Léon-Bérard", "IUCT Oncopole", "CHUM",
+                 "CUSM", "Sainte-Justine", "Maisonneuve-Rosemont", "HUG", "CHUV", "Saint-Luc", "Erasme", "Bordet"):
+        assert entry_of("hospitals.txt", name) is not None, name
+    assert entry_of("hospitals.txt", "la Pitié") is None  # pity: only as written
+    assert entry_of("hospitals-common-words.txt", "la Pitié") is not None
+    for name in ("EFS", "Établissement français du sang", "France Greffe de Moelle", "Agence de la biomédecine", "Héma-Québec"):
+        assert entry_of("registries.txt", name) is not None, name
+    assert entry_of("teams.txt", "Allez l'OM")[0] == "Olympique de Marseille"
+    assert entry_of("teams.txt", "Go Habs Go")[0] == "Canadiens de Montréal"
+    assert entry_of("teams.txt", "les Verts") is None and entry_of("teams-common-words.txt", "les Verts") is not None
+
+
+def test_word_like_employers_need_a_work_word():
+    spec = next(s for s in index()["list"] if s["file"] == "employers-common-words.txt")
+    assert spec["case"] == "sensitive" and {"chez", "travaille", "boulot"} <= set(spec["cues"])
+    assert entry_of("employers-common-words.txt", "Orange") is not None
+    assert entry_of("employers.txt", "Orange") is None
+
+
+def test_relationship_words_include_quebec_and_slang():
+    assert {"sœur", "soeur", "frérot", "mamie", "tonton", "chum", "blonde", "meuf", "parrain", "hématologue"} <= words("relationship-words.txt")
+
+
+def test_messages_have_every_english_key_in_french():
+    english = tomllib.loads((RULES / "en" / "messages.toml").read_text(encoding="utf-8"))
+    french = tomllib.loads((FR / "messages.toml").read_text(encoding="utf-8"))
+    for category, kinds in english.items():
+        for kind, fields in kinds.items():
+            assert set(fields) <= set(french.get(category, {}).get(kind, {})), f"{category}.{kind}"
+    assert french["location"]["city"]["suggestions"][0] == "ma ville"
+    assert french["organization"]["hospital"]["suggestions"][0] == "l'hôpital"
+    assert french["organization"]["team"]["suggestions"][-1] == "mon équipe"
+    assert not any("friend" in s or "the " in s for kinds in french.values() for f in kinds.values()
+                   for s in f.get("suggestions", [])), "English left in the French suggestions"
 
 
 def test_the_french_rules_load():
