@@ -173,3 +173,22 @@ def test_the_french_rules_load():
     assert fr.language == "fr"
     assert "montréal" in {a.lower() for lst in fr.lists for entry in lst.entries for a in entry}
     assert "école" in fr.words("dictionary_words")
+
+
+@pytest.mark.parametrize("name", ["france-letter", "france-social"])
+def test_the_france_profiles_load_in_french_with_permanent_anonymity(name):
+    profile = load_profile(RULES / "profiles" / f"{name}.toml")
+    assert profile.language == "fr"
+    assert "16-8" in profile.source and "L1211-5" in profile.source
+    assert profile.waiting["direct_contact_after_years"] == "never"
+    assert {"personal_name", "organization", "location", "personal_date", "contact_info"} <= set(profile.forbids)
+    assert all(re.search(r"[éèàçù]| les | de | la ", f.says) for f in profile.forbids.values()), "says is in French"
+
+
+def test_the_france_letter_blocks_what_identifies_and_the_post_lets_the_country_through(checker):
+    text = "Chère receveuse, je m'appelle Julie, ma sœur Émilie et moi vivons à Lyon. J'ai donné au CHU de Nantes."
+    letter = {f.text: f for f in checker.check(text, profile="france-letter", language="fr")}
+    assert {"Julie", "Lyon", "CHU de Nantes"} <= set(letter)
+    assert all(f.severity == "block" and f.rule.startswith("france-letter/") for f in letter.values())
+    post = checker.check("J'ai donné ma moelle en France grâce à l'EFS !", profile="france-social", language="fr")
+    assert not [f for f in post if f.category in ("location", "organization")]
