@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 import spacy
 
-from safetoshare.detectors import dates, names
+from safetoshare.detectors import contact, dates, names
 from safetoshare.detectors.base import Context
 from safetoshare.rules_schema import RulesError
 from safetoshare.ruleset import load_rules
 
 WORDS_DIR = Path(__file__).resolve().parents[1] / "rules" / "en" / "words"
 TABLES = sorted(p.stem for p in WORDS_DIR.glob("*.toml"))
-DOCUMENTED = ["dates", "names"]  # the tables moved out of code here, each key explained in the header
+DOCUMENTED = ["contact", "dates", "names"]  # the tables moved out of code here, each key explained in the header
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +39,7 @@ def found(detect, rules, text, doc=None):
 
 
 def test_the_converted_detectors_have_their_tables():
-    assert {"names", "dates"} <= set(TABLES)
+    assert {"contact", "dates", "names"} <= set(TABLES)
 
 
 @pytest.mark.parametrize("name", TABLES)
@@ -60,6 +60,7 @@ def test_each_key_is_documented_in_the_header(name):
     ("dates", dates, "months", "We met on March 3rd."),
     ("dates", dates, "ago_after", "Seven years ago today."),
     ("names", names, "titles", "Thank you, Dr. Patel."),
+    ("contact", contact, "street_types", "I live at 123 Main Street."),
 ])
 def test_a_missing_key_is_an_error_naming_the_file_and_the_key(rules, detector, module, key, text):
     table = dict(rules.table(detector))
@@ -132,3 +133,20 @@ def test_a_table_of_titles_in_another_language_names_the_doctor(rules):
     assert ("Docteur Martin", "doctor") in hits
     english = [(t, k) for t, k, _ in found(names.detect, rules, text, doc)]
     assert ("Docteur Martin", "doctor") not in english
+
+
+ADDRESS_TEXT = "Write to jane.doe@example.com, 206-555-0134, @janedoe or 123 Main Street, Springfield, IL 62704 (98101-1234)."
+
+
+def test_contact_details_need_no_table_and_addresses_do(rules):
+    kinds = {(t, k) for t, k, _ in found(contact.detect, rules, ADDRESS_TEXT)}
+    assert {("123 Main Street", "address"), ("62704", "postcode")} <= kinds
+    bare = {(t, k) for t, k, _ in found(contact.detect, with_table(rules, "contact", None), ADDRESS_TEXT)}
+    assert bare == {("jane.doe@example.com", "email"), ("206-555-0134", "phone"), ("@janedoe", "handle"), ("98101-1234", "postcode")}
+
+
+def test_an_empty_list_switches_its_part_off(rules):
+    # no state codes: "IL 62704" is no zip, and the empty list must not match everything before five digits
+    table = dict(rules.table("contact"), state_codes=frozenset(), zip_cues=frozenset())
+    hits = {t for t, _, _ in found(contact.detect, with_table(rules, "contact", table), ADDRESS_TEXT)}
+    assert "62704" not in hits and "123 Main Street" in hits

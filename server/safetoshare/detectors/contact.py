@@ -2,8 +2,14 @@
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
+from . import words
 from .base import Context, candidate
+
+# Street types, state codes and zip cue words come from rules/<lang>/words/contact.toml; a language
+# without that file gets emails, links, phones, handles and ZIP+4 codes only.
+WORDS = frozenset({"street_types", "unit_words", "compass_letters", "state_codes", "zip_cues", "po_box_pattern"})
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 URL = re.compile(
@@ -17,24 +23,23 @@ PHONE = re.compile(
     r"|(?<![\w/])\d{3}[.-]\d{3}[.-]\d{4}(?![\w/])"
 )
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b")
-STREET_TYPES = (
-    "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|"
-    "circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|close|crescent|grove|gardens|row|mews|strasse|straße"
-)
-ADDRESS = re.compile(
-    # street names capitalised (so "5 hours down the road" is no address), street types in any case
-    r"\b\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-zA-Z'’-]+\s+){1,3}(?i:" + STREET_TYPES + r")\b\.?"
-    r"(?:,?\s+(?i:apt|apartment|unit|suite|#)\.?\s*\w+)?"
-)
-PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.IGNORECASE)
-# A U.S. zip after a state (WA 98101), or with a cue word; ZIP+4; UK and Canadian postcodes.
-US_STATE_CODES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
-    "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI"
-)
-ZIP = re.compile(rf"\b(?:(?:{US_STATE_CODES})\.?,?\s+|(?:zip|zip code|zipcode|postcode)\s*:?\s*)(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE)
 ZIP4 = re.compile(r"\b\d{5}-\d{4}\b")
 # UK and Canadian postcodes are declared as data: rules/patterns.toml
+
+
+def _patterns(w: dict) -> SimpleNamespace:
+    """Addresses and zip codes from the language's words (built once per table: words.built)."""
+    compass = words.any_of(w["compass_letters"])
+    return SimpleNamespace(
+        address=re.compile(
+            # street names capitalised (so "5 hours down the road" is no address), street types in any case
+            rf"\b\d{{1,5}}[A-Za-z]?\s+(?:{compass}\.?\s+)?(?:[A-Z][a-zA-Z'’-]+\s+){{1,3}}(?i:{words.any_of(w['street_types'])})\b\.?"
+            rf"(?:,?\s+(?i:{words.any_of(w['unit_words'])})\.?\s*\w+)?"
+        ),
+        po_box=w["po_box_pattern"],
+        # a U.S. zip after a state (WA 98101), or with a cue word
+        zip=re.compile(rf"\b(?:{words.any_of(w['state_codes'])}\.?,?\s+|{words.any_of(w['zip_cues'])}\s*:?\s*)(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE),
+    )
 
 
 def detect(ctx: Context):
@@ -56,11 +61,14 @@ def detect(ctx: Context):
         digits = sum(c.isdigit() for c in m.group())
         if 7 <= digits <= 15 and not _looks_like_date_or_range(m.group()):
             yield candidate(ctx, m.start(), m.end(), "contact_info", "phone", "contact", priority=90)
-    for pattern in (ADDRESS, PO_BOX):
-        for m in pattern.finditer(text):
-            yield candidate(ctx, m.start(), m.end(), "contact_info", "address", "contact", priority=92)
-    for m in ZIP.finditer(text):
-        yield candidate(ctx, m.start(1), m.end(1), "contact_info", "postcode", "contact", priority=88)
+    w = words.table(ctx.rules, "contact", WORDS, optional=True)
+    if w is not None:
+        p = words.built(w, _patterns)
+        for pattern in (p.address, p.po_box):
+            for m in pattern.finditer(text):
+                yield candidate(ctx, m.start(), m.end(), "contact_info", "address", "contact", priority=92)
+        for m in p.zip.finditer(text):
+            yield candidate(ctx, m.start(1), m.end(1), "contact_info", "postcode", "contact", priority=88)
     for pattern in (ZIP4,):
         for m in pattern.finditer(text):
             yield candidate(ctx, m.start(), m.end(), "contact_info", "postcode", "contact", priority=88)

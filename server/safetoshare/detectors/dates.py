@@ -37,32 +37,27 @@ NOT_DATES = frozenset({"24/7", "9/11", "50/50"})
 NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
-def _alt(words_: frozenset[str], hyphens: bool = False) -> str:
-    """(?:a|b|c) from a word list; a pattern that never matches for an empty list."""
-    return f"(?:{words.alternation(words_, hyphens)})" if words_ else "(?!)"
-
-
 def _patterns(w: dict) -> SimpleNamespace:
     """The language's date patterns, from its words (built once per table: words.built)."""
-    month = rf"{_alt(w['months'] | w['month_abbreviations'])}\.?"
-    suffix = _alt(w["day_suffixes"])
+    month = rf"{words.any_of(w['months'] | w['month_abbreviations'])}\.?"
+    suffix = words.any_of(w["day_suffixes"])
     day = rf"{DAY_NUMBER}{suffix}?"
-    day_or_word = rf"(?:{day}|{_alt(w['ordinal_words'], hyphens=True)})"
-    weekday = rf"(?:{_alt(w['weekdays'])}\.?,?\s+)"
-    article, of = _alt(w["articles"]), _alt(w["of_words"])
-    count = rf"(?:{_alt(w['count_words'], hyphens=True)}|\d{{1,3}})"
-    unit = _alt(w["units"])
-    spans = [rf"{_alt(w['ago_before'])}\s+{count}\s+{unit}"] if w["ago_before"] else []
-    spans += [rf"{count}\s+{unit}\s+{_alt(w['ago_after'])}"] if w["ago_after"] else []
+    day_or_word = rf"(?:{day}|{words.any_of(w['ordinal_words'], hyphens=True)})"
+    weekday = rf"(?:{words.any_of(w['weekdays'])}\.?,?\s+)"
+    article, of = words.any_of(w["articles"]), words.any_of(w["of_words"])
+    count = rf"(?:{words.any_of(w['count_words'], hyphens=True)}|\d{{1,3}})"
+    unit = words.any_of(w["units"])
+    spans = [rf"{words.any_of(w['ago_before'])}\s+{count}\s+{unit}"] if w["ago_before"] else []
+    spans += [rf"{count}\s+{unit}\s+{words.any_of(w['ago_after'])}"] if w["ago_after"] else []
     ago = rf"(?P<ago>{'|'.join(spans) or '(?!)'})"
-    this_day = _alt(w["this_day"])
-    exactly = _alt(w["exactly_words"])
-    years, long_units = _alt(w["year_words"]), _alt(w["year_words"] | w["month_words"])
+    this_day = words.any_of(w["this_day"])
+    exactly = words.any_of(w["exactly_words"])
+    years, long_units = words.any_of(w["year_words"]), words.any_of(w["year_words"] | w["month_words"])
     been = "|".join(rf"(?<=\b{re.escape(b)} )" for b in sorted(w["been_words"])) or "(?!)"
     return SimpleNamespace(
         month=re.compile(month, I),
         ordinal_or_year=re.compile(rf"\d{suffix}\b|{YEAR}", I),
-        rating_after=re.compile(rf"\s*{_alt(w['rating_words'])}\b", I),
+        rating_after=re.compile(rf"\s*{words.any_of(w['rating_words'])}\b", I),
         month_dates=[
             # March 3rd, March 3, 2022, Mar. 3 '22, Tuesday, March 3
             re.compile(rf"\b{weekday}?(?:{article}\s+)?{month}\s+{day}\b(?:,?\s+(?:{YEAR}|'\d\d)\b)?", I),
@@ -71,27 +66,27 @@ def _patterns(w: dict) -> SimpleNamespace:
         ],
         # a day of the month without the month: "thursday the 14th", "on the 3rd" (not "the 50th time")
         day_alone=re.compile(
-            rf"\b(?:{weekday}{article}|{_alt(w['day_before'])})\s+{DAY_NUMBER}{suffix}\b(?!\s+{of}\b)(?!\s+{_alt(w['not_after_day'])}s?\b)", I
+            rf"\b(?:{weekday}{article}|{words.any_of(w['day_before'])})\s+{DAY_NUMBER}{suffix}\b(?!\s+{of}\b)(?!\s+{words.any_of(w['not_after_day'])}s?\b)", I
         ),
         # A month with its year dates a diagnosis or a donation to within weeks: "November 2015", "Nov. '15",
         # "September of 2001". The year must follow at once, so "may" and "march" as words stay clean.
-        month_year=re.compile(rf"(?P<into>\b{_alt(w['month_year_before'])}\s+)?\b(?P<month>{month}),?\s+(?:{of}\s+)?(?:{YEAR}\b|['’]\d\d\b(?!['’]))", I),
+        month_year=re.compile(rf"(?P<into>\b{words.any_of(w['month_year_before'])}\s+)?\b(?P<month>{month}),?\s+(?:{of}\s+)?(?:{YEAR}\b|['’]\d\d\b(?!['’]))", I),
         cues=[
             # "my 30th birthday", "our 25th wedding anniversary", "my 3rd transplantiversary", "10 year transplant
             # anniversary" give an age, a wedding year or the year of the transplant ("my birthday is the 4th of
             # July" is caught by its date)
-            (re.compile(rf"\b(?:\d{{1,3}}{suffix}|\d{{1,3}}[-\s]?{_alt(w['year_words'] | w['year_abbreviations'])})\s+(?:{_alt(w['occasion_kinds'])}\s+)?{_alt(w['occasions'])}\b", I), "birthday"),
+            (re.compile(rf"\b(?:\d{{1,3}}{suffix}|\d{{1,3}}[-\s]?{words.any_of(w['year_words'] | w['year_abbreviations'])})\s+(?:{words.any_of(w['occasion_kinds'])}\s+)?{words.any_of(w['occasions'])}\b", I), "birthday"),
             # "born on" a day or in a year dates a person
-            (re.compile(rf"\b{_alt(w['born_words'])}\s+(?:{YEAR}|{month}\s+{day})\b(?:,?\s+{YEAR})?", I), "birthday"),
+            (re.compile(rf"\b{words.any_of(w['born_words'])}\s+(?:{YEAR}|{month}\s+{day})\b(?:,?\s+{YEAR})?", I), "birthday"),
             # "seven years ago today", "5 yrs ago tomorrow", "on this day 3 years ago", "two years ago on this day",
             # "it's been 4 years today"
-            (re.compile(rf"\b{ago}\s+{_alt(w['about_today'])}\b", I), "anniversary_today"),
-            (re.compile(rf"(?:{been})(?:{exactly}\s+)?(?P<ago>{count}\s+{unit})\s+{_alt(w['today'])}\b", I), "anniversary_today"),
+            (re.compile(rf"\b{ago}\s+{words.any_of(w['about_today'])}\b", I), "anniversary_today"),
+            (re.compile(rf"(?:{been})(?:{exactly}\s+)?(?P<ago>{count}\s+{unit})\s+{words.any_of(w['today'])}\b", I), "anniversary_today"),
             (re.compile(rf"\b{this_day},?\s+{ago}\b", I), "anniversary_today"),
             (re.compile(rf"\b{ago},?\s+{this_day}\b", I), "anniversary_today"),
-            (re.compile(rf"\b{exactly}\s+{count}\s+{long_units}\s+{_alt(w['ago_after'] | w['since_words'])}\b", I), "anniversary_today"),
-            (re.compile(rf"\b{_alt(w['today_marks'])}\s+(?:{exactly}\s+)?(?:{count}|{_alt(w['own_words'])})\s+(?:\w+[\s-]+){{0,3}}?(?:{long_units}|{_alt(w['anniversary_nouns'])})\b", I), "anniversary_today"),
-            (re.compile(rf"\b{count}\s+{years}\s+(?:{_alt(w['ago_after'])}\s+)?{_alt(w['to_the_day'])}\b", I), "anniversary_today"),
+            (re.compile(rf"\b{exactly}\s+{count}\s+{long_units}\s+{words.any_of(w['ago_after'] | w['since_words'])}\b", I), "anniversary_today"),
+            (re.compile(rf"\b{words.any_of(w['today_marks'])}\s+(?:{exactly}\s+)?(?:{count}|{words.any_of(w['own_words'])})\s+(?:\w+[\s-]+){{0,3}}?(?:{long_units}|{words.any_of(w['anniversary_nouns'])})\b", I), "anniversary_today"),
+            (re.compile(rf"\b{count}\s+{years}\s+(?:{words.any_of(w['ago_after'])}\s+)?{words.any_of(w['to_the_day'])}\b", I), "anniversary_today"),
         ],
     )
 

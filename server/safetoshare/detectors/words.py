@@ -45,3 +45,9 @@ def alternation(words: Iterable[str], hyphens: bool = False) -> str:
             parts = [part.replace(r"\-", r"[-\s]") for part in parts]
         out.append(r"\s+".join(parts))
     return "|".join(out)
+
+
+def any_of(words: Iterable[str], hyphens: bool = False) -> str:
+    """(?:a|b|c) from a word list (see alternation); for an empty list a pattern that never matches, so
+    a language that leaves a list empty switches that part off instead of matching anything."""
+    return f"(?:{alternation(words, hyphens)})" if words else "(?!)"
