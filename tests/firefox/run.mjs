@@ -1,7 +1,7 @@
 // The extension's scenarios in Firefox ESR: every real editor (type a risky draft, see highlights
 // and the panel, apply a fix, check the editor's own model, the guard holds Post), the shadow-DOM
-// compose box, the Post guard, site searches and forms that are never held, and the first-run
-// panel with no server. Firefox starts once; each scenario runs in its own tab.
+// compose box, the Post guard, site searches and forms that are never held, the draft's language
+// (a German draft said unchecked, a French one), and the first-run panel with no server. Firefox starts once; each scenario runs in its own tab.
 // Run from pytest (tests/firefox/test_firefox_scenarios.py), which passes:
 //   SERVER_URL   base URL of a running Safe to Share server
 //   CLOSED_URL   a loopback URL where nothing listens (the first-run scenario)
@@ -18,6 +18,8 @@ const ARTIFACTS = process.env.ARTIFACTS || path.resolve('test-artifacts', 'firef
 const RISKY = 'Donation day! My sister Emma drove me from Seattle to Fred Hutch 🧡 #BeTheMatch';
 const EMOJI_FIRST = '🧡🇺🇸 Thank you! My sister Emma drove me from Seattle to Fred Hutch.';
 const QUERY = 'mayo clinic parking rochester';
+const GERMAN = 'Mein Spender hat mir das Leben gerettet. Liebe Grüße aus München, Anna';
+const FRENCH = "Bonjour à tous, je voulais vous dire que la greffe s'est bien passée et que je vais beaucoup mieux.";
 const GUARD = 'safe-to-share-ui >>> [data-testid=sts-guard]';
 const finding = (text) => `li.finding[data-finding*="${text}"]`;
 
@@ -289,6 +291,30 @@ async function firstRun(browser) {
   }
 }
 
+// ---- languages: a German draft is said unchecked and marked; a clean French one says so -------
+async function languages(browser) {
+  const page = await open(browser, 'textarea.html');
+  await page.click('#compose');
+  await page.keyboard.type(GERMAN);
+  await waitInPanel(page, '[data-testid=sts-language][data-partial=true]');
+  const note = await page.$eval('safe-to-share-ui >>> [data-testid=sts-language]', (p) => p.textContent);
+  assert(note === 'Names, places and organisations were not checked in this German draft; ' +
+    'only emails, phone numbers, links and dates were.', `note ${note}`);
+  await waitInPanel(page, '.box.unchecked');
+  const style = await page.$eval('safe-to-share-ui >>> .box.unchecked', (b) => getComputedStyle(b).borderBottomStyle);
+  assert(style === 'dotted', `unchecked part drawn ${style}`);
+  await shot(page, 'german');
+  await page.close();
+  const fr = await open(browser, 'textarea.html');
+  await fr.click('#compose');
+  await fr.keyboard.type(FRENCH);
+  await waitInPanel(fr, '[data-testid=sts-pill][data-language=fr]:not([hidden])');
+  const pill = await fr.$eval('safe-to-share-ui >>> [data-testid=sts-pill]', (p) => p.textContent);
+  assert(pill === 'Safe to Share: Nothing identifying found in this draft (checked in French)', `pill ${pill}`);
+  await fr.close();
+  return { note, style, pill };
+}
+
 const SCENARIOS = {
   'first-run': firstRun,
   ...Object.fromEntries(['lexical', 'draft', 'prosemirror', 'tiptap', 'quill', 'slate'].map((n) => [`editor-${n}`, editorScenario(n)])),
@@ -302,6 +328,7 @@ const SCENARIOS = {
   'forms-never-held': formsNeverHeld,
   'email-subject': emailSubject,
   'chat-line': chatLine,
+  languages,
 };
 
 const args = process.argv.slice(2);

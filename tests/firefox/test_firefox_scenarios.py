@@ -1,6 +1,6 @@
 """The extension's scenarios in Firefox ESR (run.mjs: puppeteer-core over WebDriver BiDi, Firefox
 started once), one pytest test per scenario: the real editors, the shadow-DOM compose box, the Post
-guard, searches and forms that are never held, and the first-run panel with no server."""
+guard, searches and forms that are never held, the draft's language, and the first-run panel with no server."""
 from __future__ import annotations
 
 import json
@@ -16,7 +16,8 @@ pytestmark = pytest.mark.browser
 
 EDITORS = ["lexical", "draft", "prosemirror", "tiptap", "quill", "slate"]
 SCENARIOS = ["first-run", *[f"editor-{e}" for e in EDITORS], "shadow", "guard-textarea", "guard-feed",
-             "guard-ctrl-enter", "search-type", "search-role", "search-get", "forms-never-held", "email-subject", "chat-line"]
+             "guard-ctrl-enter", "search-type", "search-role", "search-get", "forms-never-held", "email-subject", "chat-line",
+             "languages"]
 RISKY = "Donation day! My sister Emma drove me from Seattle to Fred Hutch 🧡 #BeTheMatch"
 QUERY = "mayo clinic parking rochester"
 COMMANDS = ["pipx install safe-to-share", "uv tool install safe-to-share", "safetoshare autostart enable", "safetoshare serve"]
@@ -111,3 +112,12 @@ def test_firefox_first_run_panel(results):
 
 def test_firefox_chat_line_with_a_send_button_is_held(results):
     assert result(results, "chat-line")["posted"] == "My sister Emma is at Fred Hutch"
+
+
+def test_firefox_draft_language_is_shown(results):
+    """A German draft: not checked for names and places, said plainly, its text marked dotted grey;
+    a clean French draft: the pill says it was checked in French (run.mjs asserts the wording)."""
+    rec = result(results, "languages")
+    assert "were not checked in this German draft" in rec["note"]
+    assert rec["style"] == "dotted"
+    assert rec["pill"].endswith("(checked in French)")
