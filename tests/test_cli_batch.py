@@ -60,7 +60,39 @@ def corrupt(folder):
 def test_clean_file_exits_0(run, stories):
     code, out, _ = run(stories / "b-clean.md")
     assert code == 0
-    assert out.strip() == f"{stories / 'b-clean.md'}: nothing identifying found"
+    assert out.strip() == f"{stories / 'b-clean.md'}: nothing identifying found (checked in English)"
+
+
+ENGLISH = "Dear donor, thank you so much for saving my life. My sister drove me to Fred Hutch in Seattle every week, and we talked about you."
+GERMAN = "Liebe Spenderin, vielen Dank für alles, was Sie für mich getan haben. Meine Schwester Anna wohnt in München."
+NOT_CHECKED = "Names, places and organisations were not checked in this German part."
+
+
+def test_the_language_and_what_was_not_checked(run, tmp_path):
+    (tmp_path / "brief.txt").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "mixed.txt").write_text(f"{ENGLISH}\n\n{GERMAN}\n", encoding="utf-8")
+    code, out, _ = run(tmp_path / "brief.txt", tmp_path / "mixed.txt", "--color", "never")
+    assert code == 1
+    assert f"{tmp_path / 'brief.txt'}: nothing identifying found\n  {tmp_path / 'brief.txt'}: not checked: written in German" in out
+    assert f"{tmp_path / 'mixed.txt'}: 2 finding(s) (checked in English)" in out
+    assert f"{tmp_path / 'mixed.txt'}:3: not checked: {NOT_CHECKED}" in out
+    assert "Anna" not in out and "München" not in out
+
+    code, out, _ = run(tmp_path / "brief.txt", tmp_path / "mixed.txt", "--format", "json")
+    brief, mixed = json.loads(out)["files"]
+    assert (brief["language"], brief["language_name"], brief["language_supported"]) == ("de", "German", False)
+    assert (mixed["language"], mixed["language_supported"]) == ("en", True)
+    (part,) = mixed["unchecked"]
+    text = f"{ENGLISH}\n\n{GERMAN}\n"
+    assert part["language"] == "de" and text[part["start"]:part["end"]].strip() == GERMAN
+
+    code, out, _ = run(tmp_path / "brief.txt", tmp_path / "mixed.txt", "--format", "html")
+    soup = parse_report(out)
+    languages = {r["data-file"]: r.find_all("td")[-1].get_text() for r in soup.select("table.by-file tr[data-file]")}
+    assert languages == {str(tmp_path / "brief.txt"): "German: not checked", str(tmp_path / "mixed.txt"): "English; German part not checked"}
+    mixed_section = soup.select_one(f'section.file[data-file="{tmp_path / "mixed.txt"}"]')
+    assert NOT_CHECKED in mixed_section.select_one("p.not-checked").get_text()
+    assert "Not checked: written in German" in soup.select_one(f'section.file[data-file="{tmp_path / "brief.txt"}"] p.not-checked').get_text()
 
 
 def test_findings_exit_1_with_located_findings(run, stories):

@@ -22,6 +22,7 @@ from pathlib import Path
 from .findings import Finding
 from .htmltext import html_to_text
 from .labels import load_labels
+from .language import name_of
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -42,6 +43,11 @@ class FileResult:
     error: str | None = None
     kind: str = "text"  # text | html | image
     image: dict | None = None  # for pictures: photo, width, height, format
+    # for texts: the language checked in, whether we read it, and the parts we do not read
+    # ({"start", "end", "language", "language_name"}: names, places and organisations not checked there)
+    language: str | None = None
+    language_supported: bool | None = None
+    unchecked: list[dict] = field(default_factory=list)
 
     def finding_dicts(self) -> list[dict]:
         return [f.to_dict() for f in self.findings]
@@ -53,6 +59,9 @@ class FileResult:
 
     def to_dict(self) -> dict:
         out = {"path": self.path, "type": self.kind, "findings": self.finding_dicts()}
+        if self.language:
+            out.update(language=self.language, language_name=name_of(self.language),
+                       language_supported=bool(self.language_supported), unchecked=list(self.unchecked))
         if self.image:
             out.update(self.image)
         if self.error:
@@ -127,12 +136,13 @@ def check_one(checker, item, profile, watchlist=(), allow=(), text: str | None =
         except (OSError, UnicodeDecodeError) as exc:
             return FileResult(name, error=_read_error(exc), kind=kind)
     try:
-        findings = checker.check(text, profile=profile, watchlist=watchlist, allow=allow)
+        checked = checker.check_text(text, profile=profile, watchlist=watchlist, allow=allow)
     except TextTooLong as exc:
         return FileResult(name, text, error=str(exc), kind=kind)
     except Exception as exc:  # a bug in one detector must not lose the whole batch
         return FileResult(name, text, error=f"internal error while checking: {exc.__class__.__name__}", kind=kind)
-    return FileResult(name, text, findings, kind=kind)
+    return FileResult(name, text, checked.findings, kind=kind, language=checked.language, language_supported=checked.supported,
+                      unchecked=[u.to_dict() for u in checked.unchecked])
 
 
 def check_image_file(checker, item, profile) -> FileResult:
@@ -267,10 +277,12 @@ def render_text(results, color: bool, labels=None) -> str:
         if r.error:
             lines.append(f"{r.path}: error: {r.error}")
             continue
+        checked_in = f" (checked in {name_of(r.language)})" if r.language and r.language_supported else ""
         if not r.findings:
-            lines.append(f"{r.path}: nothing identifying found")
-            continue
-        lines.append(f"{r.path}: {len(r.findings)} finding(s)")
+            lines.append(f"{r.path}: nothing identifying found{checked_in}")
+        else:
+            lines.append(f"{r.path}: {len(r.findings)} finding(s){checked_in}")
+        lines.extend(not_checked_lines(r))
         for f in r.findings:
             sev = f"{c[f.severity]}{f.severity}{c['reset']}"
             what = f"{f.category} ({labels.kind(f.category, f.kind)}) {f.rule}"
@@ -289,6 +301,18 @@ def render_text(results, color: bool, labels=None) -> str:
             if f.suggestions:
                 lines.append(f"    try: {' / '.join(repr(s) for s in f.suggestions)}")
     return "\n".join(lines)
+
+
+def not_checked_lines(r) -> list[str]:
+    """What was not read: the whole text, or its parts in a language we do not read."""
+    if r.language and r.language_supported is False:
+        return [f"  {r.path}: not checked: written in {name_of(r.language)}, which is not read yet; names, places and "
+                "organisations were not checked (only emails, phones, links, handles, numeric dates, postcodes and the watchlist)"]
+    out = []
+    for part in r.unchecked:
+        line_no, _, _ = locate(r.text, part["start"])
+        out.append(f"  {r.path}:{line_no}: not checked: Names, places and organisations were not checked in this {part['language_name']} part.")
+    return out
 
 
 def locate(text: str, offset: int) -> tuple[int, int, str]:

@@ -8,6 +8,8 @@ each file's findings shown in their context.
 
 `results` are objects with `path`, `text`, `findings` (Finding objects), `error` and `kind`
 ("image" for a picture: its findings have no offsets; they may carry a `box` and `meta`).
+Texts may carry `language`, `language_supported` and `unchecked` (parts in a language not read):
+the report names the language and says plainly what was not checked.
 Category and kind names come from rules/categories.toml (safetoshare.labels).
 """
 from __future__ import annotations
@@ -19,6 +21,7 @@ from html import escape
 from . import __version__
 from .findings import CATEGORIES
 from .labels import load_labels
+from .language import name_of
 
 CONTEXT_CHARS = 80
 
@@ -48,7 +51,8 @@ mark{border-radius:3px;padding:0 .1em;color:#1b1b1f}
 .sev-block{border-bottom:3px solid #b00020}.sev-warn{border-bottom:3px dotted #9a5200}.sev-info{border-bottom:2px dashed #1d4f91}
 .badge{display:inline-block;font-size:.8rem;font-weight:700;padding:0 .4em;border-radius:3px;color:#fff}
 .badge.block{background:#b00020}.badge.warn{background:#9a5200}.badge.info{background:#1d4f91}
-.error{color:#b00020;font-weight:600}.clean{color:#2e7d32;font-weight:600}
+.error{color:#b00020;font-weight:600}.not-checked{color:#4a4a4a;background:repeating-linear-gradient(135deg,#f0efeb 0 6px,#e2e1dc 6px 12px);padding:.1rem .35rem;border-radius:3px}
+p.not-checked{padding:.35rem .5rem}p.not-checked .context{display:block;margin:.25rem 0 0}.clean{color:#2e7d32;font-weight:600}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .75rem;margin:.25rem 0;font-size:.92rem}dt{color:#55575e;font-weight:600}dd{margin:0;overflow-wrap:anywhere}
 """
 
@@ -120,6 +124,45 @@ def _finding_html(r, f, labels) -> str:
     return "".join(parts)
 
 
+def _language_cell(r) -> str:
+    """The language a text was checked in, and whether any of it was not read (empty for pictures)."""
+    language = getattr(r, "language", None)
+    if not language or r.error:
+        return ""
+    name = escape(name_of(language))
+    if getattr(r, "language_supported", True) is False:
+        return f'<span class="not-checked">{name}: not checked</span>'
+    parts = getattr(r, "unchecked", None) or []
+    if parts:
+        others = escape(", ".join(dict.fromkeys(str(p.get("language_name") or p.get("language")) for p in parts)))
+        return f'{name}; <span class="not-checked">{others} part{"s" if len(parts) > 1 else ""} not checked</span>'
+    return name
+
+
+def _not_checked_html(r) -> list[str]:
+    """Plain sentences for what was not read: the whole text, or each part in another language."""
+    language = getattr(r, "language", None)
+    if not language:
+        return []
+    if getattr(r, "language_supported", True) is False:
+        return [f'<p class="not-checked" data-language="{escape(language)}">Not checked: written in {escape(name_of(language))}, '
+                "which Safe to Share does not read yet. Names, places and organisations were not checked; only emails, phone "
+                "numbers, links, handles, numeric dates, postcodes and the watchlist were.</p>"]
+    out = []
+    text = getattr(r, "text", "") or ""
+    for part in getattr(r, "unchecked", None) or []:
+        start, end = part.get("start"), part.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            continue
+        words = " ".join(text[start:end].split())
+        words = words if len(words) <= 80 else words[:79] + "…"
+        name = escape(str(part.get("language_name") or part.get("language")))
+        out.append(f'<p class="not-checked" data-language="{escape(str(part.get("language")))}">Not checked, line {text.count(chr(10), 0, start) + 1}: '
+                   f"Names, places and organisations were not checked in this {name} part. "
+                   f'<span class="context">{escape(words)}</span></p>')
+    return out
+
+
 def render_report(results, profile_id: str, profile_title: str | None = None, generated: _dt.datetime | None = None, labels=None) -> str:
     results = list(results)
     labels = labels or load_labels()
@@ -159,17 +202,19 @@ def render_report(results, profile_id: str, profile_title: str | None = None, ge
 
     h.append('<h2 id="by-file">Findings per file</h2>')
     h.append('<table class="by-file"><thead><tr><th scope="col">File</th><th scope="col">block</th><th scope="col">warn</th>'
-             '<th scope="col">info</th><th scope="col">result</th></tr></thead><tbody>')
+             '<th scope="col">info</th><th scope="col">result</th><th scope="col">language</th></tr></thead><tbody>')
     for i, r in enumerate(results):
         sev = Counter(f.severity for f in (r.findings or ()))
         status = f'<span class="error">error: {escape(r.error)}</span>' if r.error else ("findings" if r.findings else '<span class="clean">clean</span>')
         h.append(f'<tr data-file="{escape(r.path)}"><th scope="row"><a href="#file-{i}">{escape(r.path)}</a></th><td class="n">{sev["block"]}</td>'
-                 f'<td class="n">{sev["warn"]}</td><td class="n">{sev["info"]}</td><td>{status}</td></tr>')
+                 f'<td class="n">{sev["warn"]}</td><td class="n">{sev["info"]}</td><td>{status}</td><td>{_language_cell(r)}</td></tr>')
     h.append("</tbody></table>")
 
     h.append("<h2>Each file</h2>")
     for i, r in enumerate(results):
         h.append(f'<section class="file" id="file-{i}" data-file="{escape(r.path)}"><h3>{escape(r.path)}</h3>')
+        if not r.error:
+            h.extend(_not_checked_html(r))
         if r.error:
             h.append(f'<p class="error">Could not check this file: {escape(r.error)}</p>')
         elif not r.findings:

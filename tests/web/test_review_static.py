@@ -115,6 +115,23 @@ def test_report_endpoint_takes_a_pictures_findings_as_the_api_gave_them(client):
     assert "at " not in items[2]  # a box that is not four numbers is left out
 
 
+def test_report_endpoint_keeps_only_well_formed_language_fields(client):
+    text = "Hello there.\n\nLiebe Spenderin, vielen Dank."
+    start = text.index("Liebe")
+    files = [
+        {"path": "a.txt", "text": text, "findings": [], "language": "en", "language_supported": True,
+         "unchecked": [{"start": start, "end": len(text), "language": "de", "language_name": "German"},
+                       {"start": "0", "end": 3, "language": "xx"}, {"start": 0, "end": 999, "language": "de"}]},
+        {"path": "b.txt", "text": "x", "findings": [], "language": "<script>", "language_supported": False},
+    ]
+    resp = client.post("/api/v1/report", json={"files": files})
+    assert resp.status_code == 200
+    soup = BeautifulSoup(resp.get_data(as_text=True), "html.parser")
+    notes = soup.select('section.file[data-file="a.txt"] p.not-checked')
+    assert len(notes) == 1 and "not checked in this German part" in notes[0].get_text()  # the others are malformed or out of range
+    assert not soup.select('section.file[data-file="b.txt"] p.not-checked') and soup.find("script") is None
+
+
 def test_report_endpoint_refuses_bad_input(client):
     assert client.post("/api/v1/report", json={"files": []}).status_code == 400
     assert client.post("/api/v1/report", json={"files": [{"text": "no path"}]}).status_code == 400

@@ -6,6 +6,7 @@ textContent, never innerHTML, so a hostile story is shown as text and never runs
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from flask import Blueprint, send_from_directory
@@ -40,6 +41,24 @@ MAX_REPORT_FILES = 1000
 TEXT_KEYS = ("text", "category", "kind", "severity", "message", "rule", "source", "detector")
 META_KEYS = ("field", "tag", "value", "metadata_source", "status")  # what the report shows of `meta`
 BOX_KEYS = ("x", "y", "w", "h")
+
+
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+MAX_UNCHECKED = 200
+
+
+def _language_fields(f: dict) -> dict:
+    """The language a file was checked in and the parts not read, as the check answered them."""
+    code = f.get("language")
+    if not isinstance(code, str) or not LANGUAGE_CODE.match(code):
+        return {}
+    parts = []
+    for u in f.get("unchecked") if isinstance(f.get("unchecked"), list) else []:
+        if not isinstance(u, dict) or _offset(u.get("start")) is None or _offset(u.get("end")) is None:
+            continue
+        lang = u.get("language") if isinstance(u.get("language"), str) and LANGUAGE_CODE.match(u.get("language")) else "und"
+        parts.append({"start": u["start"], "end": u["end"], "language": lang, "language_name": _short(u.get("language_name"), 40) or lang})
+    return {"language": code, "language_supported": f.get("language_supported") is not False, "unchecked": parts[:MAX_UNCHECKED]}
 
 
 def _offset(v) -> int | None:
@@ -79,7 +98,8 @@ def _clean_finding(f) -> Finding | None:
 def report():
     """The self-contained HTML report of results the page already has (a batch, or one review).
 
-    Body: {"profile": id, "files": [{"path", "text", "findings": [...], "error"?, "type"?}]}.
+    Body: {"profile": id, "files": [{"path", "text", "findings": [...], "error"?, "type"?, "language"?,
+    "language_supported"?, "unchecked"?}]} (the last three as /api/v1/check answered them).
     Answers text/html as an attachment. Everything in it is escaped by safetoshare.report.
     """
     from flask import Response
@@ -111,7 +131,7 @@ def report():
         findings = [c for c in (_clean_finding(x) for x in (f.get("findings") or [])) if c] if isinstance(f.get("findings"), list) else []
         error = f.get("error") if isinstance(f.get("error"), str) and f.get("error") else None
         kind = f.get("type") if f.get("type") in ("text", "html", "image") else "text"
-        results.append(FileResult(f["path"][:500], text, findings, error=error, kind=kind))
+        results.append(FileResult(f["path"][:500], text, findings, error=error, kind=kind, **_language_fields(f)))
     resp = Response(render_report(results, prof.id, prof.title, labels=get_labels()), mimetype="text/html")
     resp.headers["Content-Disposition"] = 'attachment; filename="safe-to-share-report.html"'
     return resp

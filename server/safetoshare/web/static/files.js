@@ -3,6 +3,7 @@
 
 import { ApiError, checkImage, checkText, fetchReport } from "./api.js";
 import { catClass, el, kindLabel, saveBlob, sevClass } from "./dom.js";
+import { languageFields } from "./review-state.js";
 
 const TEXT_EXT = /\.(txt|md|markdown|text)$/i;
 const HTML_EXT = /\.(html?|xhtml)$/i;
@@ -27,6 +28,17 @@ function summaryLine(findings) {
   const sev = countBy(findings, "severity");
   const parts = ["block", "warn", "info"].filter((s) => sev[s]).map((s) => `${sev[s]} ${s}`);
   return `${findings.length} finding${findings.length === 1 ? "" : "s"} (${parts.join(", ")}).`;
+}
+
+/** " Written in German: ..." when the server did not read (all or part of) the text. */
+function languageLine(result) {
+  const parts = Array.isArray(result.unchecked) ? result.unchecked : [];
+  if (result.language_supported === false) return ` Written in ${result.language_name || result.language}: names, places and organisations were not checked.`;
+  if (parts.length) {
+    const names = [...new Set(parts.map((p) => p.language_name || p.language))].join(", ");
+    return ` Names, places and organisations were not checked in the ${names} part${parts.length === 1 ? "" : "s"}.`;
+  }
+  return "";
 }
 
 function findingItem(f) {
@@ -110,11 +122,11 @@ async function checkOne(file, profile, entry, open) {
     const result = await checkText(request);
     const findings = result.findings || [];
     entry.dataset.state = findings.length ? "findings" : "clean";
-    summary.textContent = summaryLine(findings);
+    summary.textContent = `${summaryLine(findings)}${languageLine(result)}`;
     const button = el("button", { type: "button", className: "open-review", textContent: `Open ${file.name} in the review` });
     button.addEventListener("click", () => open(result, file.name, kind === "html"));
     body.append(el("ul", { className: "file-findings" }, ...findings.map(findingItem)), button);
-    return { findings: findings.length, error: false, record: { path: file.name, type: kind, text: result.text, findings } };
+    return { findings: findings.length, error: false, record: { path: file.name, type: kind, text: result.text, findings, ...languageFields(result) } };
   } catch (err) {
     entry.dataset.state = "error";
     summary.textContent = "";

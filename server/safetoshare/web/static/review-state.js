@@ -33,6 +33,27 @@ export function makeItems(text, findings) {
 }
 
 /**
+ * The parts of the text the server did not read (its `unchecked` list: code point offsets and a
+ * language), in UTF-16 `s`/`e`. Parts out of range are dropped.
+ */
+export function makeParts(text, unchecked) {
+  const idx = offsets().codePointIndex(text);
+  const last = idx.length - 1;
+  return (Array.isArray(unchecked) ? unchecked : [])
+    .filter((u) => u && Number.isInteger(u.start) && Number.isInteger(u.end) && u.start >= 0 && u.end > u.start && u.end <= last)
+    .map((u, i) => ({ id: i, s: idx[u.start], e: idx[u.end], language: String(u.language || ""), languageName: String(u.language_name || u.language || "another language") }));
+}
+
+/** Parts after an edit of [s, e) that changed the length by `delta`: later ones move, one holding it stretches. */
+function shiftParts(parts, s, e, delta) {
+  return (parts || []).map((p) => {
+    if (p.s >= e) return { ...p, s: p.s + delta, e: p.e + delta };
+    if (p.e >= e && p.s <= s) return { ...p, e: p.e + delta };
+    return { ...p };
+  });
+}
+
+/**
  * Replace the text of item `id` with `replacement`; every later item shifts by the change in
  * length. Returns a new {text, items}; the inputs are not changed.
  * `status` is what the item becomes ("applied", or "open" when undoing).
@@ -50,7 +71,7 @@ export function replaceItem(state, id, replacement, status = "applied") {
     if (it.s >= e) return { ...it, s: it.s + delta, e: it.e + delta };
     return { ...it };
   });
-  return { ...state, text, items };
+  return { ...state, text, items, unchecked: shiftParts(state.unchecked, s, e, delta) };
 }
 
 /** Mark an item kept (or open again); the text does not change. */
@@ -79,6 +100,13 @@ export function applyAll(state) {
     count += 1;
   }
   return [next, count];
+}
+
+/** The language fields of a check's answer (language, language_name, language_supported, unchecked), for the report. */
+export function languageFields(result) {
+  const out = {};
+  for (const key of ["language", "language_name", "language_supported", "unchecked"]) if (key in result) out[key] = result[key];
+  return out;
 }
 
 const HTML_HINT = /<\s*(!doctype|html|head|body|p|div|span|br|a|b|i|u|em|strong|ul|ol|li|h[1-6]|table|tr|td|blockquote|section|article|script|style|img|iframe|font|meta)\b[^>]*>|<\/\s*[a-z][a-z0-9]*\s*>|&(nbsp|amp|lt|gt|quot|#\d+);/i;

@@ -3,7 +3,7 @@
 // parsed as HTML, so a hostile story is shown as text and never runs.
 
 import { ApiError, checkText, fetchReport, getProfiles } from "./api.js";
-import { applyAll, looksLikeHtml, makeItems, replaceItem, setStatus, splitList, undoItem } from "./review-state.js";
+import { applyAll, languageFields, looksLikeHtml, makeItems, makeParts, replaceItem, setStatus, splitList, undoItem } from "./review-state.js";
 import { initFiles } from "./files.js";
 import { categoryLabel, catClass, el, kindLabel, knownCategories, loadLabels, saveBlob, severityWords, sevClass } from "./dom.js";
 
@@ -12,7 +12,7 @@ const $ = (id) => document.getElementById(id);
 // ---------------------------------------------------------------------------------------------
 // state
 
-let review = null; // {text, profile, items, name, fromHtml}
+let review = null; // {text, profile, items, unchecked, language, name, fromHtml}
 let selectedId = null;
 const profiles = new Map();
 
@@ -112,14 +112,20 @@ export function loadResult(result, { name = null, fromHtml = false } = {}) {
   review = {
     text: String(result.text ?? ""),
     checkedText: String(result.text ?? ""),
+    // what the report says about the language, as the server answered for the checked text
+    checkedLanguage: languageFields(result),
     profile: result.profile,
     items: makeItems(String(result.text ?? ""), result.findings || []),
+    // parts in a language the server does not read: only language-independent checks ran there
+    unchecked: makeParts(String(result.text ?? ""), result.unchecked),
+    language: languageOf(result),
     name,
     fromHtml,
   };
   selectedId = null;
   $("review-section").hidden = false;
   render();
+  showLanguage();
   showDetails();
   const n = review.items.length;
   const block = review.items.filter((it) => it.finding.severity === "block").length;
@@ -160,6 +166,50 @@ function recheck() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// language
+
+/** {code, name, supported} from a check's answer; null from a server that does not say. */
+function languageOf(result) {
+  if (typeof result.language !== "string" || !result.language) return null;
+  return { code: result.language, name: String(result.language_name || result.language), supported: result.language_supported !== false };
+}
+
+function uncheckedSentence(part) {
+  return `Names, places and organisations were not checked in this ${part.languageName} part.`;
+}
+
+function excerpt(part) {
+  const words = review.text.slice(part.s, part.e).trim().replace(/\s+/g, " ");
+  return words.length > 60 ? `${words.slice(0, 59)}…` : words;
+}
+
+/** Which language the text was checked in, and plainly which parts were not checked. */
+function showLanguage() {
+  const note = $("language-note");
+  const lang = review.language;
+  note.hidden = !lang;
+  if (lang) {
+    note.dataset.language = lang.code;
+    note.dataset.supported = String(lang.supported);
+    note.textContent = lang.supported
+      ? `Checked in ${lang.name}.`
+      : `Written in ${lang.name}, which Safe to Share does not read yet: only emails, phone numbers, links, social handles, numeric dates, postcodes and your watchlist were checked.`;
+  }
+  const list = $("unchecked-notes");
+  list.replaceChildren(
+    ...review.unchecked.map((part) =>
+      el(
+        "li",
+        { id: `unchecked-note-${part.id}`, className: "unchecked-note", dataset: { language: part.language } },
+        el("span", { className: "unchecked", textContent: `“${excerpt(part)}”` }),
+        ` ${uncheckedSentence(part)}`,
+      ),
+    ),
+  );
+  list.hidden = !review.unchecked.length;
+}
+
+// ---------------------------------------------------------------------------------------------
 // rendering
 
 function summaryText() {
@@ -174,13 +224,35 @@ function summaryText() {
   return `${items.length} finding${items.length === 1 ? "" : "s"} (${block} block, ${warn} warn): ${open} open, ${applied} changed, ${kept} kept.`;
 }
 
+/** Text between findings; the parts the server did not read get a neutral marking of their own. */
+function plain(a, b) {
+  const frag = document.createDocumentFragment();
+  let pos = a;
+  for (const part of review.unchecked) {
+    if (part.e <= pos || part.s >= b) continue;
+    const s = Math.max(part.s, pos);
+    const e = Math.min(part.e, b);
+    if (s > pos) frag.append(document.createTextNode(review.text.slice(pos, s)));
+    frag.append(el("span", {
+      className: "unchecked",
+      textContent: review.text.slice(s, e),
+      title: uncheckedSentence(part),
+      "aria-describedby": `unchecked-note-${part.id}`,
+      dataset: { language: part.language },
+    }));
+    pos = e;
+  }
+  if (pos < b) frag.append(document.createTextNode(review.text.slice(pos, b)));
+  return frag;
+}
+
 function render() {
   const box = $("reviewed");
   const frag = document.createDocumentFragment();
   let pos = 0;
   const { text } = review;
   for (const it of review.items) {
-    if (it.s > pos) frag.append(document.createTextNode(text.slice(pos, it.s)));
+    if (it.s > pos) frag.append(plain(pos, it.s));
     const words = text.slice(it.s, it.e);
     const f = it.finding;
     const label = categoryLabel(f.category);
@@ -211,7 +283,7 @@ function render() {
     frag.append(node);
     pos = it.e;
   }
-  if (pos < text.length) frag.append(document.createTextNode(text.slice(pos)));
+  if (pos < text.length) frag.append(plain(pos, text.length));
   box.replaceChildren(frag);
   $("summary").textContent = summaryText() + (review.fromHtml ? " The story was read as HTML: you are reviewing the text a reader sees." : "");
   const open = review.items.some((it) => it.status === "open" && (it.finding.suggestions || []).length);
@@ -352,6 +424,7 @@ async function downloadReport() {
     text: review.checkedText,
     type: review.fromHtml ? "html" : "text",
     findings: review.items.map((it) => ({ ...it.finding, status: outcome(it) })),
+    ...review.checkedLanguage,
   };
   try {
     const blob = await fetchReport({ profile: review.profile, files: [file] });
