@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 import spacy
 
-from safetoshare.detectors import contact, dates, names
+from safetoshare.detectors import contact, dates, entities, names
 from safetoshare.detectors.base import Context
 from safetoshare.rules_schema import RulesError
 from safetoshare.ruleset import load_rules
 
 WORDS_DIR = Path(__file__).resolve().parents[1] / "rules" / "en" / "words"
 TABLES = sorted(p.stem for p in WORDS_DIR.glob("*.toml"))
-DOCUMENTED = ["contact", "dates", "names"]  # the tables moved out of code here, each key explained in the header
+DOCUMENTED = ["contact", "dates", "entities", "names"]  # the tables moved out of code here, each key explained in the header
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +39,7 @@ def found(detect, rules, text, doc=None):
 
 
 def test_the_converted_detectors_have_their_tables():
-    assert {"contact", "dates", "names"} <= set(TABLES)
+    assert {"contact", "dates", "entities", "names"} <= set(TABLES)
 
 
 @pytest.mark.parametrize("name", TABLES)
@@ -61,6 +61,7 @@ def test_each_key_is_documented_in_the_header(name):
     ("dates", dates, "ago_after", "Seven years ago today."),
     ("names", names, "titles", "Thank you, Dr. Patel."),
     ("contact", contact, "street_types", "I live at 123 Main Street."),
+    ("entities", entities, "labels", "Thank you, Maria."),
 ])
 def test_a_missing_key_is_an_error_naming_the_file_and_the_key(rules, detector, module, key, text):
     table = dict(rules.table(detector))
@@ -150,3 +151,10 @@ def test_an_empty_list_switches_its_part_off(rules):
     table = dict(rules.table("contact"), state_codes=frozenset(), zip_cues=frozenset())
     hits = {t for t, _, _ in found(contact.detect, with_table(rules, "contact", table), ADDRESS_TEXT)}
     assert "62704" not in hits and "123 Main Street" in hits
+
+
+def test_a_model_label_maps_to_a_category_and_kind(rules):
+    table = dict(rules.table("entities"), labels={"PER": "personal_name"})
+    text = "Thank you, Maria."
+    with pytest.raises(RulesError, match=r"labels\.PER must be \"category\.kind\""):
+        found(entities.detect, with_table(rules, "entities", table), text, spacy.blank("en")(text))

@@ -4,40 +4,42 @@ Lowest priority: any curated list or cue that covers the same words wins.
 """
 from __future__ import annotations
 
+from ..rules_schema import RulesError
+from . import words
 from .base import Context, camel_parts, candidate
 
-LABELS = {
-    "PERSON": ("personal_name", "default"),
-    "ORG": ("organization", "default"),
-    "GPE": ("location", "city"),
-    "LOC": ("location", "region"),
-    "FAC": ("location", "landmark"),
-}
-# Words the model tags as entities in donor texts that are not identifying on their own.
-GENERIC = frozenset(
-    "donor recipient registry hospital transplant team the match love hope faith joy grace peace dear warmly "
-    "cheers thanks thank covid covid-19 god lord jesus christ bible christmas thanksgiving easter hanukkah "
-    "ramadan diwali halloween icu er bmt hla gvhd aml all cml cll mds nurse doctor chemo marrow stem cell "
-    "instagram facebook tiktok twitter x youtube reddit snapchat linkedin threads bluesky mastodon whatsapp "
-    "netflix hulu disney+ spotify facetime zoom iphone ipad android kindle gofundme venmo "
-    "pbsc apheresis g-csf gcsf dli car-t cart picc hickman neupogen filgrastim zarxio granix plerixafor mozobil neulasta tylenol advil mvp".split()
-)
+# The model's labels and the words it tags that identify no one come from rules/<lang>/words/entities.toml
+# (each language's model has its own labels).
+WORDS = frozenset({"labels", "generic"})
+
+
+def _labels(w: dict) -> dict[str, tuple[str, str]]:
+    """The table's labels as (category, kind), built once per table (words.built)."""
+    out = {}
+    for label, target in w["labels"].items():
+        category, _, kind = target.partition(".")
+        if not category or not kind:
+            raise RulesError(f"words/entities.toml: labels.{label} must be \"category.kind\", not {target!r}")
+        out[label] = (category, kind)
+    return out
 
 
 def detect(ctx: Context):
     if ctx.by_informal_model:
         return  # an informal paragraph was read by the informal-post model: detectors/informal.py maps it
+    w = words.table(ctx.rules, "entities", WORDS)
+    label_map, generic = words.built(w, _labels), w["generic"]
     relations = ctx.rules.words("relationship_words") | ctx.rules.words("pet_words")
     common = ctx.rules.words("common_words")
     diagnoses = ctx.rules.words("diagnoses")
     for ent in ctx.doc.ents:
-        mapped = LABELS.get(ent.label_)
+        mapped = label_map.get(ent.label_)
         if not mapped:
             continue
         category, kind = mapped
-        words = [t.lower_ for t in ent if not t.is_punct and not t.is_space]
+        ent_words = [t.lower_ for t in ent if not t.is_punct and not t.is_space]
         chat = ctx.rules.words("chat_words")
-        if not words or all(t.is_stop or t.lower_ in GENERIC or t.lower_ in relations or t.lower_ in common or t.lower_ in diagnoses or t.lower_ in chat
+        if not ent_words or all(t.is_stop or t.lower_ in generic or t.lower_ in relations or t.lower_ in common or t.lower_ in diagnoses or t.lower_ in chat
                             for t in ent if not t.is_punct and not t.is_space):
             continue
         if ent.text.startswith("#") or ent.text.startswith("@"):

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
+from . import entities, names, words
 from .base import CALENDAR, Context, candidate
-from .entities import GENERIC
-from . import names, words
 from .patterns import is_area_code
 
 LABELS = {
@@ -50,7 +49,7 @@ def detect(ctx: Context):
     if not ctx.by_informal_model:
         return
     r = ctx.rules
-    safe = r.words("relationship_words") | r.words("pet_words") | r.words("common_words") | r.words("diagnoses") | r.words("chat_words") | r.words("demonyms") | GENERIC | CALENDAR
+    safe = r.words("relationship_words") | r.words("pet_words") | r.words("common_words") | r.words("diagnoses") | r.words("chat_words") | r.words("demonyms") | _generic_words(ctx) | CALENDAR
     for ent in ctx.doc.ents:
         mapped = LABELS.get(ent.label_)
         if not mapped:
@@ -105,6 +104,11 @@ def _lowercase_word_cued(ctx: Context, ent, tok, category: str) -> bool:
         )
     nxt = after[0] if after else ""
     return prev in PLACE_PREV or nxt in TEAM_NEXT
+
+
+def _generic_words(ctx: Context) -> frozenset[str]:
+    """Words a model tags that identify no one ("donor", "Christmas"): entities.toml's generic list."""
+    return words.table(ctx.rules, "entities", entities.WORDS)["generic"]
 
 
 def _names_words(ctx: Context) -> dict:
