@@ -357,7 +357,7 @@ REGIONS_CURATED = [
     "Afrique subsaharienne", "Océan Indien | l'océan Indien",
 ]
 REGIONS_COMMON_CURATED = [
-    "Midi | le Midi | le Sud | le Sud-Ouest | le Sud-Est | le Nord | le Grand Ouest | l'Ouest | l'Est",
+    "Midi | le Midi | le Sud | le Sud-Ouest | le Sud-Est | le Nord | le Grand Ouest | l'Ouest | l'Est | Sud | Sud-Ouest | Sud-Est | Nord | Grand Ouest",
     "Chti | Ch'ti | Chtis", "Plateau | le Plateau",
     "Jura | le Jura", "Ardennes | les Ardennes", "Lot | le Lot", "Cher | le Cher", "Manche | la Manche",
     "Somme | la Somme", "Allier | l'Allier", "Vienne | la Vienne", "Charente | la Charente", "Creuse | la Creuse",
@@ -425,7 +425,7 @@ COUNTRY_ALIASES_FR = {
     "US": ["États-Unis d'Amérique", "Etats-Unis", "USA", "É.-U.", "les États-Unis", "les US", "les States"],
     "GB": ["Royaume-Uni", "Royaume Uni", "Grande-Bretagne", "Angleterre", "Écosse", "Ecosse", "pays de Galles", "Irlande du Nord", "UK"],
     "DE": ["Allemagne"], "BE": ["Belgique", "Belgie", "la Belgique", "plat pays"], "CH": ["Suisse", "Confédération suisse", "Helvétie"],
-    "CA": ["Canada", "le Canada"], "FR": ["France", "Hexagone", "l'Hexagone", "la métropole", "France métropolitaine", "Métropole"],
+    "CA": ["Canada", "le Canada"], "FR": ["France", "Hexagone", "l'Hexagone", "France métropolitaine", "Métropole"],
     "LU": ["Luxembourg", "Grand-Duché de Luxembourg", "le Grand-Duché"], "MC": ["Monaco", "Principauté de Monaco", "la Principauté"],
     "CD": ["RDC", "RD Congo", "Congo-Kinshasa", "République démocratique du Congo"], "CG": ["Congo-Brazzaville", "Congo"],
     "CI": ["Côte d'Ivoire", "Cote d'Ivoire", "la Côte d'Ivoire", "RCI"], "HT": ["Haïti", "Haiti", "Ayiti"],

@@ -74,6 +74,17 @@ def test_no_list_matched_in_any_case_holds_a_one_word_dictionary_word():
     assert found == {}
 
 
+def test_lists_matched_as_written_or_capitalised_hold_no_all_lowercase_phrase():
+    # "la montagne" matched as written would flag every mountain; such lists are for capitalised names
+    found = {}
+    for spec in index()["list"]:
+        if spec.get("case") in ("sensitive", "capitalised", "cue"):
+            lower = [a for entry in read_list(GAZ / spec["file"]) for a in entry if not re.search(r"[A-ZÀ-Ý0-9]", a)]
+            if lower:
+                found[spec["file"]] = lower[:10]
+    assert found == {}
+
+
 def test_dictionary_words_are_lowercase_and_keep_accents_with_accentless_forms():
     dictionary = words("dictionary-words.txt")
     assert {"école", "ecole", "très", "tres", "greffe", "moelle", "sœur"} <= dictionary
