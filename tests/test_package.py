@@ -97,6 +97,7 @@ def test_wheel_holds_the_rules_the_pages_and_the_model_dependency(dist):
     assert "safetoshare = safetoshare.cli:main" in wheel.read(f"{info}/entry_points.txt").decode()
     # the review desk's offsets module is the extension's (a symlink in git): the wheel holds its text
     assert wheel.read("safetoshare/web/static/offsets.js") == (ROOT / "extension" / "lib" / "offsets.js").read_bytes()
+    assert wheel.read("safetoshare/web/static/timeline.js") == (ROOT / "extension" / "popup" / "timeline.js").read_bytes()
 
 
 def test_sdist_builds_the_same_package(dist):

@@ -1,47 +1,19 @@
 /* Safe to Share popup: "When can I write or meet?". The registry is that of the profile chosen in
  * the popup; transplant day, country, role and cells are kept in chrome.storage.local ("contact")
- * and go only to the local server, through the background worker. Built with textContent only. */
+ * and go only to the local server, through the background worker. The words and the timeline come
+ * from timeline.js, shared with the review desk. Built with textContent only. */
 (function () {
   'use strict';
   const api = globalThis.browser || globalThis.chrome;
   const { form } = globalThis.SafeToShare;
   const { $ } = form;
 
+  const { localToday, stageLine, directLine, uncertainLine, timelineItems } = globalThis.SafeToShare.timeline;
+
   const KEY = 'contact';
-  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-    'October', 'November', 'December'];
-  const STAGES = {
-    before_transplant: 'Before transplant day',
-    anonymous: 'Anonymous contact only',
-    direct_contact: 'Direct contact possible',
-    no_contact: 'No contact',
-  };
-  const ALLOWS = { anonymous_letter: 'anonymous letters', anonymous_update: 'anonymous updates', direct_contact: 'direct contact' };
   const FIELDS = { transplantDate: 'contact-date', country: 'contact-country', role: 'contact-role', product: 'contact-product' };
 
   let asked = 0; // answers to older questions are dropped
-
-  function spoken(iso) {
-    const [y, m, d] = iso.split('-').map(Number);
-    return `${d} ${MONTHS[m - 1]} ${y}`;
-  }
-
-  function localToday() {
-    const now = new Date();
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  }
-
-  function allows(list) {
-    return list.length ? list.map((a) => ALLOWS[a] || a).join(', ') : 'nothing';
-  }
-
-  function span(stage) {
-    if (!stage.from && !stage.until) return 'Always';
-    if (!stage.from) return `Until ${spoken(stage.until)}`;
-    if (!stage.until) return `From ${spoken(stage.from)}`;
-    return `${spoken(stage.from)} to ${spoken(stage.until)}`;
-  }
 
   function node(tag, text, className) {
     const el = document.createElement(tag);
@@ -54,22 +26,12 @@
     const result = $('contact-result');
     result.dataset.stage = plan.stage;
     result.dataset.certain = String(plan.certain);
-    $('contact-stage').textContent = `Today: ${STAGES[plan.stage] || plan.stage} (${allows(plan.allowed_now)}).`;
-    $('contact-direct').textContent = (plan.direct_contact_from ? spoken(plan.direct_contact_from) : 'never') +
-      (plan.certain ? '' : ' (not certain)');
+    $('contact-stage').textContent = stageLine(plan);
+    $('contact-direct').textContent = directLine(plan);
     const unsure = $('contact-uncertain');
-    unsure.textContent = plan.certain ? '' : `Not certain: check with your registry. ${plan.uncertain_because.join(' ')}`;
+    unsure.textContent = uncertainLine(plan);
     unsure.hidden = plan.certain;
-    $('contact-timeline').replaceChildren(...plan.stages.map((s) => {
-      const now = s.id === plan.stage;
-      const item = node('li', null, now ? 'now' : '');
-      item.append(node('strong', span(s)), ` ${STAGES[s.id] || s.id}: ${allows(s.allows)}.`);
-      if (now) {
-        item.append(node('span', ' (today)', 'today'));
-        item.setAttribute('aria-current', 'step');
-      }
-      return item;
-    }));
+    $('contact-timeline').replaceChildren(...timelineItems(plan));
     $('contact-says').textContent = plan.says;
     // Letters in the anonymous period are checked with the registry's letter profile.
     $('contact-profile-now').textContent = plan.profile_now || '';

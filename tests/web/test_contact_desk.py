@@ -93,3 +93,16 @@ def test_a_recipient_sees_the_words_for_a_recipient(review_page):
     wait_for(page, "() => document.getElementById('contact-says').textContent.includes('your donor')")
     assert page.inner_text("#contact-direct") == spoken(add_years(TRANSPLANT, 2))
     assert page.log.console_errors == [] and page.log.page_errors == []
+
+
+def test_the_desk_and_the_popup_render_the_timeline_with_one_file(live_server):
+    """One source: the desk is served the extension popup's timeline.js, byte for byte."""
+    import urllib.request
+    from pathlib import Path
+
+    with urllib.request.urlopen(live_server + "/web-static/timeline.js", timeout=30) as resp:
+        served = resp.read()
+    assert served == (Path(__file__).resolve().parents[2] / "extension" / "popup" / "timeline.js").read_bytes()
+    with urllib.request.urlopen(live_server + "/", timeout=30) as resp:
+        page = resp.read().decode()
+    assert page.index('<script src="/web-static/timeline.js">') < page.index('src="/web-static/contact.js"')

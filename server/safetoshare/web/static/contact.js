@@ -7,41 +7,11 @@ import { el } from "./dom.js";
 
 const $ = (id) => document.getElementById(id);
 const STORE = "safetoshare.contact";
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-  "October", "November", "December"];
-const STAGES = {
-  before_transplant: "Before transplant day",
-  anonymous: "Anonymous contact only",
-  direct_contact: "Direct contact possible",
-  no_contact: "No contact",
-};
-const ALLOWS = { anonymous_letter: "anonymous letters", anonymous_update: "anonymous updates", direct_contact: "direct contact" };
+// The words and the timeline list: timeline.js, the extension popup's own (popup/timeline.js),
+// loaded by the page as a classic script before the modules.
+const { localToday, stageLine, directLine, uncertainLine, timelineItems } = globalThis.SafeToShare.timeline;
 
 let asked = 0; // answers to older questions are dropped
-
-/** "2027-06-01" -> "1 June 2027", the same words the server uses. */
-export function spoken(iso) {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-/** Today in this computer's calendar, as YYYY-MM-DD. */
-function localToday() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function span(stage) {
-  if (!stage.from && !stage.until) return "Always";
-  if (!stage.from) return `Until ${spoken(stage.until)}`;
-  if (!stage.until) return `From ${spoken(stage.from)}`;
-  return `${spoken(stage.from)} to ${spoken(stage.until)}`;
-}
-
-function allows(list) {
-  return list.length ? list.map((a) => ALLOWS[a] || a).join(", ") : "nothing";
-}
 
 function load() {
   try {
@@ -69,24 +39,17 @@ function show(plan) {
   const result = $("contact-result");
   result.dataset.stage = plan.stage;
   result.dataset.certain = String(plan.certain);
-  $("contact-stage").textContent = `Today: ${STAGES[plan.stage] || plan.stage} (${allows(plan.allowed_now)}).`;
+  $("contact-stage").textContent = stageLine(plan);
   $("contact-says").textContent = plan.says;
   const unsure = $("contact-uncertain");
-  unsure.textContent = plan.certain ? "" : `Not certain: check with your registry. ${plan.uncertain_because.join(" ")}`;
+  unsure.textContent = uncertainLine(plan);
   unsure.hidden = plan.certain;
-  $("contact-direct").textContent = (plan.direct_contact_from ? spoken(plan.direct_contact_from) : "never") +
-    (plan.certain ? "" : " (not certain)");
+  $("contact-direct").textContent = directLine(plan);
   $("contact-profile-now").textContent = plan.profile_now || "no letters now";
   // Letters in the anonymous period are checked with the registry's letter profile.
   $("contact-use-profile").hidden = !plan.profile_now || plan.profile_now === plan.profile;
   $("contact-use-profile").dataset.profile = plan.profile_now || "";
-  $("contact-timeline").replaceChildren(...plan.stages.map((s) => {
-    const item = el("li", { className: s.id === plan.stage ? "now" : "" },
-      el("strong", {}, span(s)), ` ${STAGES[s.id] || s.id}: ${allows(s.allows)}.`,
-      s.id === plan.stage ? el("span", { className: "today" }, " (today)") : null);
-    if (s.id === plan.stage) item.setAttribute("aria-current", "step");
-    return item;
-  }));
+  $("contact-timeline").replaceChildren(...timelineItems(plan));
   $("contact-notes").replaceChildren(...plan.notes.map((n) => el("li", {}, n)));
   $("contact-sources").replaceChildren(...plan.sources.map((n) => el("li", {}, `Source: ${n}`)));
   result.hidden = false;
