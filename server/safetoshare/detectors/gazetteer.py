@@ -9,19 +9,17 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 
 from ..ruleset import RuleSet
+from . import words
 from .base import CALENDAR, Context, camel_parts, candidate, compact
 
-# Words before a lowercase or sentence-initial match that show a name is meant ("go hawks").
-CUE_WORDS = frozenset(
-    "go love in from near visit visiting visited watch watching watched fan fans cheer cheering "
-    "live lived living moved born raised grew home near outside around".split()
-)
+# The words read around a match (cue words, place cues, word-like codes, medical words) come from
+# rules/<lang>/words/gazetteer.toml; a language without that file matches its lists without them.
+WORDS = frozenset({"cue_words", "articles", "place_cues", "wordlike_codes", "medical_cues"})
+NO_WORDS = {key: frozenset() for key in WORDS}
 
 
-# Places named with a cue: "in Buffalo", "from Reading", "moved to Hope".
-PLACE_CUES = frozenset("in from near outside to visiting visit around of".split())
-# Two-letter codes that are also words: only after "City, " (Tulsa, OK) or before a zip code.
-WORDLIKE_CODES = frozenset("OK IN OR ME HI OH AS AT BE DO GO IF IS IT NO ON SO TO UP US WE AM AN MY OF ID PA MA LA DE CO AL MO NE".split())
+def _words(ctx: Context) -> dict:
+    return words.table(ctx.rules, "gazetteer", WORDS, optional=True) or NO_WORDS
 
 
 class GazetteerIndex:
@@ -66,9 +64,10 @@ def _capitalised_ok(ctx: Context, start: int, end: int) -> bool:
     """For lists of words that are also ordinary words: a capital away from a sentence start, or,
     in an all-lowercase post, a cue word just before ("go hawks", "in philly")."""
     doc = ctx.tokens
+    w = _words(ctx)
     first = doc[start]
     prev = doc[start - 1].lower_ if start > 0 else ""
-    cued = prev in CUE_WORDS or (prev == "the" and start > 1 and doc[start - 2].lower_ in CUE_WORDS)
+    cued = prev in w["cue_words"] or (prev in w["articles"] and start > 1 and doc[start - 2].lower_ in w["cue_words"])
     if not first.text[:1].isupper():
         return ctx.informal and cued
     if first.text.isupper() and len(first.text) > 3 and not ctx.text.isupper():
@@ -78,7 +77,7 @@ def _capitalised_ok(ctx: Context, start: int, end: int) -> bool:
 
 def _cued_place(ctx: Context, start: int) -> bool:
     doc = ctx.tokens
-    if start == 0 or doc[start - 1].lower_ not in PLACE_CUES:
+    if start == 0 or doc[start - 1].lower_ not in _words(ctx)["place_cues"]:
         return False
     return doc[start].text[:1].isupper() or ctx.informal
 
@@ -91,21 +90,11 @@ def _code_ok(ctx: Context, start: int, end: int) -> bool:
         return True
     if ctx.shouted(start):
         return False
-    if word in WORDLIKE_CODES:
+    if word in _words(ctx)["wordlike_codes"]:
         after_city = start >= 2 and doc[start - 1].text == "," and doc[start - 2].text[:1].isupper()
         before_zip = end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 5
         return after_city or before_zip
     return True
-
-
-
-
-# words that put a hospital's short name in context: "follow up at mayo", "cedars nurses"
-MEDICAL_CUES = frozenset(
-    "hospital clinic transplant transplanted donate donated donating donation donor collection apheresis infusion "
-    "appointment appt follow followup follow-up checkup nurse nurses doctor doctors oncologist admitted discharged "
-    "inpatient outpatient floor unit ward er icu bmt chemo treatment treated days weeks workup consult scans labs".split()
-)
 
 
 def _just_a_word(ctx: Context, token, gl, common) -> bool:
@@ -129,6 +118,7 @@ def _just_a_word(ctx: Context, token, gl, common) -> bool:
 
 
 # Hashtags of ordinary words that still name someone: fans' slogans (#GoBucks) and a registry's own (#BeTheMatch)
+# (kinds of list, the same in every language: no words here)
 NAMED_BY_PLAIN_WORDS = frozenset({"team", "registry"})
 
 
@@ -154,7 +144,8 @@ def _lowercase_in_a_post(ctx: Context, span, gl) -> bool:
     if gl.kind != "hospital":
         return False
     near = ctx.tokens[max(0, span.start - 5) : span.end + 4]
-    return any(t.lower_ in MEDICAL_CUES for t in near)
+    medical = _words(ctx)["medical_cues"]
+    return any(t.lower_ in medical for t in near)
 
 
 def detect(ctx: Context, index: GazetteerIndex):
