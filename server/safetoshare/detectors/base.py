@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -12,7 +13,7 @@ from ..ruleset import RuleSet
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your", "mine", "ours"})
 # "i'm", "i was": the pronoun in lowercase marks informal writing where capitals mean little
 LOWERCASE_I = re.compile(r"(?:^|[\s(])i(?:'m|’m|'ve|’ve|'ll|'d)?\s")
-SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-z])")
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-zÀ-ÖØ-öø-ÿ])")
 CALENDAR = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
@@ -43,7 +44,7 @@ class Context:
     @cached_property
     def informal(self) -> bool:
         """Mostly lowercase writing (posts): capitalisation is no evidence either way."""
-        return looks_informal(self.text)
+        return looks_informal(self.text, self.language)
 
     def shouted(self, i: int) -> bool:
         """Token i is in capitals next to other words in capitals ("GO MOM GO"): no acronym or initials."""
@@ -88,12 +89,19 @@ class Context:
         return prev in SENTENCE_END or prev[-1] in ".!?:;…"
 
 
-def looks_informal(text: str) -> bool:
+# below this share of capitals a text is written in lowercase: English capitalises "I", names and
+# more words than French, whose tidy letters can fall below 2%
+FEW_CAPITALS = {"en": 0.02}
+FEW_CAPITALS_OTHER = 0.008
+
+
+def looks_informal(text: str, language: str = "en") -> bool:
     """Mostly lowercase writing (posts): capitalisation is no evidence either way."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 20:
         return not any(c.isupper() for c in letters)
-    if sum(c.isupper() for c in letters) / len(letters) < 0.02 or LOWERCASE_I.search(text):
+    few = FEW_CAPITALS.get(language, FEW_CAPITALS_OTHER)
+    if sum(c.isupper() for c in letters) / len(letters) < few or language == "en" and LOWERCASE_I.search(text):
         return True
     starts = SENTENCE_OPENING.findall(text)
     return len(starts) >= 2 and sum(s.islower() for s in starts) * 2 > len(starts)
@@ -137,4 +145,7 @@ def camel_parts(word: str) -> list[str]:
 
 
 def compact(s: str) -> str:
+    """Letters and digits only, lowercase, accents dropped: '#Sénégal' and 'Sénégal' both 'senegal'."""
+    if not s.isascii():
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     return re.sub(r"[^0-9a-z]", "", s.lower())

@@ -56,7 +56,7 @@ def detect(ctx: Context):
             continue  # #GivingTuesday, "SUB", a headline in Title Case ("Swab Sent"): ordinary words, no entity
         if len(ent) == 1 and ent[0].is_stop:
             continue
-        if category == "personal_name" and len(ent) == 1 and _doubtful_name(ctx, ent[0], common):
+        if len(ent) == 1 and (_doubtful_name(ctx, ent[0], common) if category == "personal_name" else _opening_word(ctx, ent[0])):
             continue
         yield candidate(ctx, ent.start_char, ent.end_char, category, kind, "model:" + ent.label_, priority=20)
 
@@ -70,3 +70,9 @@ def _doubtful_name(ctx: Context, token, common) -> bool:
     ambiguous = ctx.rules.words("ambiguous_first_names")
     # "Email me at...", "Hunter green walls": a dictionary word opening a sentence
     return ctx.at_sentence_start(token.i) and (low in ambiguous or low in common or ctx.plain_word(low))
+
+
+def _opening_word(ctx: Context, token) -> bool:
+    """A word in the dictionary opening a sentence ("Prends soin de toi", "Partagez !"): the capital is
+    the sentence's, and a lone such word is no place or organisation (acronyms in capitals stay)."""
+    return not token.text.isupper() and ctx.at_sentence_start(token.i) and ctx.plain_word(token.lower_)

@@ -19,6 +19,8 @@ WORDS = frozenset({
     "not_names_here", "signoff_safe_words", "signoff_pattern", "lowercase_signoff_pattern", "gratitude_cue_pattern",
     "name_intro_pattern", "self_intro_pattern", "name_here_pattern", "name_hashtag_pattern",
 })
+# keys a language may add: words allowed between a relationship word and the name ("mon infirmière préférée Manon")
+OPTIONAL_WORDS = frozenset({"after_relationship"})
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{2,3}$")
 DASH_SIGNOFF = re.compile(r"(?:^|\n|\s)[-–—~]\s*(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*$")
 INITIALS_AT_END = re.compile(r"(?:[,.!]\s+|\n\s*)(?P<name>(?:[A-Z]\.\s?){1,3})\s*$")
@@ -106,6 +108,8 @@ def _after_relationship_words(ctx, lex):
         if not (low in lex.relations or is_pet):
             continue
         nxt = tok.i + 1
+        if nxt < len(doc) and doc[nxt].lower_ in lex.w.get("after_relationship", ()):
+            nxt += 1  # a French adjective after the noun: "mon infirmière préférée Manon"
         apposition = nxt < len(doc) and doc[nxt].text in {",", "-", "–"} and nxt + 1 < len(doc)
         if apposition:
             nxt += 1  # "my sister, Emma, ..."
