@@ -192,11 +192,11 @@ EXONYMS_FR = {
     "Solothurn": ["Soleure"], "Biel/Bienne": ["Bienne", "Biel"], "Sankt Gallen": ["Saint-Gall"], "Schaffhausen": ["Schaffhouse"],
     "Luxembourg": ["Luxembourg-Ville"], "Québec": ["Ville de Québec", "Québec City"],
     "Saguenay": ["Chicoutimi"], "Trois-Rivières": ["Trois Rivières"], "Lévis": [], "Port-au-Prince": ["Pòtoprens"],
-    "Alger": ["Algiers"], "Fès": ["Fez"], "Marrakech": ["Marrakesh"], "Tanger": ["Tangier"], "Meknès": ["Meknes"],
+    "Alger": ["Algiers"], "Beyrouth": ["Beirut"], "Saïda": ["Sidon"], "Fès": ["Fez"], "Marrakech": ["Marrakesh"], "Tanger": ["Tangier"], "Meknès": ["Meknes"],
 }
 # GeoNames spells a few of these in English; French posts use the French name.
 CANONICAL_FR = {
-    "Brussels": "Bruxelles", "Antwerp": "Anvers", "Geneva": "Genève", "Ostend": "Ostende", "Algiers": "Alger", "Marrakesh": "Marrakech", "Tangier": "Tanger", "Fes": "Fès",
+    "Beirut": "Beyrouth", "Sidon": "Saïda", "Tyre": "Tyr", "Brussels": "Bruxelles", "Antwerp": "Anvers", "Geneva": "Genève", "Ostend": "Ostende", "Algiers": "Alger", "Marrakesh": "Marrakech", "Tangier": "Tanger", "Fes": "Fès",
 }
 
 
@@ -256,7 +256,7 @@ def build_cities(words: set[str]) -> None:
     for c in rows:
         name = CANONICAL_FR.get(c["name"].strip(), c["name"].strip())
         line = " | ".join([name] + city_aliases(name))
-        if re.match(r"(Paris|Marseille|Lyon) \d|.* \(Kreis \d+\)$", name):  # GeoNames arrondissements: the city is listed
+        if re.match(r"(Paris|Marseille|Lyon) \d|.* \(Kreis \d+\)$|Ra’s ", name):  # GeoNames arrondissements: the city is listed
             continue
         big = (c.get("population") or 0) >= BIG_TOWN and name.lower() not in FORCE_AMBIGUOUS_PLACES
         if name.lower() in FORCE_AMBIGUOUS_PLACES or (not big and is_word(name, words)):
