@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from . import rewrites_fr
 from .findings import Candidate, Finding
 from .ruleset import RuleSet
 
@@ -252,6 +253,8 @@ def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
         span = a.text[c.start : c.end]
     _, defaults = rules.message(c.category, c.kind)
     defaults = list(c.suggestions) if c.suggestions is not None else defaults
+    if rules.language != "en":
+        return _in_other_language(a, c, span, rules, defaults)
     key = f"{c.category}:{c.kind}"
     start = c.start - 1 if a.text[c.start - 1 : c.start] == "#" and not span.startswith("#") else c.start
     if a.text[start:].startswith("#"):
@@ -287,6 +290,25 @@ def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
     if prev in VOCATIVE_CUES and c.category == "personal_name" and c.kind in ("default", "watchlist"):
         return Rewrite(c.start, c.end, ["friend", "there"])
     return Rewrite(c.start, c.end, nouns["full"] + defaults)
+
+
+# Languages whose rewrites know their grammar: a module that fits the safe words to what stands before.
+LANGUAGE_FIT = {"fr": rewrites_fr.fit}
+
+
+def _in_other_language(a: _Around, c: Candidate, span: str, rules: RuleSet, defaults: list[str]) -> Rewrite:
+    """A language other than English: its messages' safe words (or the detector's own, "ma sœur"),
+    fitted to the preposition or article before them where the language has a module for it."""
+    start = c.start - 1 if a.text[c.start - 1 : c.start] == "#" and not span.startswith("#") else c.start
+    if a.text[start:].startswith("#"):
+        return Rewrite(start, c.end, [d for d in defaults if d.startswith("#")] + [d for d in defaults if not d.startswith("#")])
+    fit = LANGUAGE_FIT.get(rules.language)
+    if fit is None or c.suggestions is not None:
+        return Rewrite(c.start, c.end, defaults)
+    wide, suggestions = fit(a.text, c.start, defaults)
+    if wide < c.start and not a.free(wide, c.start):
+        return Rewrite(c.start, c.end, defaults)
+    return Rewrite(wide, c.end, suggestions)
 
 
 def _nouns(a: _Around, c: Candidate, span: str, rules: RuleSet, role, defaults: list[str]) -> dict[str, list[str]]:

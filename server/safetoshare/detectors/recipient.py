@@ -15,7 +15,7 @@ from .base import Context, candidate
 WORDS = frozenset(
     {"age_pattern", "bare_age_pattern", "age_range_pattern", "person_pattern", "other_party_pattern", "pronoun_pattern",
      "writer_pattern", "joiners_pattern", "recipient_before_pattern", "article_before_pattern", "described_before_pattern",
-     "age_range_alone_pattern"}
+     "age_range_alone_pattern", "named_description"}
 )
 FLAG = re.compile(r"(?:[\U0001F1E6-\U0001F1FF]{2})+")  # a flag emoji: two regional indicator letters
 
@@ -57,7 +57,7 @@ def detect(ctx: Context):
             kind = "description" if len(kinds - {"age_range"}) >= 2 or (kinds >= {"age_range", "sex"} and len(group) > 1) else _single_kind(kinds)
             # "my recipient is a 43-year-old woman": the rewrite must not repeat "my recipient"
             named = w["recipient_before_pattern"].search(chunk[:start])
-            suggestions = ("someone who needed a transplant", "a patient") if named and kind == "description" else None
+            suggestions = tuple(sorted(w["named_description"], key=len, reverse=True)) if named and kind == "description" else None
             yield candidate(ctx, s0 + start, s0 + end, "recipient_detail", kind, "recipient", priority=86, suggestions=suggestions)
 
 

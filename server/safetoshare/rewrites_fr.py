@@ -1,0 +1,57 @@
+"""French rewrites: the kind's safe words (rules/fr/messages.toml) fitted to the words before them.
+
+French glues its prepositions to the article ("au CHU de Lyon" is "à le CHU de Lyon"), so the
+rewrite takes the article and preposition before the span with it and builds them again around
+the safe words: "au CHU de Lyon" -> "à l'hôpital", "du Stade toulousain" -> "de mon équipe",
+"à Lyon" -> "dans ma ville", "la Clinique Pasteur" -> "l'hôpital".
+"""
+from __future__ import annotations
+
+import re
+
+# what stands before the span: a preposition, a contracted one, or an article, and how it splits
+BEFORE = re.compile(r"(?:^|(?<=[\s(«\"']))(?P<word>au|aux|du|des|à\s+la|à\s+l['’]|de\s+la|de\s+l['’]|à|a|de|d['’]|le|la|les|l['’])\s*$", re.IGNORECASE)
+SPLIT = {
+    "au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les"),
+    "à la": ("à", "la"), "à l'": ("à", "l'"), "à l’": ("à", "l'"), "de la": ("de", "la"), "de l'": ("de", "l'"), "de l’": ("de", "l'"),
+    "à": ("à", ""), "a": ("à", ""), "de": ("de", ""), "d'": ("de", ""), "d’": ("de", ""),
+    "le": ("", "le"), "la": ("", "la"), "les": ("", "les"), "l'": ("", "l'"), "l’": ("", "l'"),
+}
+DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "mon ", "ma ", "mes ", "notre ", "nos ", "ton ", "ta ", "son ", "sa ")
+POSSESSIVES = ("mon ", "ma ", "mes ", "notre ", "nos ")
+VOWEL = re.compile(r"^[aeiouyàâäéèêëîïôöùûüh]", re.IGNORECASE)
+
+
+def fit(text: str, start: int, suggestions: list[str]) -> tuple[int, list[str]]:
+    """(new start, suggestions): the preposition or article before `start` rebuilt around each
+    suggestion that brings its own determiner; those without one are offered as they are."""
+    window = text[max(0, start - 12) : start]
+    m = BEFORE.search(window)
+    own = [s for s in suggestions if s.lower().startswith(DETERMINERS)]
+    if not m or not own:
+        return start, suggestions
+    prep, _ = SPLIT.get(re.sub(r"\s+", " ", m.group("word").lower()), ("", ""))
+    wide = start - len(window) + m.start("word")
+    out = [_join(prep, s) for s in own]
+    if text[wide : wide + 1].isupper():
+        out = [o[:1].upper() + o[1:] for o in out]
+    return wide, out
+
+
+def _join(prep: str, phrase: str) -> str:
+    low = phrase.lower()
+    if prep == "à":
+        if low.startswith("le "):
+            return "au " + phrase[3:]
+        if low.startswith("les "):
+            return "aux " + phrase[4:]
+        if low.startswith(POSSESSIVES):
+            return "dans " + phrase  # "à Lyon" -> "dans ma ville"
+        return "à " + phrase
+    if prep == "de":
+        if low.startswith("le "):
+            return "du " + phrase[3:]
+        if low.startswith("les "):
+            return "des " + phrase[4:]
+        return ("d'" if VOWEL.match(phrase) and not low.startswith(("l'", "l’")) else "de ") + phrase
+    return phrase
