@@ -4,9 +4,11 @@ named before a group noun. "My church" or "our running club" names nothing and i
 labelling convention counts such generic words as no identifier)."""
 from __future__ import annotations
 
-from .base import POSSESSIVES, Context, candidate
+from . import words
+from .base import Context, candidate
 
-LEADS = POSSESSIVES | {"the"}
+# The words that open a named group ("our", "the") come from rules/<lang>/words/affiliation.toml.
+WORDS = frozenset({"leads"})
 
 
 def detect(ctx: Context):
@@ -14,9 +16,10 @@ def detect(ctx: Context):
     nouns = ctx.rules.words("group_nouns")
     if not nouns:
         return
+    leads = words.table(ctx.rules, "affiliation", WORDS)["leads"]
     max_words = max(len(n.split()) for n in nouns)
     for tok in doc:
-        if tok.lower_ not in LEADS:
+        if tok.lower_ not in leads:
             continue
         # up to three capitalised name words, then a group noun: "our Rotary chapter", "the Elks lodge"
         j = tok.i + 1

@@ -4,7 +4,6 @@ Lowest priority: any curated list or cue that covers the same words wins.
 """
 from __future__ import annotations
 
-from ..rules_schema import RulesError
 from . import words
 from .base import Context, camel_parts, candidate
 
@@ -13,22 +12,11 @@ from .base import Context, camel_parts, candidate
 WORDS = frozenset({"labels", "generic"})
 
 
-def _labels(w: dict) -> dict[str, tuple[str, str]]:
-    """The table's labels as (category, kind), built once per table (words.built)."""
-    out = {}
-    for label, target in w["labels"].items():
-        category, _, kind = target.partition(".")
-        if not category or not kind:
-            raise RulesError(f"words/entities.toml: labels.{label} must be \"category.kind\", not {target!r}")
-        out[label] = (category, kind)
-    return out
-
-
 def detect(ctx: Context):
     if ctx.by_informal_model:
         return  # an informal paragraph was read by the informal-post model: detectors/informal.py maps it
     w = words.table(ctx.rules, "entities", WORDS)
-    label_map, generic = words.built(w, _labels), w["generic"]
+    label_map, generic = words.built(w, words.category_kinds), w["generic"]
     relations = ctx.rules.words("relationship_words") | ctx.rules.words("pet_words")
     common = ctx.rules.words("common_words")
     diagnoses = ctx.rules.words("diagnoses")

@@ -19,28 +19,14 @@ from . import entities, names, words
 from .base import CALENDAR, Context, candidate
 from .patterns import is_area_code
 
-LABELS = {
-    "PERSON": ("personal_name", "default"),
-    "ORG": ("organization", "default"),
-    "GPE": ("location", "default"),
-    "LOC": ("location", "default"),
-    "FAC": ("location", "landmark"),
-}
+# The model's labels and the words its guard reads come from rules/en/words/informal.toml (the model
+# was trained on English posts).
+WORDS = frozenset({
+    "labels", "naming_words", "birthday_cue_pattern", "determiners", "articles", "place_before", "team_cues", "team_after",
+    "venue_cues", "venue_cues_before_the", "function_after", "verb_endings",
+})
 # A model's guess (below 30): it fills only the gaps that lists and cues leave.
 PRIORITY = 22
-NAMING_WORDS = frozenset({"named", "called"})  # with the titles of names.toml: a name follows
-# "at the salty dog", "to the boathouse", "at rosie's": where a venue is named
-VENUE_CUES = frozenset({"at", "@"})
-# before a lowercase one-word place or venue the model found: "in okc", "from accra", "to emory"
-PLACE_PREV = frozenset({"at", "in", "from", "to", "near", "go", "visiting", "outside", "around", "@"})
-TEAM_NEXT = frozenset(
-    "fans fan game games won lost win season nation play played beat swab vs v team squad players coach "
-    "hockey football soccer basketball baseball lacrosse volleyball softball rugby".split()
-)
-# "happy bday to tash", "hbd lena", "shoutout to bean": a name follows (names.toml's gratitude_cue_pattern covers thanks, shoutouts)
-BIRTHDAY_CUE = re.compile(r"\b(?:hbd|(?:happy\s+)?b(?:irth)?day|bday)\s+(?:to\s+)?$", re.IGNORECASE)
-FUNCTION_NEXT = frozenset("under over on onto in into at to from with away up down out off around behind through the a an all so again too".split())
-DETERMINERS = frozenset({"a", "an", "this", "that", "these", "those", "some", "any", "every", "each", "no"})
 # "lmaooo", "soooo": letters stretched for emphasis
 STRETCHED = re.compile(r"(\w)\1{2,}")
 
@@ -49,20 +35,22 @@ def detect(ctx: Context):
     if not ctx.by_informal_model:
         return
     r = ctx.rules
+    w = _words(ctx)
+    labels = words.built(w, words.category_kinds)
     safe = r.words("relationship_words") | r.words("pet_words") | r.words("common_words") | r.words("diagnoses") | r.words("chat_words") | r.words("demonyms") | _generic_words(ctx) | CALENDAR
     for ent in ctx.doc.ents:
-        mapped = LABELS.get(ent.label_)
+        mapped = labels.get(ent.label_)
         if not mapped:
             continue
         toks = [t for t in ent if not t.is_punct and not t.is_space]
-        words = [t.lower_ for t in toks]
-        if not words or all(w in safe or _plain(w) in safe for w in words if any(c.isalnum() for c in w)):
+        lowered = [t.lower_ for t in toks]
+        if not lowered or all(x in safe or _plain(x) in safe for x in lowered if any(c.isalnum() for c in x)):
             continue
         if ent.text.startswith(("#", "@")):
             continue  # hashtags and handles have their own detectors
-        if all(t.is_stop or len(t.text) == 1 for t in toks) or words[0] in DETERMINERS:
+        if all(t.is_stop or len(t.text) == 1 for t in toks) or lowered[0] in w["determiners"]:
             continue  # "w", "a meal train": no name starts with an article
-        if any(t.like_num for t in toks) and not _area_code(ent, toks, mapped[0]):
+        if any(t.like_num for t in toks) and not _area_code(ent, toks, mapped[0], w):
             continue  # "300+ students", "118 degrees"; an area code ("the 505") is a place
         lowercase = all(not t.text[:1].isupper() for t in toks)
         if lowercase and not ctx.informal:
@@ -79,17 +67,19 @@ def detect(ctx: Context):
         yield candidate(ctx, start, end, *mapped, "informal:" + ent.label_, priority=PRIORITY)
 
 
-def _area_code(ent, toks, category: str) -> bool:
-    return category == "location" and len(toks) == 1 and is_area_code(toks[0].text) and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+def _area_code(ent, toks, category: str, w: dict) -> bool:
+    """"the 505": an area code, a place."""
+    return category == "location" and len(toks) == 1 and is_area_code(toks[0].text) and ent.start > 0 and ent.doc[ent.start - 1].lower_ in w["articles"]
 
 
 def _lowercase_word_cued(ctx: Context, ent, tok, category: str) -> bool:
     """One lowercase word is a name when it is a known first name (from any country) or follows a family, pet
     or title word; a place or venue when a place word stands before it ("in okc") or a team word after it."""
     doc = ent.doc
+    w = _words(ctx)
     before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start] if t.text not in (".", " ")]
     prev = before[-1] if before else ""
-    if prev == "the" and len(before) > 1:
+    if prev in w["articles"] and len(before) > 1:
         prev = before[-2]
     after = [t.lower_ for t in doc[ent.end : ent.end + 2]]
     if category == "personal_name":
@@ -99,11 +89,15 @@ def _lowercase_word_cued(ctx: Context, ent, tok, category: str) -> bool:
         return (
             tok.lower_ in r.words("world_first_names")
             or prev in _name_cues(ctx) or prev in r.words("relationship_words") or prev in pets
-            or (len(after) == 2 and after[0] == "the" and after[1] in pets)  # "waffles the dog"
-            or bool(BIRTHDAY_CUE.search(head)) or any(m.end() == len(head) for m in _names_words(ctx)["gratitude_cue_pattern"].finditer(head))
+            or (len(after) == 2 and after[0] in w["articles"] and after[1] in pets)  # "waffles the dog"
+            or bool(w["birthday_cue_pattern"].search(head)) or any(m.end() == len(head) for m in _names_words(ctx)["gratitude_cue_pattern"].finditer(head))
         )
     nxt = after[0] if after else ""
-    return prev in PLACE_PREV or nxt in TEAM_NEXT
+    return prev in w["place_before"] or nxt in w["team_after"]
+
+
+def _words(ctx: Context) -> dict:
+    return words.table(ctx.rules, "informal", WORDS)
 
 
 def _generic_words(ctx: Context) -> frozenset[str]:
@@ -117,11 +111,7 @@ def _names_words(ctx: Context) -> dict:
 
 def _name_cues(ctx: Context) -> frozenset[str]:
     """Words after which a name follows: "named", "called" and the titles ("dr. rose", "nurse joy")."""
-    return words.built(_names_words(ctx), _cue_set)
-
-
-def _cue_set(names_words: dict) -> frozenset[str]:
-    return NAMING_WORDS | names_words["titles"]
+    return _words(ctx)["naming_words"] | _names_words(ctx)["titles"]
 
 
 def _plain(word: str) -> str:
@@ -140,6 +130,7 @@ def _ordinary(rules, word: str) -> bool:
 
 def _cued(ctx: Context, ent, category: str) -> bool:
     doc = ent.doc
+    w = _words(ctx)
     before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start] if not t.is_space]
     prev = before[-1] if before else ""
     r = ctx.rules
@@ -157,18 +148,18 @@ def _cued(ctx: Context, ent, category: str) -> bool:
         names = r.words("first_names") | r.words("ambiguous_first_names")
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
         # "my cat hid under the bed": a verb after the pet word, not its name
-        verb_like = nxt in FUNCTION_NEXT or any(t.lower_.endswith("ed") for t in toks)
+        verb_like = nxt in w["function_after"] or any(t.lower_.endswith(tuple(w["verb_endings"])) for t in toks)
         if toks and prev in cue_words and all(t.lower_ in names or (t.lower_ not in plain and not verb_like) for t in toks):
             return True
     else:
         # "go zips", "the bulldogs fans", "the pistons lost again": a team named with a plain word
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
-        if prev == "go" or nxt in TEAM_NEXT or (len(toks) > 1 and toks[-1].lower_ in TEAM_NEXT):
+        if prev in w["team_cues"] or nxt in w["team_after"] or (len(toks) > 1 and toks[-1].lower_ in w["team_after"]):
             return True
         # "drinks at the salty dog": a name made of words, after "at (the)", that is no everyday place ("the grocery store")
         # (two words at least: "at the sky" is no venue)
-        names = [t for t in toks if t.lower_ != "the"]
-        cue = prev in VENUE_CUES or (prev == "the" and len(before) == 2 and before[0] in VENUE_CUES | {"to"})
+        names = [t for t in toks if t.lower_ not in w["articles"]]
+        cue = prev in w["venue_cues"] or (prev in w["articles"] and len(before) == 2 and before[0] in w["venue_cues_before_the"])
         if cue and len(names) >= 2 and not any(t.is_stop for t in names) and names[-1].lower_ not in r.words("place_nouns"):
             return True
     return _capitalised_in_sentence(doc, ent)

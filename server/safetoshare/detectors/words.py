@@ -51,3 +51,15 @@ def any_of(words: Iterable[str], hyphens: bool = False) -> str:
     """(?:a|b|c) from a word list (see alternation); for an empty list a pattern that never matches, so
     a language that leaves a list empty switches that part off instead of matching anything."""
     return f"(?:{alternation(words, hyphens)})" if words else "(?!)"
+
+
+def category_kinds(table: dict) -> dict[str, tuple[str, str]]:
+    """A model's labels (the table's `labels`: label -> "category.kind") as (category, kind); build it once
+    with built(table, category_kinds)."""
+    out = {}
+    for label, target in table["labels"].items():
+        category, _, kind = target.partition(".")
+        if not category or not kind:
+            raise RulesError(f"words: labels.{label} must be \"category.kind\", not {target!r}")
+        out[label] = (category, kind)
+    return out
