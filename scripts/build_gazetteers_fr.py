@@ -113,6 +113,8 @@ FORCE_AMBIGUOUS_PLACES = {
     "foix", "auch", "riom", "vire", "dole", "salon", "sète", "lure", "aire", "pont", "mur", "cluses",
     "bains", "marine", "fleurs", "roses", "chambre", "nuits", "sainte", "bonne", "chaux", "chute", "prévost",
     "colombes", "gare", "croix", "fontaine", "plaisir", "avion", "manage", "rue", "jardin", "canon", "champion", "valence",
+    "man", "jette", "bol", "carrefour", "guider", "salé", "lier", "douane", "halle", "roquette", "mascara", "sali", "fana",
+    "vernier", "limbe", "mateur", "buta", "mol",
 }
 
 

@@ -198,10 +198,11 @@ def test_the_france_profiles_load_in_french_with_permanent_anonymity(name):
 
 def test_the_france_letter_blocks_what_identifies_and_the_post_lets_only_the_country_through(checker):
     text = "Chère receveuse, je m'appelle Julie, ma sœur Émilie et moi vivons à Lyon. J'ai donné au CHU de Nantes."
-    letter = {f.text: f for f in checker.check(text, profile="france-letter", language="fr")}
-    assert {"Julie", "Lyon", "CHU de Nantes"} <= set(letter)
-    assert all(f.severity == "block" and f.rule.startswith("france-letter/") for f in letter.values())
+    letter = checker.check(text, profile="france-letter", language="fr")
+    for name in ("Julie", "Lyon", "CHU de Nantes"):
+        assert any(name in f.text for f in letter), name
+    assert all(f.severity == "block" and f.rule.startswith("france-letter/") for f in letter)
     post = checker.check("J'ai donné ma moelle en France, à l'EFS de Rennes !", profile="france-social", language="fr")
-    found = {(f.text, f.category) for f in post}
-    assert ("l'EFS", "organization") in found and ("Rennes", "location") in found
-    assert ("France", "location") not in found
+    assert any("EFS" in f.text and f.category == "organization" for f in post)
+    assert any("Rennes" in f.text and f.category == "location" for f in post)
+    assert not any("France" in f.text and f.category == "location" for f in post)
