@@ -545,6 +545,7 @@ innocent jean-bosco landry léonce mathurin modeste narcisse patience prosper ro
 wideline fedline ketly guerline mackenson wilner fritznel jocelin kettly nadège rose-andrée marie-carmel jean-robert
 jean-wesley woodly wesline widlyne dieula mirlande magalie lovely schneider frantz fritz gérald-patrick
 olive perle reine prudence fleur espérance félicité céleste colombe ange
+alba jacob zack ayden sohan lyam kaïs ilyan aylan soan lenny eliott malo milo basile timéo naël tiago kenzo côme lou nina maddie rosalie-anne florence-anne livia maëva maelys maëlys kylian killian enzo nael wassim
 linh anh minh thanh huong lan mai phuong tuan hoa hung duc trang quang thuy hanh ngoc bao khanh vy tam hai son
 """
 
