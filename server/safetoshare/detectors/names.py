@@ -10,7 +10,7 @@ import bisect
 import re
 
 from . import words
-from .base import POSSESSIVES, Context, camel_parts, candidate
+from .base import Context, camel_parts, candidate
 
 # The words and phrases that are language (titles, sign-offs, "my name is"...) come from
 # rules/<lang>/words/names.toml; what stays here is shape only.
@@ -19,8 +19,10 @@ WORDS = frozenset({
     "not_names_here", "signoff_safe_words", "signoff_pattern", "lowercase_signoff_pattern", "gratitude_cue_pattern",
     "name_intro_pattern", "self_intro_pattern", "name_here_pattern", "name_hashtag_pattern",
 })
-# keys a language may add: words allowed between a relationship word and the name ("mon infirmière préférée Manon")
-OPTIONAL_WORDS = frozenset({"after_relationship"})
+# keys a language may add: words allowed between a relationship word and the name ("mon infirmière préférée Manon");
+# possessives ("my", "our": no name, and taken into the span before a relationship word) where its articles
+# do not already hold them
+OPTIONAL_WORDS = frozenset({"after_relationship", "possessives"})
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{2,3}$")
 DASH_SIGNOFF = re.compile(r"(?:^|\n|\s)[-–—~]\s*(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*$")
 INITIALS_AT_END = re.compile(r"(?:[,.!]\s+|\n\s*)(?P<name>(?:[A-Z]\.\s?){1,3})\s*$")
@@ -34,6 +36,7 @@ class NameLexicon:
         r = ctx.rules
         # this language's titles, cue patterns... (optional: {} for a language without names.toml)
         self.w = words.table(r, "names", WORDS, optional=optional) or {}
+        self.possessives = self.w.get("possessives", frozenset())
         self.first = r.words("first_names")
         self.ambiguous = r.words("ambiguous_first_names")
         self.relations = r.words("relationship_words")
@@ -60,7 +63,7 @@ def _could_be_name(ctx: Context, lex: NameLexicon, token, after_cue: bool) -> bo
     if not TOKEN_WORD.match(w) or len(w) < 2 and not w.isupper() or w in lex.w["not_initials"] or ctx.shouted(token.i):
         return False
     low = w.lower()
-    if low in lex.relations or low in lex.pets or low in POSSESSIVES:
+    if low in lex.relations or low in lex.pets or low in lex.possessives:
         return False
     if w[0].isupper():
         if low in lex.common and not after_cue:
@@ -123,7 +126,7 @@ def _after_relationship_words(ctx, lex):
             if doc[end - 1].lower_ not in lex.first:
                 continue
         start_tok = tok.i
-        if start_tok > 0 and (doc[start_tok - 1].lower_ in POSSESSIVES or doc[start_tok - 1].lower_ in lex.w["articles"]):
+        if start_tok > 0 and (doc[start_tok - 1].lower_ in lex.possessives or doc[start_tok - 1].lower_ in lex.w["articles"]):
             start_tok -= 1
         safe = ctx.text[doc[start_tok].idx : tok.idx + len(tok)]
         kind = "pet" if is_pet else "relative"
@@ -182,7 +185,7 @@ def _gratitude(ctx, lex):
     """'shoutout to jess and mike', 'thanks to Dr. Ames' (titles are found elsewhere), 'in memory of grandpa joe'."""
     for m in lex.w["gratitude_cue_pattern"].finditer(ctx.text):
         tok = _token_at(ctx, m.end())
-        if tok is None or lex.is_safe_word(tok.text) or tok.lower_ in POSSESSIVES:
+        if tok is None or lex.is_safe_word(tok.text) or tok.lower_ in lex.possessives:
             continue
         known = tok.lower_ in lex.first and tok.lower_ not in lex.english
         if not (known or (tok.text[:1].isupper() and tok.lower_ not in lex.english and tok.lower_ not in lex.common)):
@@ -319,7 +322,7 @@ def propagate(ctx: Context, kept) -> list:
     ("... every morning for you. Bill"). Runs in every language the checker reads; titles and articles
     are left out where the language has them in names.toml."""
     lex = NameLexicon(ctx, optional=True)
-    not_names = lex.w.get("titles", frozenset()) | lex.w.get("articles", frozenset()) | POSSESSIVES
+    not_names = lex.w.get("titles", frozenset()) | lex.w.get("articles", frozenset()) | lex.possessives
     names = set()
     for c in kept:
         if c.category != "personal_name" or c.kind == "hashtag" or c.detector.startswith(("model:", "informal:")):
