@@ -10,7 +10,6 @@ from functools import cached_property
 from ..findings import Candidate
 from ..ruleset import RuleSet
 
-POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your", "mine", "ours"})
 # "i'm", "i was": the pronoun in lowercase marks informal writing where capitals mean little
 LOWERCASE_I = re.compile(r"(?:^|[\s(])i(?:'m|’m|'ve|’ve|'ll|'d)?\s")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-zÀ-ÖØ-öø-ÿ])")
