@@ -305,7 +305,9 @@ def _in_other_language(a: _Around, c: Candidate, span: str, rules: RuleSet, defa
     fit = LANGUAGE_FIT.get(rules.language)
     if fit is None or c.suggestions is not None:
         return Rewrite(c.start, c.end, defaults)
-    wide, suggestions = fit(a.text, c.start, defaults)
+    entry = rules.messages.get(c.category, {})
+    nouns = entry.get(c.kind, {}).get("nouns", entry.get("default", {}).get("nouns", []))
+    wide, suggestions = fit(a.text, c.start, defaults, nouns)
     if wide < c.start and not a.free(wide, c.start):
         return Rewrite(c.start, c.end, defaults)
     return Rewrite(wide, c.end, suggestions)

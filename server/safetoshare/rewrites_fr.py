@@ -22,10 +22,16 @@ POSSESSIVES = ("mon ", "ma ", "mes ", "notre ", "nos ")
 VOWEL = re.compile(r"^[aeiouyàâäéèêëîïôöùûüh]", re.IGNORECASE)
 
 
-def fit(text: str, start: int, suggestions: list[str]) -> tuple[int, list[str]]:
+OWN_DETERMINER = re.compile(r"(?:^|(?<=[\s(«\"']))(?:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|un|une)\s+$", re.IGNORECASE)
+
+
+def fit(text: str, start: int, suggestions: list[str], nouns: list[str] = ()) -> tuple[int, list[str]]:
     """(new start, suggestions): the preposition or article before `start` rebuilt around each
-    suggestion that brings its own determiner; those without one are offered as they are."""
+    suggestion that brings its own determiner; those without one are offered as they are. After the
+    writer's own determiner ("notre CHUM") the kind's bare nouns follow it ("notre hôpital")."""
     window = text[max(0, start - 12) : start]
+    if OWN_DETERMINER.search(window):
+        return start, list(nouns) or [s for s in suggestions if not s.lower().startswith(DETERMINERS)] or suggestions
     m = BEFORE.search(window)
     own = [s for s in suggestions if s.lower().startswith(DETERMINERS)]
     if not m or not own:
