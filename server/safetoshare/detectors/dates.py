@@ -39,25 +39,29 @@ NEXT_WORD = re.compile(r"\s+(\w+)")
 
 def _patterns(w: dict) -> SimpleNamespace:
     """The language's date patterns, from its words (built once per table: words.built)."""
-    month = rf"{words.any_of(w['months'] | w['month_abbreviations'])}\.?"
-    suffix = words.any_of(w["day_suffixes"])
+
+    def any_of(*keys: str, hyphens: bool = False) -> str:
+        return words.any_of(frozenset().union(*(w[k] for k in keys)), hyphens)
+
+    month = rf"{any_of('months', 'month_abbreviations')}\.?"
+    suffix = any_of("day_suffixes")
     day = rf"{DAY_NUMBER}{suffix}?"
-    day_or_word = rf"(?:{day}|{words.any_of(w['ordinal_words'], hyphens=True)})"
-    weekday = rf"(?:{words.any_of(w['weekdays'])}\.?,?\s+)"
-    article, of = words.any_of(w["articles"]), words.any_of(w["of_words"])
-    count = rf"(?:{words.any_of(w['count_words'], hyphens=True)}|\d{{1,3}})"
-    unit = words.any_of(w["units"])
-    spans = [rf"{words.any_of(w['ago_before'])}\s+{count}\s+{unit}"] if w["ago_before"] else []
-    spans += [rf"{count}\s+{unit}\s+{words.any_of(w['ago_after'])}"] if w["ago_after"] else []
+    day_or_word = rf"(?:{day}|{any_of('ordinal_words', hyphens=True)})"
+    weekday = rf"(?:{any_of('weekdays')}\.?,?\s+)"
+    article, of = any_of("articles"), any_of("of_words")
+    count = rf"(?:{any_of('count_words', hyphens=True)}|\d{{1,3}})"
+    unit = any_of("units")
+    spans = [rf"{any_of('ago_before')}\s+{count}\s+{unit}"] if w["ago_before"] else []
+    spans += [rf"{count}\s+{unit}\s+{any_of('ago_after')}"] if w["ago_after"] else []
     ago = rf"(?P<ago>{'|'.join(spans) or '(?!)'})"
-    this_day = words.any_of(w["this_day"])
-    exactly = words.any_of(w["exactly_words"])
-    years, long_units = words.any_of(w["year_words"]), words.any_of(w["year_words"] | w["month_words"])
+    this_day, exactly = any_of("this_day"), any_of("exactly_words")
+    years, long_units = any_of("year_words"), any_of("year_words", "month_words")
     been = "|".join(rf"(?<=\b{re.escape(b)} )" for b in sorted(w["been_words"])) or "(?!)"
+    age = rf"\d{{1,3}}{suffix}|\d{{1,3}}[-\s]?{any_of('year_words', 'year_abbreviations')}"
     return SimpleNamespace(
         month=re.compile(month, I),
         ordinal_or_year=re.compile(rf"\d{suffix}\b|{YEAR}", I),
-        rating_after=re.compile(rf"\s*{words.any_of(w['rating_words'])}\b", I),
+        rating_after=re.compile(rf"\s*{any_of('rating_words')}\b", I),
         month_dates=[
             # March 3rd, March 3, 2022, Mar. 3 '22, Tuesday, March 3
             re.compile(rf"\b{weekday}?(?:{article}\s+)?{month}\s+{day}\b(?:,?\s+(?:{YEAR}|'\d\d)\b)?", I),
@@ -66,27 +70,32 @@ def _patterns(w: dict) -> SimpleNamespace:
         ],
         # a day of the month without the month: "thursday the 14th", "on the 3rd" (not "the 50th time")
         day_alone=re.compile(
-            rf"\b(?:{weekday}{article}|{words.any_of(w['day_before'])})\s+{DAY_NUMBER}{suffix}\b(?!\s+{of}\b)(?!\s+{words.any_of(w['not_after_day'])}s?\b)", I
+            rf"\b(?:{weekday}{article}|{any_of('day_before')})\s+{DAY_NUMBER}{suffix}\b(?!\s+{of}\b)(?!\s+{any_of('not_after_day')}s?\b)", I
         ),
         # A month with its year dates a diagnosis or a donation to within weeks: "November 2015", "Nov. '15",
         # "September of 2001". The year must follow at once, so "may" and "march" as words stay clean.
-        month_year=re.compile(rf"(?P<into>\b{words.any_of(w['month_year_before'])}\s+)?\b(?P<month>{month}),?\s+(?:{of}\s+)?(?:{YEAR}\b|['’]\d\d\b(?!['’]))", I),
+        month_year=re.compile(
+            rf"(?P<into>\b{any_of('month_year_before')}\s+)?\b(?P<month>{month}),?\s+(?:{of}\s+)?(?:{YEAR}\b|['’]\d\d\b(?!['’]))", I
+        ),
         cues=[
             # "my 30th birthday", "our 25th wedding anniversary", "my 3rd transplantiversary", "10 year transplant
             # anniversary" give an age, a wedding year or the year of the transplant ("my birthday is the 4th of
             # July" is caught by its date)
-            (re.compile(rf"\b(?:\d{{1,3}}{suffix}|\d{{1,3}}[-\s]?{words.any_of(w['year_words'] | w['year_abbreviations'])})\s+(?:{words.any_of(w['occasion_kinds'])}\s+)?{words.any_of(w['occasions'])}\b", I), "birthday"),
+            (re.compile(rf"\b(?:{age})\s+(?:{any_of('occasion_kinds')}\s+)?{any_of('occasions')}\b", I), "birthday"),
             # "born on" a day or in a year dates a person
-            (re.compile(rf"\b{words.any_of(w['born_words'])}\s+(?:{YEAR}|{month}\s+{day})\b(?:,?\s+{YEAR})?", I), "birthday"),
+            (re.compile(rf"\b{any_of('born_words')}\s+(?:{YEAR}|{month}\s+{day})\b(?:,?\s+{YEAR})?", I), "birthday"),
             # "seven years ago today", "5 yrs ago tomorrow", "on this day 3 years ago", "two years ago on this day",
             # "it's been 4 years today"
-            (re.compile(rf"\b{ago}\s+{words.any_of(w['about_today'])}\b", I), "anniversary_today"),
-            (re.compile(rf"(?:{been})(?:{exactly}\s+)?(?P<ago>{count}\s+{unit})\s+{words.any_of(w['today'])}\b", I), "anniversary_today"),
+            (re.compile(rf"\b{ago}\s+{any_of('about_today')}\b", I), "anniversary_today"),
+            (re.compile(rf"(?:{been})(?:{exactly}\s+)?(?P<ago>{count}\s+{unit})\s+{any_of('today')}\b", I), "anniversary_today"),
             (re.compile(rf"\b{this_day},?\s+{ago}\b", I), "anniversary_today"),
             (re.compile(rf"\b{ago},?\s+{this_day}\b", I), "anniversary_today"),
-            (re.compile(rf"\b{exactly}\s+{count}\s+{long_units}\s+{words.any_of(w['ago_after'] | w['since_words'])}\b", I), "anniversary_today"),
-            (re.compile(rf"\b{words.any_of(w['today_marks'])}\s+(?:{exactly}\s+)?(?:{count}|{words.any_of(w['own_words'])})\s+(?:\w+[\s-]+){{0,3}}?(?:{long_units}|{words.any_of(w['anniversary_nouns'])})\b", I), "anniversary_today"),
-            (re.compile(rf"\b{count}\s+{years}\s+(?:{words.any_of(w['ago_after'])}\s+)?{words.any_of(w['to_the_day'])}\b", I), "anniversary_today"),
+            (re.compile(rf"\b{exactly}\s+{count}\s+{long_units}\s+{any_of('ago_after', 'since_words')}\b", I), "anniversary_today"),
+            # "today marks exactly five years", "today is our anniversary"
+            (re.compile(
+                rf"\b{any_of('today_marks')}\s+(?:{exactly}\s+)?(?:{count}|{any_of('own_words')})\s+(?:\w+[\s-]+){{0,3}}?"
+                rf"(?:{long_units}|{any_of('anniversary_nouns')})\b", I), "anniversary_today"),
+            (re.compile(rf"\b{count}\s+{years}\s+(?:{any_of('ago_after')}\s+)?{any_of('to_the_day')}\b", I), "anniversary_today"),
         ],
     )
 
