@@ -85,10 +85,10 @@ def load_profile(path: Path) -> Profile:
             raise RulesError(f"{path.name}: unknown category {cat!r}")
         check_keys(spec, FORBID_KEYS, f"profiles/{path.name} [forbids.{cat}]", required={"severity", "rule", "says"})
         if spec.get("severity") not in SEVERITIES:
-            raise RulesError(f"{path.name}: {cat}: severity must be block or warn")
+            raise RulesError(f"{path.name}: {cat}: severity must be block, warn or info")
         kinds = spec.get("kinds", {})
         if not isinstance(kinds, dict) or any(v not in SEVERITIES for v in kinds.values()):
-            raise RulesError(f"{path.name}: {cat}.kinds: each kind's severity must be block or warn")
+            raise RulesError(f"{path.name}: {cat}.kinds: each kind's severity must be block, warn or info")
         forbids[cat] = Forbidden(spec["severity"], spec["rule"], spec["says"], dict(kinds))
     return Profile(
         id=data["id"],
