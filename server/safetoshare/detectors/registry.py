@@ -77,7 +77,7 @@ BUILTIN: dict[str, Detector] = {
                  "named clubs and community groups before a group noun ('our Rotary chapter')"),
         Detector("recipient", recipient.detect, ("recipient_detail",), Level.CUE, (ANY_LANGUAGE,), _module_words(recipient),
                  "in public posts: the other party's age, sex, diagnosis, country"),
-        Detector("gazetteer", _gazetteer, ("organization", "location", "affiliation"), Level.LIST, (ANY_LANGUAGE,), frozenset(),
+        Detector("gazetteer", _gazetteer, ("organization", "location", "affiliation"), Level.LIST, (ANY_LANGUAGE,), _module_words(gazetteer),
                  "the curated lists of rules/<lang>/gazetteers.toml"),
         Detector("watchlist", _watchlist, ("personal_name", "organization", "location"), Level.USER, (ANY_LANGUAGE,), frozenset(),
                  "the user's own watchlist, with nicknames and initials"),
@@ -165,7 +165,7 @@ def load_plan(root: Path, read_toml, languages: tuple[str, ...], tables: dict[st
 
 
 _MODULES = {"contact": contact, "dates": dates, "names": names, "entities": entities, "informal": informal,
-            "patterns": patterns, "affiliation": affiliation, "recipient": recipient}
+            "patterns": patterns, "affiliation": affiliation, "recipient": recipient, "gazetteer": gazetteer}
 
 
 def _load_patterns(data: dict, languages) -> list[tuple[Detector, tuple[str, ...], PatternSpec]]:
