@@ -15,7 +15,8 @@ from .detectors import gazetteer, names
 from .detectors.base import Context, looks_informal
 from .detectors.registry import DetectorPlan, load_plan
 from .findings import Finding
-from .language import DEFAULT, UNDETERMINED, LanguageDetector, name_of
+from .language import DEFAULT, SHORT_WORDS, UNDETERMINED, LanguageDetector, name_of
+from .language import WORD as WORDS
 from .nlp import INFORMAL_MODEL_DIR, load_informal_model, load_model
 from .resolve import settle_overlaps, to_findings
 from .rewrites import recheck
@@ -200,8 +201,12 @@ class Checker:
         return Checked(findings, overall, overall in self.languages, unchecked)
 
     def _piece_language(self, piece: str, overall: str) -> str:
+        """A paragraph's own language when it says enough to tell ("Love, Marguerite" closing an English
+        letter stays English; a German paragraph of its own is German)."""
         verdict = self.language_detector.detect(piece[:DETECT_CHARS])
-        return overall if verdict.language == UNDETERMINED else verdict.language
+        if verdict.language == UNDETERMINED or len(WORDS.findall(piece)) < SHORT_WORDS:
+            return overall
+        return verdict.language
 
     def _check_pieces(self, texts: list[str], prof, watch, allow, reader: Reader, deadline=None) -> list[list[Finding]]:
         """Findings for each paragraph: cached ones from the cache, the others parsed together

@@ -83,12 +83,7 @@ class LanguageDetector:
         best = max(scores, key=scores.get)
         best_listed = max(votes, key=lambda c: (votes[c], c == self.default))
         if len(words) < SHORT_WORDS:
-            # few words: the letters alone mislead; a language we read whose words these are wins
-            if votes[best_listed] >= 0.5:
-                return Verdict(best_listed, votes[best_listed])
-            if best not in self.supported and scores[best] >= 0.95:
-                return Verdict(best, scores[best])
-            return Verdict(UNDETERMINED, 0.0)
+            return self._short(plain, words, scores, best)
         # between the languages we read, their words decide (English and French texts differ by 0.25 or
         # more in the share of their words on our corpora); the default unless another clearly leads
         listed = best_listed if votes[best_listed] - votes.get(self.default, 0) >= MARGIN else self.default
@@ -101,3 +96,21 @@ class LanguageDetector:
         if scores[best] < CLEAR:
             return Verdict(self.default, scores.get(self.default, 0.0))
         return Verdict(best, scores[best])
+
+    def _short(self, plain: str, words: list[str], scores: dict, best: str) -> Verdict:
+        """A few words: the letters alone mislead, so the words decide: those only one language we read
+        has ("merci", "bisous" against "thanks"), names left out (capitalised words after the first), and
+        words both have ("ok", "love") count for neither. Without such words, only clear letters decide;
+        else the language stays undetermined (the text's, or the default)."""
+        named = {w.lower() for w in WORD.findall(plain)[1:] if w[:1].isupper()}
+        plain_words = [w for w in words if w not in named] or words
+        own = {code: sum(w in known and not any(w in other for c, other in self.supported.items() if c != code) for w in plain_words) / len(plain_words)
+               for code, known in self.supported.items()}
+        lead = max(own, key=lambda c: (own[c], c == self.default))
+        if own[lead] >= 0.5 and all(own[lead] > v for c, v in own.items() if c != lead):
+            return Verdict(lead, own[lead])
+        if best in self.supported and scores[best] >= 0.9 and (best == self.default or own[best] > own.get(self.default, 0)):
+            return Verdict(best, scores[best])  # "Greffée le 02/11/2023 à Nantes.": words we do not list, letters clear
+        if best not in self.supported and scores[best] >= 0.95 and max(own.values()) < 0.5:
+            return Verdict(best, scores[best])
+        return Verdict(UNDETERMINED, 0.0)

@@ -67,3 +67,18 @@ def test_the_language_can_be_given(checker):
     assert [f.text for f in checker.check_text(text, language="en").findings] == ["Leeds"]
     with pytest.raises(ValueError):
         checker.check_text(text, language="english")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("ok thx", "en"), ("Love, Marguerite", "en"), ("so proud of u", "en"), ("Good luck Marie", "en"),
+    ("Bisous, Léa", "fr"), ("trop bien", "fr"), ("Greffée le 02/11/2023 à Nantes.", "fr"), ("Liebe Grüße", "de"),
+])
+def test_short_drafts_are_told_by_the_words_only_one_language_has(checker, text, language):
+    assert checker.detect_language(text) == language
+
+
+def test_a_short_closing_paragraph_keeps_the_letters_language(checker):
+    text = "Dear donor, we think of you every single day and the whole family sends love from Ohio.\n\nBisous, Marguerite"
+    checked = checker.check_text(text)
+    assert checked.unchecked == [] and {f.text for f in checked.findings} >= {"Ohio", "Marguerite"}
+    assert all("ville" not in f.message for f in checked.findings)  # read as English: English messages
