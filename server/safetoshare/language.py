@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 DEFAULT = "en"
@@ -41,6 +42,7 @@ NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|[@#
 WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)  # words of two letters or more ("lola's" -> "lola")
 SHORT_WORDS = 6  # below this many words, the word lists decide among the languages we read
 MARGIN = 0.15  # how much more of its words another language we read needs over the default
+SEEN = 1024  # texts whose language is remembered (never written anywhere: memory only)
 CLEAR = 0.80  # lingua's confidence needed to leave the default for another language
 
 
@@ -63,9 +65,11 @@ class LanguageDetector:
         self.default = default
         self._lingua = None
         self._lock = threading.Lock()
+        self._seen: OrderedDict[str, Verdict] = OrderedDict()
+        self._build_lock = threading.Lock()
 
     def _detector(self):
-        with self._lock:
+        with self._build_lock:
             if self._lingua is None:
                 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
@@ -74,6 +78,21 @@ class LanguageDetector:
             return self._lingua
 
     def detect(self, text: str) -> Verdict:
+        """The text's language; remembered for the last texts seen (while someone types, the same
+        paragraphs come again with every check)."""
+        with self._lock:
+            known = self._seen.get(text)
+            if known is not None:
+                self._seen.move_to_end(text)
+                return known
+        verdict = self._detect(text)
+        with self._lock:
+            self._seen[text] = verdict
+            while len(self._seen) > SEEN:
+                self._seen.popitem(last=False)
+        return verdict
+
+    def _detect(self, text: str) -> Verdict:
         plain = NOISE.sub(" ", text)
         words = [w.lower() for w in WORD.findall(plain)]
         if len(words) < 2 and sum(len(w) for w in words) < 8:
