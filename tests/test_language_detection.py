@@ -82,3 +82,12 @@ def test_a_short_closing_paragraph_keeps_the_letters_language(checker):
     checked = checker.check_text(text)
     assert checked.unchecked == [] and {f.text for f in checked.findings} >= {"Ohio", "Marguerite"}
     assert all("ville" not in f.message for f in checked.findings)  # read as English: English messages
+
+
+def test_lines_in_another_language_are_marked_even_without_a_blank_line(checker):
+    english = "Thank you so much for everything you did for our family this year, we are so grateful."
+    german = "Liebe Grüße aus München von meiner Oma Gertrud, sie betet jeden Abend für dich."
+    text = f"{english}\n{german}\nLove, Anna"
+    checked = checker.check_text(text)
+    assert [(u.start, u.end, u.language) for u in checked.unchecked] == [(len(english) + 1, len(english) + 1 + len(german), "de")]
+    assert [f.text for f in checked.findings] == ["Anna"]  # no English guesses at München or Gertrud

@@ -175,8 +175,8 @@ class Checker:
         pieces = paragraphs(text)
         overall = language or self.detect_language(text)
         langs = [overall] * len(pieces)
-        if language is None and len(pieces) > 1:
-            langs = [self._piece_language(text[s:e], overall) for s, e in pieces]
+        if language is None:
+            pieces, langs = self._pieces_by_language(text, pieces, overall)
         findings = []
         for code in dict.fromkeys(langs):
             idx = [i for i, lang in enumerate(langs) if lang == code]
@@ -200,13 +200,35 @@ class Checker:
                     unchecked.append(Unchecked(s, e, code))
         return Checked(findings, overall, overall in self.languages, unchecked)
 
+    def _pieces_by_language(self, text: str, pieces, overall: str):
+        """Each paragraph's language; a paragraph whose lines are in different languages (rich editors
+        break lines with a single newline: "Thank you so much!" then "Liebe Grüße aus München...") is
+        cut at its line breaks where the language changes."""
+        out_pieces, out_langs = [], []
+        for s, e in pieces:
+            lang = self._piece_language(text[s:e], overall) if len(pieces) > 1 else overall
+            lines = [(a, b) for a, b in _lines(text, s, e)]
+            if len(lines) > 1:
+                line_langs = [self._piece_language(text[a:b], lang) for a, b in lines]
+                if len(set(line_langs)) > 1:
+                    for (a, b), line_lang in zip(lines, line_langs):
+                        if out_langs and out_langs[-1] == line_lang and out_pieces[-1][1] >= s:
+                            out_pieces[-1] = (out_pieces[-1][0], b)
+                        else:
+                            out_pieces.append((a, b))
+                            out_langs.append(line_lang)
+                    continue
+            out_pieces.append((s, e))
+            out_langs.append(lang)
+        return out_pieces, out_langs
+
     def _piece_language(self, piece: str, overall: str) -> str:
         """A paragraph's own language when it says enough to tell ("Love, Marguerite" closing an English
         letter stays English; a German paragraph of its own is German)."""
-        verdict = self.language_detector.detect(piece[:DETECT_CHARS])
-        if verdict.language == UNDETERMINED or len(WORDS.findall(piece)) < SHORT_WORDS:
+        if len(WORDS.findall(piece, 0, 200)) < SHORT_WORDS:
             return overall
-        return verdict.language
+        verdict = self.language_detector.detect(piece[:DETECT_CHARS])
+        return overall if verdict.language == UNDETERMINED else verdict.language
 
     def _check_pieces(self, texts: list[str], prof, watch, allow, reader: Reader, deadline=None) -> list[list[Finding]]:
         """Findings for each paragraph: cached ones from the cache, the others parsed together
@@ -263,6 +285,18 @@ class Checker:
         repeats = [c for c in names.propagate(ctx, findings) if not any(c.start < f.end and f.start < c.end for f in findings)]
         extra = to_findings(text, settle_overlaps(repeats), prof, rules, allow)
         return sorted(findings + extra, key=lambda f: f.start)
+
+
+def _lines(text: str, start: int, end: int):
+    """(start, end) of each non-blank line of text[start:end]."""
+    pos = start
+    for m in re.finditer(r"\n", text[start:end]):
+        stop = start + m.start()
+        if text[pos:stop].strip():
+            yield pos, stop
+        pos = start + m.end()
+    if text[pos:end].strip():
+        yield pos, end
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
