@@ -301,8 +301,16 @@ def test_a_mistake_in_the_data_is_a_clear_error_at_load(rules_copy, profiles, ol
 
 
 def test_the_shipped_data_loads_and_names_only_real_countries(rules):
-    assert set(rules.registries) == {"nmdp", "dkms", "anthony-nolan", "abmdr"}
+    assert set(rules.registries) == {"nmdp", "dkms", "anthony-nolan", "abmdr", "france"}
     assert len(rules.iso_names) == 249
     expected = {"US", "DE", "GB", "AT", "ZA", "ES", "CH", "FR", "AU", "BE", "IT", "NO", "NL", "CN", "FI", "SI"}
     assert set(rules.countries) == expected
     assert set(rules.registries["dkms"].countries) == {"US", "PL", "CL", "IN"}
+
+
+
+def test_france_never_allows_direct_contact_whatever_the_country(rules):
+    assert rules.letter_profile(rules.registry_for_profile("france-social")) == "france-letter"
+    for country in (None, "FR", "US", "DE"):
+        p = ask(rules, "france", country, on=D(2040, 1, 1))
+        assert p.direct_contact_after_years == "never" and p.direct_contact_from is None
