@@ -27,7 +27,7 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # Control characters (NUL, ESC...) glue words together for the tokenizer; the checker reads a copy
 # with each replaced by a space, so offsets stay those of the text as given.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-DETECT_CHARS = 3000  # the language of a long text is told from its start
+DETECT_CHARS = 400  # the language of a text or paragraph is told from its start (cost grows with length; 400 characters tell as well as 3,000 on our corpora)
 
 
 class TextTooLong(ValueError):
