@@ -133,3 +133,16 @@ def test_tidy_letters_are_unchanged(checker):
     text = "Dear recipient, my husband Tomasz and I live near Lake Tahoe. I work at Intel. Warmly, Ewa"
     got = flagged(checker, text, "nmdp-letter")
     assert any("tomasz" in g for g in got) and any("tahoe" in g for g in got) and any("intel" in g for g in got) and "ewa" in got
+
+
+@pytest.mark.parametrize("text, tag", [
+    ("walking 5k this sunday #MilesForTomasz 💛", "#MilesForTomasz"),
+    ("drive at the union tmrw!! #SwabForZainab", "#SwabForZainab"),
+])
+def test_a_campaign_hashtag_that_ends_with_a_first_name_names_someone(checker, text, tag):
+    assert (tag, "hashtag") in [(f.text, f.kind) for f in checker.check(text, profile="nmdp-social")]
+
+
+@pytest.mark.parametrize("text", ["#GivingTuesday #MarrowMonday #ThankYouNurses #LoveWins #DonateLife #MatchDay", "#StandWithUkraine 💙💛"])
+def test_campaign_hashtags_ending_in_ordinary_words_or_places_name_no_one(checker, text):
+    assert [f.kind for f in checker.check(text, profile="nmdp-social") if f.kind == "hashtag"] == []

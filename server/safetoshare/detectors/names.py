@@ -297,6 +297,28 @@ def _hashtags(ctx, lex):
             parts = camel_parts(tok.text)
             if len(parts) == 1 and parts[0].lower() in lex.first and parts[0].lower() not in lex.ambiguous:
                 yield candidate(ctx, tok.idx - 1, tok.idx + len(tok.text), "personal_name", "hashtag", "names", priority=60)
+            elif len(parts) >= 2 and _name_at_the_end(ctx, lex, parts):
+                # #SwabForSamir, #MilesForMarisa, #BringBackBodhi: a campaign for someone ends with their name
+                yield candidate(ctx, tok.idx - 1, tok.idx + len(tok.text), "personal_name", "hashtag", "names", priority=60)
+
+
+_PLACES: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _name_at_the_end(ctx, lex, parts: list[str]) -> bool:
+    """The last word of a camel-case hashtag is a first name somewhere in the world and nothing else:
+    no word of the language, no place or organisation (#PrayForParis, #GivingTuesday, #BeTheMatch)."""
+    last = parts[-1]
+    low = last.lower()
+    if not (last[:1].isupper() and last[1:].islower() and len(last) >= 3):
+        return False
+    if low not in ctx.rules.words("world_first_names") or low in lex.ambiguous or low in lex.dictionary or low in lex.common or low in lex.chat:
+        return False
+    cached = _PLACES.get(id(ctx.rules))
+    if cached is None or cached[0] is not ctx.rules:
+        names = frozenset(a.lower() for gl in ctx.rules.lists if gl.category in ("location", "organization") for e in gl.entries for a in e)
+        cached = _PLACES[id(ctx.rules)] = (ctx.rules, names)
+    return low not in cached[1] and not lex.is_safe_word(low)
 
 
 def _known_first_names(ctx, lex):
