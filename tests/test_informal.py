@@ -146,3 +146,9 @@ def test_a_campaign_hashtag_that_ends_with_a_first_name_names_someone(checker, t
 @pytest.mark.parametrize("text", ["#GivingTuesday #MarrowMonday #ThankYouNurses #LoveWins #DonateLife #MatchDay", "#StandWithUkraine 💙💛"])
 def test_campaign_hashtags_ending_in_ordinary_words_or_places_name_no_one(checker, text):
     assert [f.kind for f in checker.check(text, profile="nmdp-social") if f.kind == "hashtag"] == []
+
+
+def test_greek_letter_societies_in_a_lowercase_post(checker):
+    found = [(f.text, f.category) for f in checker.check("huge thx to delta gamma and tau kappa epsilon for running the swab table 🫶", profile="nmdp-social")]
+    assert ("delta gamma", "affiliation") in found and ("tau kappa epsilon", "affiliation") in found
+    assert checker.check("ngl the beta test of the app was rough, my delta flight too", profile="nmdp-social") == []

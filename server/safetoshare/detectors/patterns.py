@@ -31,6 +31,8 @@ AFFILIATION_PATTERNS = [
     # Greek-letter societies: Kappa Sigma, Alpha Phi, Delta Delta Delta, KappaSig
     ("group", re.compile(r"\b(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega)(?:\s?(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Sig|Tau|Upsilon|Phi|Chi|Psi|Omega)){1,2}\b")),
 ]
+_GREEK = "alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|sig|tau|upsilon|phi|chi|psi|omega"
+GREEK_LOWERCASE = re.compile(rf"\b(?:{_GREEK})(?:\s(?:{_GREEK})){{1,2}}\b")
 PLACE_PATTERNS = [
     ("landmark", re.compile(r"\b(?:Lake|Mount|Mt\.|Fort|Cape|Port|Glacier|Isle\s+of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")),
     ("landmark", re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Park|River|Lake|Beach|Bay|Valley|Island|Islands|Mountains?|Canyon|Falls|Trail|Forest|Stadium|Arena|Field|Bridge|Pier|Square|Gardens|Zoo|Mall)\b")),
@@ -81,6 +83,10 @@ def detect(ctx: Context):
     for kind, pattern in AFFILIATION_PATTERNS:
         for m in pattern.finditer(text):
             yield candidate(ctx, m.start(), m.end(), "affiliation", kind, "patterns", priority=73)
+    if ctx.informal:
+        # in a lowercase post: "we swabbed sigma nu", "pi kappa phi's philanthropy week" (two or three letters)
+        for m in GREEK_LOWERCASE.finditer(text):
+            yield candidate(ctx, m.start(), m.end(), "affiliation", "group", "patterns", priority=73)
     for m in SIGNATURE_ORG.finditer(text):
         yield candidate(ctx, m.start("org"), m.end("org"), "organization", "employer", "patterns", priority=66)
     for m in EMPLOYER_CUE.finditer(text):
