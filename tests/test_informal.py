@@ -152,3 +152,11 @@ def test_greek_letter_societies_in_a_lowercase_post(checker):
     found = [(f.text, f.category) for f in checker.check("huge thx to delta gamma and tau kappa epsilon for running the swab table 🫶", profile="nmdp-social")]
     assert ("delta gamma", "affiliation") in found and ("tau kappa epsilon", "affiliation") in found
     assert checker.check("ngl the beta test of the app was rough, my delta flight too", profile="nmdp-social") == []
+
+
+def test_a_first_name_from_elsewhere_with_a_surname_is_a_name(checker):
+    found = {f.text: f.category for f in checker.check("When Tomasz Kowalczyk got the call he was at work.", profile="nmdp-social")}
+    assert found.get("Tomasz Kowalczyk") == "personal_name"
+    # a list's longer name wins over a first name followed by a capital ("Georgia Tech" is a school)
+    found = {f.text: f.kind for f in checker.check("The whole Georgia Tech band came to the swab drive.", profile="nmdp-social")}
+    assert found == {"Georgia Tech": "school"}

@@ -305,6 +305,19 @@ def _hashtags(ctx, lex):
 _PLACES: dict[int, tuple[object, frozenset[str]]] = {}
 
 
+def _world_name_with_surname(ctx, lex, tok) -> bool:
+    """A capitalised first name of the world list, no word of the language, away from a sentence start,
+    followed by a capitalised word that is no word either (a surname)."""
+    doc = ctx.tokens
+    low = tok.lower_
+    if tok.i + 1 >= len(doc) or ctx.at_sentence_start(tok.i) or ctx.shouted(tok.i) or low in lex.ambiguous:
+        return False
+    if low in lex.dictionary or low in lex.common or lex.is_safe_word(low) or len(low) < 3:
+        return False
+    nxt = doc[tok.i + 1]
+    return bool(TOKEN_WORD.match(nxt.text)) and nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.lower_ not in lex.dictionary and nxt.lower_ not in lex.common and not lex.is_safe_word(nxt.lower_)
+
+
 def _name_at_the_end(ctx, lex, parts: list[str]) -> bool:
     """The last word of a camel-case hashtag is a first name somewhere in the world and nothing else:
     no word of the language, no place or organisation (#PrayForParis, #GivingTuesday, #BeTheMatch)."""
@@ -322,11 +335,17 @@ def _name_at_the_end(ctx, lex, parts: list[str]) -> bool:
 
 
 def _known_first_names(ctx, lex):
-    """A capitalised known first name in mid-sentence (Tomás, Greg) the model did not tag."""
+    """A capitalised known first name in mid-sentence (Tomás, Greg) the model did not tag; a first name
+    from elsewhere in the world only with a surname after it ("When Tomasz Wróbel got the call")."""
     doc = ctx.tokens
+    world = ctx.rules.words("world_first_names")
     for tok in doc:
         w = tok.text
         low = w.lower()
+        if w[:1].isupper() and low not in lex.first and low in world and _world_name_with_surname(ctx, lex, tok):
+            nxt = doc[tok.i + 1]
+            yield candidate(ctx, tok.idx, nxt.idx + len(nxt), "personal_name", "default", "names", priority=40)
+            continue
         if not w[:1].isupper() or low not in lex.first or low in lex.ambiguous or low in lex.common:
             continue
         if ctx.at_sentence_start(tok.i) and low in lex.english:
