@@ -160,3 +160,8 @@ def test_a_first_name_from_elsewhere_with_a_surname_is_a_name(checker):
     # a list's longer name wins over a first name followed by a capital ("Georgia Tech" is a school)
     found = {f.text: f.kind for f in checker.check("The whole Georgia Tech band came to the swab drive.", profile="nmdp-social")}
     assert found == {"Georgia Tech": "school"}
+
+
+def test_a_lowercase_team_nickname_with_a_word_only_teams_take(checker):
+    assert [(f.text, f.kind) for f in checker.check("ugh the pistons lost again, at least the swab night was fun", profile="nmdp-social")] == [("pistons", "team")]
+    assert checker.check("the heat was brutal today and the magic of it all got me", profile="nmdp-social") == []

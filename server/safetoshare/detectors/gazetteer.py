@@ -18,6 +18,8 @@ from .base import CALENDAR, Context, camel_parts, candidate, compact
 # rules/<lang>/words/gazetteer.toml; a language without that file matches its lists without them.
 WORDS = frozenset({"cue_words", "articles", "place_cues", "wordlike_codes", "medical_cues"})
 NO_WORDS = {key: frozenset() for key in WORDS}
+# a language may add: words after "the <team nickname>" that only a team takes ("fans", "lost")
+OPTIONAL_WORDS = frozenset({"team_after"})
 
 
 def _words(ctx: Context) -> dict:
@@ -89,14 +91,17 @@ class GazetteerIndex:
 ONE_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _capitalised_ok(ctx: Context, start: int, end: int) -> bool:
+def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
     """For lists of words that are also ordinary words: a capital away from a sentence start, or,
-    in an all-lowercase post, a cue word just before ("go hawks", "in philly")."""
+    in an all-lowercase post, a cue word just before ("go hawks", "in philly"), or for a team a word
+    after it that only a team takes ("the pistons lost", "all the bulldogs fans")."""
     doc = ctx.tokens
     w = _words(ctx)
     first = doc[start]
     prev = doc[start - 1].lower_ if start > 0 else ""
     cued = prev in w["cue_words"] or (prev in w["articles"] and start > 1 and doc[start - 2].lower_ in w["cue_words"])
+    if kind == "team" and not cued and end < len(doc) and prev in w["articles"]:
+        cued = doc[end].lower_ in w.get("team_after", ())
     if not first.text[:1].isupper():
         return ctx.informal and cued
     if first.text.isupper() and len(first.text) > 3 and not ctx.text.isupper():
@@ -188,7 +193,7 @@ def detect(ctx: Context, index: GazetteerIndex):
             if matcher is index.lowered:
                 if span.text != span.text.lower() or not _lowercase_in_a_post(ctx, span, gl):
                     continue  # written as listed, the exact matcher has it
-            elif gl.case == "capitalised" and not _capitalised_ok(ctx, start, end):
+            elif gl.case == "capitalised" and not _capitalised_ok(ctx, start, end, gl.kind):
                 continue
             elif gl.case == "cue" and not _cued_place(ctx, start):
                 continue
