@@ -165,3 +165,10 @@ def test_a_first_name_from_elsewhere_with_a_surname_is_a_name(checker):
 def test_a_lowercase_team_nickname_with_a_word_only_teams_take(checker):
     assert [(f.text, f.kind) for f in checker.check("ugh the pistons lost again, at least the swab night was fun", profile="nmdp-social")] == [("pistons", "team")]
     assert checker.check("the heat was brutal today and the magic of it all got me", profile="nmdp-social") == []
+
+
+@pytest.mark.parametrize("text, name", [("shoutout my boy kwabena for the ride 🙏", "kwabena"), ("my girl oyinda drove me at 5am", "oyinda")])
+def test_my_boy_and_my_girl_before_a_lowercase_name(checker, text, name):
+    found = checker.check(text, profile="nmdp-social")
+    assert any(name in f.text and f.category == "personal_name" for f in found), found
+    assert [s for f in found for s in f.suggestions[:1]] == [text[found[0].start : text.index(name)].strip()]
