@@ -91,3 +91,9 @@ def test_lines_in_another_language_are_marked_even_without_a_blank_line(checker)
     checked = checker.check_text(text)
     assert [(u.start, u.end, u.language) for u in checked.unchecked] == [(len(english) + 1, len(english) + 1 + len(german), "de")]
     assert [f.text for f in checked.findings] == ["Anna"]  # no English guesses at München or Gertrud
+
+
+def test_fundraiser_links_of_any_country_are_found_in_a_language_we_do_not_read(checker):
+    text = "Zbiórka na leczenie Zosi z Gdańska: zrzutka.pl/pomoc-dla-zosi. Każda złotówka się liczy, dziękujemy!"
+    checked = checker.check_text(text)
+    assert not checked.supported and [(f.text, f.kind) for f in checked.findings] == [("zrzutka.pl/pomoc-dla-zosi", "url")]

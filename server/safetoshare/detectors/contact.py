@@ -14,7 +14,9 @@ WORDS = frozenset({"street_types", "unit_words", "compass_letters", "state_codes
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 URL = re.compile(
     r"(?:\bhttps?://|\bwww\.)[^\s<>\"']+"
-    r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|co|us|uk|de|ly|gl|gg|info|link|page|site|app)(?:/[^\s<>\"']*)?(?!\w|\.\w)",
+    r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|co|us|uk|de|ly|gl|gg|info|link|page|site|app)(?:/[^\s<>\"']*)?(?!\w|\.\w)"
+    # any country's domain with a path after it: zrzutka.pl/pomoc-dla-zosi, vakinha.com.br/forca-ana
+    r"|\b(?:[a-z0-9-]+\.)+[a-z]{2,6}/[a-z0-9][^\s<>\"']*",
     re.IGNORECASE,
 )
 # +1 (206) 555-0134, 206-555-0134, 206.555.0134, 07700 900123, +44 7700 900123, +49 30 1234567
