@@ -172,3 +172,8 @@ def test_my_boy_and_my_girl_before_a_lowercase_name(checker, text, name):
     found = checker.check(text, profile="nmdp-social")
     assert any(name in f.text and f.category == "personal_name" for f in found), found
     assert [s for f in found for s in f.suggestions[:1]] == [text[found[0].start : text.index(name)].strip()]
+
+
+def test_a_relationship_word_inside_an_organisations_name_names_no_relative(checker):
+    found = [(f.text, f.category) for f in checker.check("I'm a Girl Scouts troop leader and my son was a Boy Scout.", profile="nmdp-letter")]
+    assert all(category == "affiliation" for _, category in found) and found

@@ -121,6 +121,8 @@ def _after_relationship_words(ctx, lex):
             continue
         if apposition and end < len(doc) and not doc[end].is_punct:
             continue  # "Dear donor, Bill after bill piled up": not a name in apposition
+        if not apposition and _listed_name(ctx, ctx.text[tok.idx : doc[end - 1].idx + len(doc[end - 1])].lower()):
+            continue  # "Girl Scouts", "Brother Rice": an organisation or place the lists know, not a relative
         if doc[end - 1].text[0].islower() and not ctx.informal and low not in lex.w["lowercase_relatives"]:
             # lowercase word after a family word in carefully written text: likely not a name
             if doc[end - 1].lower_ not in lex.first:
@@ -318,6 +320,19 @@ def _world_name_with_surname(ctx, lex, tok) -> bool:
     return bool(TOKEN_WORD.match(nxt.text)) and nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.lower_ not in lex.dictionary and nxt.lower_ not in lex.common and not lex.is_safe_word(nxt.lower_)
 
 
+def _list_aliases(rules) -> frozenset[str]:
+    """Every place, organisation and group name of the lists, lowercase (built once per RuleSet)."""
+    cached = _PLACES.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        names = frozenset(a.lower() for gl in rules.lists if gl.category in ("location", "organization", "affiliation") for e in gl.entries for a in e)
+        cached = _PLACES[id(rules)] = (rules, names)
+    return cached[1]
+
+
+def _listed_name(ctx, phrase: str) -> bool:
+    return phrase in _list_aliases(ctx.rules)
+
+
 def _name_at_the_end(ctx, lex, parts: list[str]) -> bool:
     """The last word of a camel-case hashtag is a first name somewhere in the world and nothing else:
     no word of the language, no place or organisation (#PrayForParis, #GivingTuesday, #BeTheMatch)."""
@@ -327,11 +342,7 @@ def _name_at_the_end(ctx, lex, parts: list[str]) -> bool:
         return False
     if low not in ctx.rules.words("world_first_names") or low in lex.ambiguous or low in lex.dictionary or low in lex.common or low in lex.chat:
         return False
-    cached = _PLACES.get(id(ctx.rules))
-    if cached is None or cached[0] is not ctx.rules:
-        names = frozenset(a.lower() for gl in ctx.rules.lists if gl.category in ("location", "organization") for e in gl.entries for a in e)
-        cached = _PLACES[id(ctx.rules)] = (ctx.rules, names)
-    return low not in cached[1] and not lex.is_safe_word(low)
+    return low not in _list_aliases(ctx.rules) and not lex.is_safe_word(low)
 
 
 def _known_first_names(ctx, lex):
