@@ -177,3 +177,8 @@ def test_my_boy_and_my_girl_before_a_lowercase_name(checker, text, name):
 def test_a_relationship_word_inside_an_organisations_name_names_no_relative(checker):
     found = [(f.text, f.category) for f in checker.check("I'm a Girl Scouts troop leader and my son was a Boy Scout.", profile="nmdp-letter")]
     assert all(category == "affiliation" for _, category in found) and found
+
+
+@pytest.mark.parametrize("text", ["WHO'S READY FOR THE 5K THIS WEEKEND", "lost wages from two weeks off work after donating, worth it", "mac and cheese after apheresis hits different"])
+def test_shouted_events_and_everyday_phrases_that_are_nicknames_name_nothing(checker, text):
+    assert checker.check(text, profile="nmdp-social") == []

@@ -82,7 +82,8 @@ def detect(ctx: Context):
             yield candidate(ctx, m.start("code") - 4, m.end("code"), "location", "abbreviation", "patterns", priority=71)
     for kind, pattern in AFFILIATION_PATTERNS:
         for m in pattern.finditer(text):
-            yield candidate(ctx, m.start(), m.end(), "affiliation", kind, "patterns", priority=73)
+            if not ctx.shouted_span(m.start(), m.end()):  # "WHO'S READY FOR THE 5K": capitals amid shouting name no event
+                yield candidate(ctx, m.start(), m.end(), "affiliation", kind, "patterns", priority=73)
     if ctx.informal:
         # in a lowercase post: "we swabbed sigma nu", "pi kappa phi's philanthropy week" (two or three letters)
         for m in GREEK_LOWERCASE.finditer(text):
