@@ -50,7 +50,7 @@ class Context:
         toks = self.tokens
         if not toks[i].text.isupper():
             return False
-        near = [toks[j] for j in (i - 1, i + 1) if 0 <= j < len(toks) and toks[j].is_alpha]
+        near = [t for t in (_word_beside(toks, i, -1), _word_beside(toks, i, 1)) if t is not None]
         return any(t.text.isupper() and len(t.text) > 1 for t in near)
 
     def plain_word(self, word: str) -> bool:
@@ -92,6 +92,14 @@ class Context:
 # more words than French, whose tidy letters can fall below 2%
 FEW_CAPITALS = {"en": 0.02}
 FEW_CAPITALS_OTHER = 0.008
+
+
+def _word_beside(toks, i: int, step: int):
+    """The word token next to token i, past a contraction's "'S" or "'LL" ("WHO'S READY")."""
+    j = i + step
+    while 0 <= j < len(toks) and toks[j].text[:1] in "'’" and len(toks[j].text) <= 3:
+        j += step
+    return toks[j] if 0 <= j < len(toks) and toks[j].is_alpha else None
 
 
 def looks_informal(text: str, language: str = "en") -> bool:

@@ -58,7 +58,11 @@ class GazetteerIndex:
                 acronyms, others = names, []
             if acronyms:
                 self.exact.add(key, list(tokenizer.pipe(acronyms)))
-                self.lowered.add(key, list(tokenizer.pipe(acronyms)))
+                # typed in lowercase: acronyms ("atx", "ucsf"), and hospitals' short names beside a
+                # medical word ("cedars"); "Mac" typed "mac" is mac and cheese
+                lowered = [n for n in acronyms if n.isupper() or gl.kind == "hospital"]
+                if lowered:
+                    self.lowered.add(key, list(tokenizer.pipe(lowered)))
             one_word = [n for n in others if ONE_WORD.fullmatch(n) and n.lower() not in special]
             for n in one_word:
                 ids = self.single.setdefault(n.lower(), [])
