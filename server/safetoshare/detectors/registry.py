@@ -7,6 +7,7 @@ phone formats, plates) as data. Both are checked at start-up against this regist
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,15 +30,18 @@ class Detector:
     categories: tuple[str, ...]
     level: Level
     languages: tuple[str, ...] = (ANY_LANGUAGE,)  # what it can read: codes, or "*" for any
-    words: frozenset[str] = frozenset()  # keys it reads from rules/<lang>/words/<name>.toml
     about: str = ""
+    words: frozenset[str] = frozenset()  # keys it needs in rules/<lang>/words/<name>.toml
+    optional_words: frozenset[str] = frozenset()  # keys a language may add there
 
     def reads(self, language: str) -> bool:
         return ANY_LANGUAGE in self.languages or language in self.languages
 
 
-def _module_words(module) -> frozenset[str]:
-    return frozenset(getattr(module, "WORDS", ()))
+def _with_words(det: Detector) -> Detector:
+    """The detector with the words its module declares (none for a detector without a words file)."""
+    module = MODULES.get(det.name)
+    return dataclasses.replace(det, words=frozenset(getattr(module, "WORDS", ())), optional_words=frozenset(getattr(module, "OPTIONAL_WORDS", ())))
 
 
 def _gazetteer(ctx: Context):
@@ -48,38 +52,37 @@ def _watchlist(ctx: Context):
     return watchlist.detect(ctx, list(ctx.watchlist)) if ctx.watchlist else ()
 
 
-def _numeric_dates(ctx: Context):
-    finder = getattr(dates, "numeric_dates", None)
-    return finder(ctx) if finder else ()
-
+# The modules whose words live in rules/<lang>/words/<name>.toml (WORDS: needed; OPTIONAL_WORDS: allowed)
+MODULES = {"contact": contact, "dates": dates, "names": names, "entities": entities, "informal": informal,
+           "patterns": patterns, "affiliation": affiliation, "recipient": recipient, "gazetteer": gazetteer}
 
 # What the code provides. The languages here are what each CAN read: "*" for a detector whose language
 # is all in rules/<lang>/words/<name>.toml (or that needs none), codes for one whose code knows a
 # language (the informal-post model was trained on English). rules/detectors.toml picks where each runs.
 BUILTIN: dict[str, Detector] = {
-    d.name: d
+    d.name: _with_words(d)
     for d in (
-        Detector("contact", contact.detect, ("contact_info",), Level.FORMAT, (ANY_LANGUAGE,), _module_words(contact),
+        Detector("contact", contact.detect, ("contact_info",), Level.FORMAT, (ANY_LANGUAGE,),
                  "emails, phone numbers, links, handles; street addresses and zip codes where the language's words say how"),
-        Detector("numeric_dates", _numeric_dates, ("personal_date",), Level.FORMAT, (ANY_LANGUAGE,), frozenset(),
+        Detector("numeric_dates", dates.numeric_dates, ("personal_date",), Level.FORMAT, (ANY_LANGUAGE,),
                  "dates written in figures (12/03/2021, 12.03.2021), in any language"),
-        Detector("dates", dates.detect, ("personal_date",), Level.CUE, (ANY_LANGUAGE,), _module_words(dates),
+        Detector("dates", dates.detect, ("personal_date",), Level.CUE, (ANY_LANGUAGE,),
                  "dates with month names, birthdays, anniversaries, a month with its year, 'N years ago today'"),
-        Detector("names", names.detect, ("personal_name",), Level.CUE, (ANY_LANGUAGE,), _module_words(names),
+        Detector("names", names.detect, ("personal_name",), Level.CUE, (ANY_LANGUAGE,),
                  "names after relationship words and titles, introductions, sign-offs, initials, name hashtags"),
-        Detector("entities", entities.detect, ("personal_name", "organization", "location"), Level.GUESS, (ANY_LANGUAGE,), _module_words(entities),
+        Detector("entities", entities.detect, ("personal_name", "organization", "location"), Level.GUESS, (ANY_LANGUAGE,),
                  "the spaCy model's named entities, where no list or cue said more"),
-        Detector("informal", informal.detect, ("personal_name", "organization", "location"), Level.GUESS, ("en",), _module_words(informal),
+        Detector("informal", informal.detect, ("personal_name", "organization", "location"), Level.GUESS, ("en",),
                  "the informal-post model's entities in lowercase, slangy posts, with a guard against ordinary words"),
-        Detector("patterns", patterns.detect, ("organization", "location", "affiliation"), Level.CUE, ("en",), _module_words(patterns),
+        Detector("patterns", patterns.detect, ("organization", "location", "affiliation"), Level.CUE, ("en",),
                  "organisations and places by their shape: 'St. Luke's Hospital', 'Lake Tahoe', 'I work at X'"),
-        Detector("affiliation", affiliation.detect, ("affiliation",), Level.CUE, ("en",), _module_words(affiliation),
+        Detector("affiliation", affiliation.detect, ("affiliation",), Level.CUE, ("en",),
                  "named clubs and community groups before a group noun ('our Rotary chapter')"),
-        Detector("recipient", recipient.detect, ("recipient_detail",), Level.CUE, (ANY_LANGUAGE,), _module_words(recipient),
+        Detector("recipient", recipient.detect, ("recipient_detail",), Level.CUE, (ANY_LANGUAGE,),
                  "in public posts: the other party's age, sex, diagnosis, country"),
-        Detector("gazetteer", _gazetteer, ("organization", "location", "affiliation"), Level.LIST, (ANY_LANGUAGE,), _module_words(gazetteer),
+        Detector("gazetteer", _gazetteer, ("organization", "location", "affiliation"), Level.LIST, (ANY_LANGUAGE,),
                  "the curated lists of rules/<lang>/gazetteers.toml"),
-        Detector("watchlist", _watchlist, ("personal_name", "organization", "location"), Level.USER, (ANY_LANGUAGE,), frozenset(),
+        Detector("watchlist", _watchlist, ("personal_name", "organization", "location"), Level.USER, (ANY_LANGUAGE,),
                  "the user's own watchlist, with nicknames and initials"),
     )
 }
@@ -154,18 +157,14 @@ def load_plan(root: Path, read_toml, languages: tuple[str, ...], tables: dict[st
         for name, table in per_detector.items():
             if name not in BUILTIN:
                 raise RulesError(f"rules/{lang}/words/{name}.toml: no detector is called {name!r}")
-            known = BUILTIN[name].words | set(getattr(_MODULES.get(name), "OPTIONAL_WORDS", ()))
-            unknown = sorted(set(table) - known)
-            if unknown and BUILTIN[name].words:
+            det = BUILTIN[name]
+            unknown = sorted(set(table) - det.words - det.optional_words)
+            if unknown:
                 raise RulesError(f"rules/{lang}/words/{name}.toml: unknown key {', '.join(unknown)}")
     patterns_path = root / "patterns.toml"
     declared = _load_patterns(read_toml(patterns_path), languages) if patterns_path.exists() else []
     enabled.extend((det, langs) for det, langs, _ in declared)
     return DetectorPlan(enabled, [p for _, _, p in declared])
-
-
-_MODULES = {"contact": contact, "dates": dates, "names": names, "entities": entities, "informal": informal,
-            "patterns": patterns, "affiliation": affiliation, "recipient": recipient, "gazetteer": gazetteer}
 
 
 def _load_patterns(data: dict, languages) -> list[tuple[Detector, tuple[str, ...], PatternSpec]]:
@@ -190,6 +189,6 @@ def _load_patterns(data: dict, languages) -> list[tuple[Detector, tuple[str, ...
             continue
         p = PatternSpec(spec["name"], spec["category"], spec["kind"], regex, Level[level_name], int(spec.get("tiebreak", 0)),
                         spec.get("group", 0), tuple(spec.get("examples", ())), tuple(spec.get("not_examples", ())))
-        det = Detector(f"pattern:{p.name}", p.detect, (p.category,), p.level, tuple(spec["languages"]), frozenset(), spec.get("about", ""))
+        det = Detector(f"pattern:{p.name}", p.detect, (p.category,), p.level, tuple(spec["languages"]), spec.get("about", ""))
         out.append((det, tuple(spec["languages"]), p))
     return out
