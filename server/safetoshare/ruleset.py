@@ -58,6 +58,7 @@ class RuleSet:
     tables: dict[str, dict] = field(default_factory=dict)  # <lang>/words/<detector>.toml, one per detector
     by_language: dict[str, "RuleSet"] = field(default_factory=dict, repr=False)
     about: dict = field(default_factory=dict)  # <lang>/language.toml: name, models, informal_model
+    _built: dict = field(default_factory=dict, repr=False, compare=False)
 
     def profile(self, name: str | None) -> Profile:
         key = name or self.default_profile
@@ -84,6 +85,13 @@ class RuleSet:
     def words_as_written(self, key: str) -> frozenset[str]:
         """A support list as its file spells it (AML stays upper case)."""
         return self.support_as_written.get(key, frozenset())
+
+    def built(self, build):
+        """build(self), made once for these rules (a pattern or word set detectors derive from the lists;
+        `build` must be a module-level function: it is the key)."""
+        if build not in self._built:
+            self._built[build] = build(self)
+        return self._built[build]
 
     def table(self, detector: str) -> dict:
         """The detector's table from <lang>/words/<detector>.toml (word lists as frozensets, *_pattern

@@ -304,9 +304,6 @@ def _hashtags(ctx, lex):
                 yield candidate(ctx, tok.idx - 1, tok.idx + len(tok.text), "personal_name", "hashtag", "names", priority=60)
 
 
-_PLACES: dict[int, tuple[object, frozenset[str]]] = {}
-
-
 def _world_name_with_surname(ctx, lex, tok) -> bool:
     """A capitalised first name of the world list, no word of the language, away from a sentence start,
     followed by a capitalised word that is no word either (a surname)."""
@@ -321,16 +318,12 @@ def _world_name_with_surname(ctx, lex, tok) -> bool:
 
 
 def _list_aliases(rules) -> frozenset[str]:
-    """Every place, organisation and group name of the lists, lowercase (built once per RuleSet)."""
-    cached = _PLACES.get(id(rules))
-    if cached is None or cached[0] is not rules:
-        names = frozenset(a.lower() for gl in rules.lists if gl.category in ("location", "organization", "affiliation") for e in gl.entries for a in e)
-        cached = _PLACES[id(rules)] = (rules, names)
-    return cached[1]
+    """Every place, organisation and group name of the lists, lowercase (rules.built makes it once)."""
+    return frozenset(a.lower() for gl in rules.lists if gl.category in ("location", "organization", "affiliation") for e in gl.entries for a in e)
 
 
 def _listed_name(ctx, phrase: str) -> bool:
-    return phrase in _list_aliases(ctx.rules)
+    return phrase in ctx.rules.built(_list_aliases)
 
 
 def _name_at_the_end(ctx, lex, parts: list[str]) -> bool:
@@ -342,7 +335,7 @@ def _name_at_the_end(ctx, lex, parts: list[str]) -> bool:
         return False
     if low not in ctx.rules.words("world_first_names") or low in lex.ambiguous or low in lex.dictionary or low in lex.common or low in lex.chat:
         return False
-    return low not in _list_aliases(ctx.rules) and not lex.is_safe_word(low)
+    return low not in ctx.rules.built(_list_aliases) and not lex.is_safe_word(low)
 
 
 def _known_first_names(ctx, lex):

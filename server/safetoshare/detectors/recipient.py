@@ -27,8 +27,8 @@ def detect(ctx: Context):
     if not w:
         return
     text = ctx.text
-    diagnoses = _diagnosis_pattern(ctx)
-    countries = _country_pattern(ctx)
+    diagnoses = ctx.rules.built(_diagnoses)
+    countries = ctx.rules.built(_countries)
     about_other = bool(w["other_party_pattern"].search(text))
     if not about_other:
         return
@@ -108,9 +108,6 @@ def _groups(chunk, parts, joiners):
         yield group
 
 
-_CACHE: dict[tuple[int, str], re.Pattern | None] = {}
-
-
 def _words_pattern(words) -> re.Pattern | None:
     if not words:
         return None
@@ -120,19 +117,13 @@ def _words_pattern(words) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
-def _diagnosis_pattern(ctx):
-    key = (id(ctx.rules), "dx")
-    if key not in _CACHE:
-        _CACHE[key] = _words_pattern(ctx.rules.words_as_written("diagnoses"))
-    return _CACHE[key]
+def _diagnoses(rules) -> re.Pattern | None:
+    return _words_pattern(rules.words_as_written("diagnoses"))
 
 
-def _country_pattern(ctx):
-    key = (id(ctx.rules), "country")
-    if key not in _CACHE:
-        names = {alias for gl in ctx.rules.lists if gl.kind == "country" for entry in gl.entries for alias in entry}
-        _CACHE[key] = _words_pattern({n for n in names if len(n) > 2 or n.isupper()})
-    return _CACHE[key]
+def _countries(rules) -> re.Pattern | None:
+    names = {alias for gl in rules.lists if gl.kind == "country" for entry in gl.entries for alias in entry}
+    return _words_pattern({n for n in names if len(n) > 2 or n.isupper()})
 
 
 def _sentences(text: str):
