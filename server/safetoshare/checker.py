@@ -17,7 +17,7 @@ from .detectors.registry import DetectorPlan, load_plan
 from .findings import Finding
 from .language import DEFAULT, SHORT_WORDS, UNDETERMINED, LanguageDetector, name_of
 from .language import WORD as WORDS
-from .nlp import INFORMAL_MODEL_DIR, load_informal_model, load_model
+from .nlp import load_informal_model, load_model
 from .resolve import settle_overlaps, to_findings
 from .rewrites import recheck
 from .ruleset import RuleSet, load_rules, read_toml
@@ -186,9 +186,8 @@ class Checker:
                 start = pieces[i][0]
                 findings.extend(dataclasses.replace(f, start=f.start + start, end=f.end + start) for f in piece_findings)
         findings.sort(key=lambda f: f.start)
-        main = self.reader(overall)
-        if len(pieces) > 1 and main.language in self.languages:
-            findings = self._names_across_paragraphs(text, findings, prof, allowed, main.rules)
+        if len(pieces) > 1 and overall in self.languages:
+            findings = self._names_across_paragraphs(text, findings, prof, allowed, self.rules.for_language(overall))
         if original is not text:
             findings = [dataclasses.replace(f, text=original[f.start : f.end]) for f in findings]
         unchecked = []
@@ -207,7 +206,7 @@ class Checker:
         out_pieces, out_langs = [], []
         for s, e in pieces:
             lang = self._piece_language(text[s:e], overall) if len(pieces) > 1 else overall
-            lines = [(a, b) for a, b in _lines(text, s, e)]
+            lines = list(_lines(text, s, e))
             if len(lines) > 1:
                 line_langs = [self._piece_language(text[a:b], lang) for a, b in lines]
                 if len(set(line_langs)) > 1:

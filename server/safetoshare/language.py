@@ -58,7 +58,8 @@ class Verdict:
 
 class LanguageDetector:
     """Tells the language of a text. `supported` are the languages the checker reads, each with a
-    lowercase word set (its dictionary and chat words) used to settle short texts."""
+    lowercase word set (its dictionary and chat words): the share of a text's words in each decides
+    between them, and settles short texts."""
 
     def __init__(self, supported: dict[str, frozenset[str]], default: str = DEFAULT):
         self.supported = supported
@@ -97,12 +98,12 @@ class LanguageDetector:
         words = [w.lower() for w in WORD.findall(plain)]
         if len(words) < 2 and sum(len(w) for w in words) < 8:
             return Verdict(UNDETERMINED, 0.0)
-        votes = {code: sum(w in known for w in words) / len(words) for code, known in self.supported.items()}
         scores = {v.language.iso_code_639_1.name.lower(): v.value for v in self._detector().compute_language_confidence_values(plain)}
         best = max(scores, key=scores.get)
-        best_listed = max(votes, key=lambda c: (votes[c], c == self.default))
         if len(words) < SHORT_WORDS:
             return self._short(plain, words, scores, best)
+        votes = {code: sum(w in known for w in words) / len(words) for code, known in self.supported.items()}
+        best_listed = max(votes, key=lambda c: (votes[c], c == self.default))
         # between the languages we read, their words decide (English and French texts differ by 0.25 or
         # more in the share of their words on our corpora); the default unless another clearly leads
         listed = best_listed if votes[best_listed] - votes.get(self.default, 0) >= MARGIN else self.default
