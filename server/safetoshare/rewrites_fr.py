@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import re
 
-# what stands before the span: a preposition, a contracted one, or an article, and how it splits
+# what stands before the span: a preposition, a contracted one, or an article; the preposition in it
+# ("au" is "à le"), which the rewrite builds again around the safe words' own article
 BEFORE = re.compile(r"(?:^|(?<=[\s(«\"']))(?P<word>au|aux|du|des|à\s+la|à\s+l['’]|de\s+la|de\s+l['’]|à|a|de|d['’]|le|la|les|l['’])\s*$", re.IGNORECASE)
-SPLIT = {
-    "au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les"),
-    "à la": ("à", "la"), "à l'": ("à", "l'"), "à l’": ("à", "l'"), "de la": ("de", "la"), "de l'": ("de", "l'"), "de l’": ("de", "l'"),
-    "à": ("à", ""), "a": ("à", ""), "de": ("de", ""), "d'": ("de", ""), "d’": ("de", ""),
-    "le": ("", "le"), "la": ("", "la"), "les": ("", "les"), "l'": ("", "l'"), "l’": ("", "l'"),
-}
+PREPOSITION = {"au": "à", "aux": "à", "à la": "à", "à l'": "à", "à l’": "à", "à": "à", "a": "à",
+               "du": "de", "des": "de", "de la": "de", "de l'": "de", "de l’": "de", "de": "de", "d'": "de", "d’": "de"}
 DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "mon ", "ma ", "mes ", "notre ", "nos ", "ton ", "ta ", "son ", "sa ")
 POSSESSIVES = ("mon ", "ma ", "mes ", "notre ", "nos ")
 VOWEL = re.compile(r"^[aeiouyàâäéèêëîïôöùûüh]", re.IGNORECASE)
-
-
 OWN_DETERMINER = re.compile(r"(?:^|(?<=[\s(«\"']))(?:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|un|une)\s+$", re.IGNORECASE)
 
 
@@ -36,7 +31,7 @@ def fit(text: str, start: int, suggestions: list[str], nouns: list[str] = ()) ->
     own = [s for s in suggestions if s.lower().startswith(DETERMINERS)]
     if not m or not own:
         return start, suggestions
-    prep, _ = SPLIT.get(re.sub(r"\s+", " ", m.group("word").lower()), ("", ""))
+    prep = PREPOSITION.get(re.sub(r"\s+", " ", m.group("word").lower()), "")
     wide = start - len(window) + m.start("word")
     out = [_join(prep, s) for s in own]
     if text[wide : wide + 1].isupper():

@@ -63,12 +63,15 @@ class GazetteerIndex:
                 lowered = [n for n in acronyms if n.isupper() or gl.kind == "hospital"]
                 if lowered:
                     self.lowered.add(key, list(tokenizer.pipe(lowered)))
-            one_word = [n for n in others if ONE_WORD.fullmatch(n) and n.lower() not in special]
-            for n in one_word:
-                ids = self.single.setdefault(n.lower(), [])
-                if nlp.vocab.strings[key] not in ids:
-                    ids.append(nlp.vocab.strings[key])
-            others = [n for n in others if not (ONE_WORD.fullmatch(n) and n.lower() not in special)]
+            match_id, phrases = nlp.vocab.strings[key], []
+            for n in others:
+                if ONE_WORD.fullmatch(n) and n.lower() not in special:
+                    ids = self.single.setdefault(n.lower(), [])
+                    if match_id not in ids:
+                        ids.append(match_id)
+                else:
+                    phrases.append(n)
+            others = phrases
             if others:
                 self.lower.add(key, list(tokenizer.pipe(others)))
             for name in names:
