@@ -1,16 +1,7 @@
 """French, end to end through the real checker (fr_core_news_sm and rules/fr): the classes of what
 identifies someone, what is fine, the rewrites and the messages, and a floor on the French dev corpus."""
-import json
-from pathlib import Path
-
 import pytest
-
-from safetoshare.checker import Checker
-
-
-@pytest.fixture(scope="module")
-def checker():
-    return Checker()
+from corpus import score
 
 
 def found(checker, text, profile="nmdp-social"):
@@ -69,20 +60,5 @@ def test_messages_are_in_french_and_the_france_profile_applies(checker):
 
 def test_floor_on_the_french_dev_corpus(checker):
     """A floor under today's figures (benchmarks/accuracy.py prints the exact ones)."""
-    cases = [json.loads(line) for line in (Path(__file__).parent / "data" / "french.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    required = {"name", "org", "loc", "date", "contact"}
-    profile = {"letter": "nmdp-letter", "post": "nmdp-social", "story": "nmdp-social"}
-    caught = total = false = found_all = clean = clean_flagged = 0
-    for case in cases:
-        spans = [(f.start, f.end) for f in checker.check(case["text"], profile=profile[case["kind"]])]
-        gold = case["spans"]
-        real = [g for g in gold if g[2] in required]
-        total += len(real)
-        caught += sum(any(s < g[1] and g[0] < e for s, e in spans) for g in real)
-        spurious = [(s, e) for s, e in spans if not any(s < g[1] and g[0] < e for g in gold)]
-        found_all += len(spans)
-        false += len(spurious)
-        if not real:
-            clean += 1
-            clean_flagged += bool(spurious)
-    assert caught / total >= 0.95 and 1 - false / found_all >= 0.95 and clean_flagged / clean <= 0.03, (caught / total, 1 - false / found_all, clean_flagged / clean)
+    recall, precision, clean_flagged = score(checker, "french.jsonl")
+    assert recall >= 0.95 and precision >= 0.95 and clean_flagged <= 0.03, (recall, precision, clean_flagged)

@@ -1,21 +1,6 @@
 """Telling the language of a draft, and answering honestly for languages we do not read."""
-import json
-from pathlib import Path
-
 import pytest
-
-from safetoshare.checker import Checker
-
-DATA = Path(__file__).parent / "data"
-
-
-def cases(name):
-    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-@pytest.fixture(scope="module")
-def checker():
-    return Checker()
+from corpus import cases
 
 
 @pytest.mark.parametrize("corpus", ["labelled.jsonl", "informal.jsonl", "informal-holdout.jsonl"])

@@ -4,15 +4,9 @@ import tomllib
 
 import pytest
 
-from safetoshare.checker import Checker
 from safetoshare.ruleset import default_rules_dir
 
 PATTERNS = tomllib.loads((default_rules_dir() / "patterns.toml").read_text(encoding="utf-8"))["pattern"]
-
-
-@pytest.fixture(scope="module")
-def checker():
-    return Checker()
 
 
 @pytest.mark.parametrize("spec", PATTERNS, ids=[p["name"] for p in PATTERNS])

@@ -1,8 +1,7 @@
 """The detectors' registry: rules/detectors.toml and rules/patterns.toml are checked at start-up,
 switch detectors on and off, and say which run on which language."""
-import shutil
-
 import pytest
+from rules_edit import copy_rules, edit
 
 from safetoshare.checker import Checker
 from safetoshare.detectors.registry import BUILTIN, Level, is_guess
@@ -11,15 +10,7 @@ from safetoshare.ruleset import RulesError, default_rules_dir
 
 @pytest.fixture()
 def rules_copy(tmp_path):
-    root = tmp_path / "rules"
-    shutil.copytree(default_rules_dir(), root)
-    return root
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return copy_rules(tmp_path)
 
 
 def test_every_builtin_detector_is_listed_in_detectors_toml():

@@ -1,23 +1,14 @@
 """Unknown keys anywhere in rules/ stop the start with the file and key named, never an empty list."""
-import shutil
-
 import pytest
+from rules_edit import copy_rules, edit
 
 from safetoshare.checker import Checker
-from safetoshare.ruleset import RulesError, default_rules_dir, load_rules
+from safetoshare.ruleset import RulesError, load_rules
 
 
 @pytest.fixture()
 def rules_copy(tmp_path):
-    root = tmp_path / "rules"
-    shutil.copytree(default_rules_dir(), root)
-    return root
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return copy_rules(tmp_path)
 
 
 @pytest.mark.parametrize("file, old, new, named", [
