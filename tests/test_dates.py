@@ -123,3 +123,29 @@ def test_a_kind_severity_other_than_block_or_warn_is_refused(tmp_path):
     )
     with pytest.raises(ValueError, match="month_year|kinds"):
         load_profile(path)
+
+
+# Letters that IGNORECASE patterns read as ASCII ones (dotless ı, long ſ, dotted İ, the Kelvin sign K)
+ODD_CASES = [
+    "Seven yearſ ago todaY I got the call.", "FRİDAY the 3rd was the day", "on thıs day 3 years ago", "Born on MARCH 3, 1990",
+    "ten years to the day", "Today marks exactly five years", "exactly 2 yrs since", "my 30th bday", "it's been 4 years today",
+    "Il y a deux ans aujourd'hui, le 3 mars 2021", "in november 2015", "no date here at all", "the 50th time",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_word_tests_before_each_date_pattern_never_change_what_it_finds(monkeypatch, language):
+    # each pattern is skipped where the words it needs are absent; without those tests it finds the same
+    from safetoshare.detectors import dates as detector
+    from safetoshare.detectors.base import Context
+
+    rules = load_rules().for_language(language)
+    texts = ODD_CASES + [m[0] for m in MONTH_YEARS] + [a[0] for a in ANNIVERSARIES] + CLEAN
+
+    def found():
+        return [[(c.start, c.end, c.kind) for c in detector.detect(Context(text=t, doc=None, rules=rules)) if c] for t in texts]
+
+    gated = found()
+    monkeypatch.setattr(detector, "_may_match", lambda text: lambda needs: True)
+    assert gated == found()
+    assert any(gated)

@@ -35,6 +35,7 @@ NUMERIC_PATTERNS = [
 NUMERIC_DATE = NUMERIC_PATTERNS[-1]
 NOT_DATES = frozenset({"24/7", "9/11", "50/50"})
 NEXT_WORD = re.compile(r"\s+(\w+)")
+FIGURE = re.compile(r"\d")
 
 
 def _patterns(w: dict) -> SimpleNamespace:
@@ -58,44 +59,52 @@ def _patterns(w: dict) -> SimpleNamespace:
     years, long_units = any_of("year_words"), any_of("year_words", "month_words")
     been = "|".join(rf"(?<=\b{re.escape(b)} )" for b in sorted(w["been_words"])) or "(?!)"
     age = rf"\d{{1,3}}{suffix}|\d{{1,3}}[-\s]?{any_of('year_words', 'year_abbreviations')}"
+
+    def needs(*groups: tuple[str, ...], figure: bool = False) -> tuple[bool, tuple]:
+        """What a pattern cannot match without: a figure, and a word of each group of lists (see _may_match)."""
+        return figure, tuple(words.pieces(frozenset().union(*(w[k] for k in keys))) for keys in groups)
+
+    months, ago_words, long_unit_words = ("months", "month_abbreviations"), ("ago_before", "ago_after"), ("year_words", "month_words")
     return SimpleNamespace(
         month=re.compile(month, I),
         ordinal_or_year=re.compile(rf"\d{suffix}\b|{YEAR}", I),
         rating_after=re.compile(rf"\s*{any_of('rating_words')}\b", I),
         month_dates=[
             # March 3rd, March 3, 2022, Mar. 3 '22, Tuesday, March 3
-            re.compile(rf"\b{weekday}?(?:{article}\s+)?{month}\s+{day}\b(?:,?\s+(?:{YEAR}|'\d\d)\b)?", I),
+            (re.compile(rf"\b{weekday}?(?:{article}\s+)?{month}\s+{day}\b(?:,?\s+(?:{YEAR}|'\d\d)\b)?", I), needs(months, figure=True)),
             # 14 March 2024, 3rd of March, the twelfth of May
-            re.compile(rf"\b{weekday}?(?:{article}\s+)?{day_or_word}\s+(?:{of}\s+)?{month}(?:,?\s+{YEAR})?\b", I),
+            (re.compile(rf"\b{weekday}?(?:{article}\s+)?{day_or_word}\s+(?:{of}\s+)?{month}(?:,?\s+{YEAR})?\b", I), needs(months)),
         ],
         # a day of the month without the month: "thursday the 14th", "on the 3rd" (not "the 50th time")
-        day_alone=re.compile(
+        day_alone=(re.compile(
             rf"\b(?:{weekday}{article}|{any_of('day_before')})\s+{DAY_NUMBER}{suffix}\b(?!\s+{of}\b)(?!\s+{any_of('not_after_day')}s?\b)", I
-        ),
+        ), needs(figure=True)),
         # A month with its year dates a diagnosis or a donation to within weeks: "November 2015", "Nov. '15",
         # "September of 2001". The year must follow at once, so "may" and "march" as words stay clean.
-        month_year=re.compile(
+        month_year=(re.compile(
             rf"(?P<into>\b{any_of('month_year_before')}\s+)?\b(?P<month>{month}),?\s+(?:{of}\s+)?(?:{YEAR}\b|['’]\d\d\b(?!['’]))", I
-        ),
+        ), needs(months, figure=True)),
         cues=[
             # "my 30th birthday", "our 25th wedding anniversary", "my 3rd transplantiversary", "10 year transplant
             # anniversary" give an age, a wedding year or the year of the transplant ("my birthday is the 4th of
             # July" is caught by its date)
-            (re.compile(rf"\b(?:{age})\s+(?:{any_of('occasion_kinds')}\s+)?{any_of('occasions')}\b", I), "birthday"),
+            (re.compile(rf"\b(?:{age})\s+(?:{any_of('occasion_kinds')}\s+)?{any_of('occasions')}\b", I), "birthday", needs(("occasions",), figure=True)),
             # "born on" a day or in a year dates a person
-            (re.compile(rf"\b{any_of('born_words')}\s+(?:{YEAR}|{month}\s+{day})\b(?:,?\s+{YEAR})?", I), "birthday"),
+            (re.compile(rf"\b{any_of('born_words')}\s+(?:{YEAR}|{month}\s+{day})\b(?:,?\s+{YEAR})?", I), "birthday", needs(("born_words",), figure=True)),
             # "seven years ago today", "5 yrs ago tomorrow", "on this day 3 years ago", "two years ago on this day",
             # "it's been 4 years today"
-            (re.compile(rf"\b{ago}\s+{any_of('about_today')}\b", I), "anniversary_today"),
-            (re.compile(rf"(?:{been})(?:{exactly}\s+)?(?P<ago>{count}\s+{unit})\s+{any_of('today')}\b", I), "anniversary_today"),
-            (re.compile(rf"\b{this_day},?\s+{ago}\b", I), "anniversary_today"),
-            (re.compile(rf"\b{ago},?\s+{this_day}\b", I), "anniversary_today"),
-            (re.compile(rf"\b{exactly}\s+{count}\s+{long_units}\s+{any_of('ago_after', 'since_words')}\b", I), "anniversary_today"),
+            (re.compile(rf"\b{ago}\s+{any_of('about_today')}\b", I), "anniversary_today", needs(ago_words, ("units",), ("about_today",))),
+            (re.compile(rf"(?:{been})(?:{exactly}\s+)?(?P<ago>{count}\s+{unit})\s+{any_of('today')}\b", I), "anniversary_today", needs(("been_words",), ("units",), ("today",))),
+            (re.compile(rf"\b{this_day},?\s+{ago}\b", I), "anniversary_today", needs(("this_day",), ago_words, ("units",))),
+            (re.compile(rf"\b{ago},?\s+{this_day}\b", I), "anniversary_today", needs(("this_day",), ago_words, ("units",))),
+            (re.compile(rf"\b{exactly}\s+{count}\s+{long_units}\s+{any_of('ago_after', 'since_words')}\b", I), "anniversary_today",
+             needs(("exactly_words",), long_unit_words, ("ago_after", "since_words"))),
             # "today marks exactly five years", "today is our anniversary"
             (re.compile(
                 rf"\b{any_of('today_marks')}\s+(?:{exactly}\s+)?(?:{count}|{any_of('own_words')})\s+(?:\w+[\s-]+){{0,3}}?"
-                rf"(?:{long_units}|{any_of('anniversary_nouns')})\b", I), "anniversary_today"),
-            (re.compile(rf"\b{count}\s+{years}\s+(?:{any_of('ago_after')}\s+)?{any_of('to_the_day')}\b", I), "anniversary_today"),
+                rf"(?:{long_units}|{any_of('anniversary_nouns')})\b", I), "anniversary_today",
+             needs(("today_marks",), long_unit_words + ("anniversary_nouns",))),
+            (re.compile(rf"\b{count}\s+{years}\s+(?:{any_of('ago_after')}\s+)?{any_of('to_the_day')}\b", I), "anniversary_today", needs(("year_words",), ("to_the_day",))),
         ],
     )
 
@@ -127,15 +136,17 @@ def word_dates(ctx: Context):
         return
     p = words.built(w, _patterns)
     text = ctx.text
-    for pattern in p.month_dates:
-        for m in pattern.finditer(text):
+    may_match = _may_match(text)
+    for pattern, needs in p.month_dates:
+        for m in pattern.finditer(text) if may_match(needs) else ():
             if _month_is_a_month(p, w, m):
                 yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
-    for m in p.day_alone.finditer(text):
+    pattern, needs = p.day_alone
+    for m in pattern.finditer(text) if may_match(needs) else ():
         yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
-    yield from _month_years(ctx, p, w)
-    for pattern, kind in p.cues:
-        for m in pattern.finditer(text):
+    yield from _month_years(ctx, p, w, may_match)
+    for pattern, kind, needs in p.cues:
+        for m in pattern.finditer(text) if may_match(needs) else ():
             # "seven years ago today" -> "seven years ago": the time is fine, the exact day is not
             ago = m.groupdict().get("ago")
             suggestions = (re.sub(r"\s+", " ", ago), "some time ago") if ago else None
@@ -157,9 +168,28 @@ def _plausible_numeric(s: str) -> bool:
     return (a <= 12 and b <= 31) or (b <= 12 and a <= 31)
 
 
-def _month_years(ctx: Context, p, w):
+def _may_match(text: str):
+    """A test of what a pattern needs (a figure, a word of each group) against this text: most texts
+    lack the words of most patterns, and a word test costs far less than the pattern's pass."""
+    has_figure = FIGURE.search(text) is not None
+    low = None
+
+    def may_match(needs) -> bool:
+        nonlocal low
+        figure, groups = needs
+        if figure and not has_figure:
+            return False
+        if groups and low is None:
+            low = words.folded(text)
+        return all(words.mentions(low, group) for group in groups)
+
+    return may_match
+
+
+def _month_years(ctx: Context, p, w, may_match):
     """'in November 2015' (rewritten as a whole: "a few years ago"), 'September of 2001' ("that year")."""
-    for m in p.month_year.finditer(ctx.text):
+    pattern, needs = p.month_year
+    for m in pattern.finditer(ctx.text) if may_match(needs) else ():
         if _word_not_month(ctx, w, m):
             continue
         start = m.start() if m.group("into") else m.start("month")

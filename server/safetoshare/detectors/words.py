@@ -53,6 +53,27 @@ def any_of(words: Iterable[str], hyphens: bool = False) -> str:
     return f"(?:{alternation(words, hyphens)})" if words else "(?!)"
 
 
+# Letters that re's IGNORECASE reads as i or s but str.lower() leaves alone (or, for İ, makes two characters)
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def folded(text: str) -> str:
+    """The text in lowercase as an IGNORECASE pattern compares it, for `mentions`."""
+    return (text if text.isascii() else text.translate(_FOLD)).lower()
+
+
+def pieces(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Each word's pieces (cut at spaces and hyphens), lowercase: a pattern made with any_of can match
+    a word only where every one of its pieces is in the text."""
+    return tuple(tuple(p for p in re.split(r"[\s-]+", folded(w)) if p) for w in words)
+
+
+def mentions(folded_text: str, word_pieces: tuple[tuple[str, ...], ...]) -> bool:
+    """Some word's pieces are all in the (folded) text: a cheap test that lets a costly pattern that
+    needs one of these words be skipped where none can match (an empty list is never mentioned)."""
+    return any(all(p in folded_text for p in word) for word in word_pieces)
+
+
 def category_kinds(table: dict) -> dict[str, tuple[str, str]]:
     """A model's labels (the table's `labels`: label -> "category.kind") as (category, kind); build it once
     with built(table, category_kinds)."""
