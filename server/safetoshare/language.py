@@ -1,7 +1,8 @@
 """Which language a draft (or a part of it) is written in.
 
 lingua-language-detector (models inside its wheel, made for short text) reads the letters; its
-low-accuracy mode over a few candidate languages costs about 20 MB and 1 ms a text. Posts are short
+low-accuracy mode over a few candidate languages costs about 20 MB and 1 ms a text, so it is asked
+only where the words of the languages we read do not settle the question by themselves. Posts are short
 and full of names, slang and emoji, where any detector guesses: so a language other than the default
 is chosen only on clear evidence, and for short texts the word lists of the languages we read vote
 too ("thank u so much" is English even when the letters alone look Dutch).
@@ -98,24 +99,30 @@ class LanguageDetector:
         words = [w.lower() for w in WORD.findall(plain)]
         if len(words) < 2 and sum(len(w) for w in words) < 8:
             return Verdict(UNDETERMINED, 0.0)
-        scores = {v.language.iso_code_639_1.name.lower(): v.value for v in self._detector().compute_language_confidence_values(plain)}
-        best = max(scores, key=scores.get)
         if len(words) < SHORT_WORDS:
-            return self._short(plain, words, scores, best)
+            scores = self._scores(plain)
+            return self._short(plain, words, scores, max(scores, key=scores.get))
         votes = {code: sum(w in known for w in words) / len(words) for code, known in self.supported.items()}
         best_listed = max(votes, key=lambda c: (votes[c], c == self.default))
         # between the languages we read, their words decide (English and French texts differ by 0.25 or
         # more in the share of their words on our corpora); the default unless another clearly leads
         listed = best_listed if votes[best_listed] - votes.get(self.default, 0) >= MARGIN else self.default
-        if best in self.supported:
-            return Verdict(listed, votes[listed])
         if votes[listed] >= (0.5 if listed == self.default else 0.6):
             # mostly words of a language we read (an English post full of names the letters take for Dutch);
-            # French shares more words with Spanish and Italian than English does, so it needs more of them
+            # French shares more words with Spanish and Italian than English does, so it needs more of them.
+            # Whatever the letters say, the words decide here, so lingua is not asked (most of our texts).
+            return Verdict(listed, votes[listed])
+        scores = self._scores(plain)
+        best = max(scores, key=scores.get)
+        if best in self.supported:
             return Verdict(listed, votes[listed])
         if scores[best] < CLEAR:
             return Verdict(self.default, scores.get(self.default, 0.0))
         return Verdict(best, scores[best])
+
+    def _scores(self, plain: str) -> dict[str, float]:
+        """lingua's confidence in each language for the letters of the text."""
+        return {v.language.iso_code_639_1.name.lower(): v.value for v in self._detector().compute_language_confidence_values(plain)}
 
     def _short(self, plain: str, words: list[str], scores: dict, best: str) -> Verdict:
         """A few words: the letters alone mislead, so the words decide: those only one language we read
