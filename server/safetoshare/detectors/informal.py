@@ -42,7 +42,10 @@ def detect(ctx: Context):
         mapped = labels.get(ent.label_)
         if not mapped:
             continue
-        toks = [t for t in ent if not t.is_punct and not t.is_space]
+        toks = _trimmed([t for t in ent if not t.is_punct and not t.is_space], r, safe)
+        if not toks:
+            continue
+        mapped = _person_if_first_name(r, toks, mapped)
         lowered = [t.lower_ for t in toks]
         if not lowered or all(x in safe or _plain(x) in safe for x in lowered if any(c.isalnum() for c in x)):
             continue
@@ -59,12 +62,31 @@ def detect(ctx: Context):
             continue
         if all(t.is_stop or len(t.text) == 1 or t.lower_ in safe or _ordinary(r, t.lower_) for t in toks) and not _cued(ctx, ent, mapped[0]):
             continue
-        start, end = ent.start_char, ent.end_char
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
         if mapped[0] == "personal_name" and not lowercase:
             # "Oprah reruns": the capitalised name without the lowercase words the model ran on into
             named = [t for t in toks if t.text[:1].isupper() or not _ordinary(r, t.lower_)]
             start, end = named[0].idx, named[-1].idx + len(named[-1])
         yield candidate(ctx, start, end, *mapped, "informal:" + ent.label_, priority=PRIORITY)
+
+
+def _trimmed(toks: list, rules, safe: frozenset[str]) -> list:
+    """The guess without the chat words and calendar words it ran into at either end ("yo marcel thx",
+    "ann arbor pls", "the blind pig thurs"): the model's span edges are loose in slang."""
+    edge = rules.words("chat_words") | CALENDAR
+    while toks and (toks[0].lower_ in edge or _plain(toks[0].lower_) in edge):
+        toks = toks[1:]
+    while toks and (toks[-1].lower_ in edge or _plain(toks[-1].lower_) in edge):
+        toks = toks[:-1]
+    return toks
+
+
+def _person_if_first_name(rules, toks: list, mapped: tuple) -> tuple:
+    """"it's me, rocco": one lowercase word the model placed but that is a first name from somewhere in the
+    world is a person (a real town or team of that name is in the lists, which win any overlap)."""
+    if mapped[0] == "personal_name" or len(toks) != 1 or toks[0].text[:1].isupper():
+        return mapped
+    return ("personal_name", "default") if toks[0].lower_ in rules.words("world_first_names") else mapped
 
 
 def _area_code(ent, toks, category: str, w: dict) -> bool:
@@ -148,7 +170,9 @@ def _cued(ctx: Context, ent, category: str) -> bool:
         names = r.words("first_names") | r.words("ambiguous_first_names")
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
         # "my cat hid under the bed": a verb after the pet word, not its name
-        verb_like = nxt in w["function_after"] or any(t.lower_.endswith(tuple(w["verb_endings"])) for t in toks)
+        verb_like = nxt in w["function_after"] or any(t.lower_.endswith(tuple(w["verb_endings"])) for t in toks) or (len(toks) == 1 and _third_person_verb(r, toks[0].lower_))
+        if prev in pets and len(toks) == 1 and toks[0].lower_ in _names_words(ctx).get("pet_compounds", ()):
+            return False  # "my dog walker"
         if toks and prev in cue_words and all(t.lower_ in names or (t.lower_ not in plain and not verb_like) for t in toks):
             return True
     else:
@@ -163,6 +187,13 @@ def _cued(ctx: Context, ent, category: str) -> bool:
         if cue and len(names) >= 2 and not any(t.is_stop for t in names) and names[-1].lower_ not in r.words("place_nouns"):
             return True
     return _capitalised_in_sentence(doc, ent)
+
+
+def _third_person_verb(rules, word: str) -> bool:
+    """"my cat hides", "my dog sleeps": the commonest verbs with an -s (a pet named pickles or waffles is no
+    common word without its s)."""
+    common = rules.words("very_frequent_words")
+    return word.endswith("s") and (word[:-1] in common or (word.endswith("es") and word[:-2] in common))
 
 
 def _capitalised_in_sentence(doc, ent) -> bool:
