@@ -22,7 +22,8 @@ WORDS = frozenset({
 # keys a language may add: words allowed between a relationship word and the name ("mon infirmière préférée Manon");
 # possessives ("my", "our": no name, and taken into the span before a relationship word) where its articles
 # do not already hold them
-OPTIONAL_WORDS = frozenset({"after_relationship", "possessives"})
+# pet_name_followers, pet_compounds and pet_name_article: see _pet_names
+OPTIONAL_WORDS = frozenset({"after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article"})
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{2,3}$")
 DASH_SIGNOFF = re.compile(r"(?:^|\n|\s)[-–—~]\s*(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*$")
 INITIALS_AT_END = re.compile(r"(?:[,.!]\s+|\n\s*)(?P<name>(?:[A-Z]\.\s?){1,3})\s*$")
@@ -96,10 +97,22 @@ def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: in
 
 def detect(ctx: Context):
     lex = NameLexicon(ctx)
-    for finder in (_after_relationship_words, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags, _known_first_names):
+    for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags, _known_first_names):
         for c in finder(ctx, lex):
             if c is not None and not ctx.shouted_span(c.start, c.end):
                 yield c
+    yield from _shouted_first_names(ctx, lex)
+
+
+def _shouted_first_names(ctx, lex):
+    """"KWAME GOT ENGAGED!!!", "TEXT ME WHEN YOU LAND MARISOL": in shouting a capital says nothing, but a
+    first name that is no word of the language is still a name."""
+    world = ctx.rules.words("world_first_names")
+    for tok in ctx.tokens:
+        low = tok.lower_
+        if (len(low) >= 3 and tok.text.isupper() and ctx.shouted(tok.i) and low in world and not ctx.plain_word(low)
+                and low not in lex.common and low not in lex.relations and tok.text not in lex.w["not_initials"]):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=40)
 
 
 def _after_relationship_words(ctx, lex):
@@ -133,6 +146,57 @@ def _after_relationship_words(ctx, lex):
         safe = ctx.text[doc[start_tok].idx : tok.idx + len(tok)]
         kind = "pet" if is_pet else "relative"
         yield candidate(ctx, doc[start_tok].idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", kind, "names", priority=78, suggestions=(safe,))
+
+
+def _pet_names(ctx, lex):
+    """Pets are named with ordinary words, which no list can hold: the name is found by where it stands.
+    "waffles the dog", "captain, my parrot", "pip (my ferret)" (a name in apposition to a pet), and "our dog sprout has..." (a word after the pet that a verb follows,
+    so it is no verb itself; "my dog walker is" is a compound, pet_compounds lists those)."""
+    followers = lex.w.get("pet_name_followers")
+    if not followers:
+        return
+    doc = ctx.tokens
+    owners = lex.possessives | lex.w["articles"]
+    for tok in doc:
+        if tok.lower_ not in lex.pets or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.pets):
+            continue  # the last word of "guinea pig", "german shepherd"
+        # backwards over modifiers ("emotional support guinea") to "my"/"our"/"the", then the name
+        j = tok.i - 1
+        while j >= 0 and tok.i - j <= 3 and doc[j].is_alpha and doc[j].lower_ not in owners and not doc[j].is_stop:
+            j -= 1
+        if j >= 1 and doc[j].lower_ in owners:
+            k = j - 1
+            opened = doc[k].text in {",", "("}
+            if opened:
+                k -= 1
+            after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+            # "tea, my cat and a blanket": set apart by a comma, the pet must close the phrase
+            closed = not after or after in {",", ")", "!", "."} or not after[:1].isalnum()
+            # unset apart, only "the": "waffles the dog" (not "thunders my cat", "drew a doodle")
+            definite = doc[j].lower_ in lex.w.get("pet_name_article", ())
+            if k >= 0 and (closed if opened else definite) and _pet_name_word(ctx, lex, doc[k], strict=not opened):
+                yield candidate(ctx, doc[k].idx, doc[k].idx + len(doc[k]), "personal_name", "pet", "names", priority=74)
+        # forwards: "our dog sprout has", "my german shepherd meatball wore"
+        if ctx.informal and tok.i + 2 < len(doc) and any(doc[x].lower_ in lex.possessives for x in range(max(0, tok.i - 3), tok.i)):
+            name, nxt = doc[tok.i + 1], doc[tok.i + 2]
+            if (nxt.lower_ in followers and name.text.islower() and name.lower_ not in lex.w.get("pet_compounds", ()) and _pet_name_word(ctx, lex, name, strict=False)
+                    and (name.lower_ in lex.first or not (name.lower_ in lex.very_common or name.lower_.endswith("ly")))):  # "my dog finally has"
+                yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "pet", "names", priority=74)
+
+
+def _pet_name_word(ctx, lex, tok, strict: bool) -> bool:
+    """Could this word be a pet's name: a word, no function word, verb form, family or pet word; a
+    frequent word only when a comma or bracket sets the pet apart ("captain, my parrot")."""
+    low = tok.lower_
+    if not TOKEN_WORD.match(tok.text) or tok.is_stop or len(low) < 2 or ctx.shouted(tok.i):
+        return False
+    if low in lex.relations or low in lex.pets or low in lex.possessives or low in lex.chat or low in lex.common:
+        return False
+    if low in lex.first and low not in lex.ambiguous:
+        return True
+    if low.endswith(("ed", "ing")):
+        return False
+    return low not in lex.english if strict else True
 
 
 def _titles(ctx, lex):
