@@ -27,7 +27,7 @@ def detect(ctx: Context):
         category, kind = mapped
         ent_words = [t.lower_ for t in ent if not t.is_punct and not t.is_space]
         chat = ctx.rules.words("chat_words")
-        if not ent_words or all(t.is_stop or t.lower_ in generic or t.lower_ in relations or t.lower_ in common or t.lower_ in diagnoses or t.lower_ in chat
+        if not ent_words or ent.text.lower() in generic or all(t.is_stop or t.lower_ in generic or t.lower_ in relations or t.lower_ in common or t.lower_ in diagnoses or t.lower_ in chat
                             for t in ent if not t.is_punct and not t.is_space):
             continue
         if ent.text.startswith("#") or ent.text.startswith("@"):

@@ -113,7 +113,23 @@ def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
         return ctx.informal and cued
     if first.text.isupper() and len(first.text) > 3 and not ctx.text.isupper():
         return True
-    return cued or not ctx.at_sentence_start(start) or any(t.text[:1].isupper() for t in doc[start + 1 : end])
+    if cued or not ctx.at_sentence_start(start) or any(t.text[:1].isupper() for t in doc[start + 1 : end]):
+        return True
+    # opening a sentence, the capital proves nothing for a word ("Brown leaves"), but a name that is no
+    # word is still the name ("Abuja people, ...", "Ilorin to Lagos"); a team by a word only teams take
+    # after it ("Packers fan logic")
+    if _team_word_after(ctx, end, kind):
+        return True
+    # not a first name either ("Taylor drove me"), nor what the model read as a person
+    r = ctx.rules
+    return (end - start == 1 and not ctx.plain_word(first.text) and first.lower_ not in r.words("common_words")
+            and first.lower_ not in r.words("world_first_names") and first.ent_type_ != "PERSON")
+
+
+def _team_word_after(ctx: Context, end: int, kind: str) -> bool:
+    """A word only teams take right after the name ("Packers fan logic", "Pistons lost")."""
+    doc = ctx.tokens
+    return kind == "team" and end < len(doc) and doc[end].lower_ in _words(ctx).get("team_after", ())
 
 
 def _cued_place(ctx: Context, start: int) -> bool:
@@ -149,6 +165,8 @@ def _just_a_word(ctx: Context, token, gl, common) -> bool:
         return False
     if token.text.isupper() and len(token.text) > 1:
         return False
+    if token.text[:1].isupper() and _team_word_after(ctx, token.i + 1, gl.kind):
+        return False  # "Packers fan logic"
     if low in common:
         return True
     if gl.case == "cue":
@@ -210,6 +228,8 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue
             if _plain_words_out_of_place(ctx, span, gl):
                 continue
+            if len(span) == 1 and ctx.shouted(start) and ctx.plain_word(span.text) and not (start > 0 and doc[start - 1].lower_ in _words(ctx)["cue_words"]):
+                continue  # "PROUD OF YOU BRO": a word in shouting, not the code a list holds (BRO, PUP, UNI); "GO PACKERS" stays
             # a list's own cue ("work at target") already says the name is meant, not the word
             if len(span) == 1 and not gl.cues and matcher is not index.lowered and _just_a_word(ctx, ctx.tokens[start], gl, common):
                 continue
