@@ -44,9 +44,17 @@ def _patterns(w: dict) -> SimpleNamespace:
     )
 
 
+# What some patterns cannot match without: a pass over a text that lacks it is skipped
+FIGURE = re.compile(r"\d")
+THREE_FIGURES = re.compile(r"\d{3}")  # a phone number has runs of three figures or more
+FIVE_FIGURES = re.compile(r"\d{5}")  # a zip code
+
+
 def detect(ctx: Context):
     text = ctx.text
-    emails = [m.span() for m in EMAIL.finditer(text)]
+    at = "@" in text  # in every email and handle
+    figure, three, five = (p.search(text) is not None for p in (FIGURE, THREE_FIGURES, FIVE_FIGURES))
+    emails = [m.span() for m in EMAIL.finditer(text)] if at else []
 
     def inside_email(s, e):
         return any(a <= s and e <= b for a, b in emails)
@@ -56,10 +64,10 @@ def detect(ctx: Context):
     for m in URL.finditer(text):
         if not inside_email(*m.span()):
             yield candidate(ctx, m.start(), m.end(), "contact_info", "url", "contact", priority=95)
-    for m in HANDLE.finditer(text):
+    for m in HANDLE.finditer(text) if at else ():
         if not inside_email(*m.span()):
             yield candidate(ctx, m.start(), m.end(), "contact_info", "handle", "contact", priority=90)
-    for m in PHONE.finditer(text):
+    for m in PHONE.finditer(text) if three else ():
         digits = sum(c.isdigit() for c in m.group())
         if 7 <= digits <= 15 and not _looks_like_date_or_range(m.group()):
             yield candidate(ctx, m.start(), m.end(), "contact_info", "phone", "contact", priority=90)
@@ -67,12 +75,12 @@ def detect(ctx: Context):
     if w is not None:
         p = words.built(w, _patterns)
         for pattern in (p.address, p.po_box):
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(text) if figure or pattern is p.po_box else ():
                 yield candidate(ctx, m.start(), m.end(), "contact_info", "address", "contact", priority=92)
-        for m in p.zip.finditer(text):
+        for m in p.zip.finditer(text) if five else ():
             yield candidate(ctx, m.start(1), m.end(1), "contact_info", "postcode", "contact", priority=88)
     for pattern in (ZIP4,):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if five else ():
             yield candidate(ctx, m.start(), m.end(), "contact_info", "postcode", "contact", priority=88)
 
 
