@@ -277,3 +277,8 @@ def test_medical_abbreviations_name_no_organisation(checker, text):
 
 def test_a_place_nickname_of_plain_words_typed_plainly_is_the_words(checker):
     assert not found(checker, "meet me by the old market, then the big park"), flagged(checker, "meet me by the old market, then the big park")
+
+
+@pytest.mark.parametrize("text, name", [("ok kev, you win, the swab was painless", "kev"), ("thank you, love tash x", "tash")])
+def test_short_forms_of_first_names_are_names(checker, text, name):
+    assert covers(checker, text, name), (text, flagged(checker, text))
