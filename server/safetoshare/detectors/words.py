@@ -62,16 +62,19 @@ def folded(text: str) -> str:
     return (text if text.isascii() else text.translate(_FOLD)).lower()
 
 
-def pieces(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
-    """Each word's pieces (cut at spaces and hyphens), lowercase: a pattern made with any_of can match
-    a word only where every one of its pieces is in the text."""
-    return tuple(tuple(p for p in re.split(r"[\s-]+", folded(w)) if p) for w in words)
+def pieces(words: Iterable[str]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The words cut at spaces and hyphens, lowercase, for `mentions`: (the one-piece words, the
+    pieces of each other word). A pattern made with any_of can match a word only where every one of
+    its pieces is in the text."""
+    cut = [tuple(p for p in re.split(r"[\s-]+", folded(w)) if p) for w in words]
+    return tuple(w[0] for w in cut if len(w) == 1), tuple(w for w in cut if len(w) != 1)
 
 
-def mentions(folded_text: str, word_pieces: tuple[tuple[str, ...], ...]) -> bool:
+def mentions(folded_text: str, word_pieces: tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]) -> bool:
     """Some word's pieces are all in the (folded) text: a cheap test that lets a costly pattern that
     needs one of these words be skipped where none can match (an empty list is never mentioned)."""
-    return any(all(p in folded_text for p in word) for word in word_pieces)
+    singles, several = word_pieces
+    return any(map(folded_text.__contains__, singles)) or any(all(p in folded_text for p in word) for word in several)
 
 
 def category_kinds(table: dict) -> dict[str, tuple[str, str]]:
