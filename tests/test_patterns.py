@@ -39,3 +39,23 @@ def test_french_phone_numbers_in_any_language(checker):
 def test_us_licence_plates_after_a_cue(checker):
     assert ("8KMS442", "licence_plate") in found(checker, "lol my license plate is 8KMS442 so you'll see me at the drive")
     assert found(checker, "the plate was full of pancakes and my license plate frame says go team") == []
+
+
+def test_the_word_tests_before_each_shape_pattern_never_change_what_it_finds(checker, monkeypatch):
+    # a shape pattern is skipped where none of the words it needs is in the text; run on every text
+    # of two corpora, with and without those tests, it finds the same
+    from corpus import cases
+
+    from safetoshare.detectors import patterns
+    from safetoshare.detectors.base import Context
+
+    texts = [c["text"] for c in cases("labelled.jsonl") + cases("informal.jsonl")]
+    docs = [checker.nlp.make_doc(t) for t in texts]
+
+    def found():
+        return [[(c.start, c.end, c.kind) for c in patterns.detect(Context(text=d.text, doc=d, rules=checker.rules)) if c] for d in docs]
+
+    gated = found()
+    monkeypatch.setattr(patterns, "_passes", lambda text, pats: ((kind, m) for kind, pattern, _ in pats for m in pattern.finditer(text)))
+    assert gated == found()
+    assert sum(map(len, gated)) > 20

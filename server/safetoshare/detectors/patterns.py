@@ -14,33 +14,63 @@ ORG_SUFFIXES = {
     "school": r"University|College|High(?:\s+School)?|Middle\s+School|Elementary(?:\s+School)?|Academy|School(?:\s+District)?|Institute\s+of\s+Technology|Prep",
     "employer": r"Hotel|Inn|Motel|Resort|Caf[eé]|Coffee(?:\s+(?:Co\.?|Company|Shop|House))?|Diner|Restaurant|Bakery|Brewery|Brewing|Pharmacy|Market|Grocery|Salon|Garage|Auto|Dental|Law\s+(?:Firm|Office)|Realty|Construction|Inc\.?|LLC|Ltd\.?|Corp(?:oration)?\.?|Company|Co\.|Bank|Airlines?|Insurance|Group|Partners|Technologies|Industries|Motors|Foods|Fire\s+Department|Police\s+Department|Sheriff['’]s\s+Office|School\s+District",
 }
+
+
+def _heads(alternation: str) -> tuple[str, ...]:
+    """The letters each alternative of a regex alternation opens with ("Hospitals?|Medical\\s+Cent(?:er|re)"
+    -> "Hospital", "Medical"): one of them is in any text the alternation matches (case-sensitive)."""
+    alternatives, depth, start = [], 0, 0
+    for i, ch in enumerate(alternation):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            alternatives.append(alternation[start:i])
+            start = i + 1
+    heads = []
+    for alternative in alternatives + [alternation[start:]]:
+        head = re.match(r"[A-Za-z0-9]*", alternative).group()
+        heads.append(head[:-1] if alternative[len(head) : len(head) + 1] in ("?", "*", "{") else head)
+    if not all(heads):
+        raise ValueError(f"an alternative opens with no letter: {alternation}")
+    return tuple(heads)
+
+
+# Each pattern with the words one of which it cannot match without (None: no such test), so that a
+# text without any of them skips the pattern's pass (a word test costs far less).
 ORG_PATTERNS = [
-    (kind, re.compile(rf"\b{CAP_RUN}\s+(?:{suffix})\b")) for kind, suffix in ORG_SUFFIXES.items()
+    (kind, re.compile(rf"\b{CAP_RUN}\s+(?:{suffix})\b"), _heads(suffix)) for kind, suffix in ORG_SUFFIXES.items()
 ] + [
-    ("school", re.compile(r"\b(?:University|College)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|at|of))*(?:\s+[A-Z][\w'’-]*)?")),
-    ("hospital", re.compile(r"\b(?:St\.|Saint|Mount|Mt\.)\s+[A-Z][\w'’-]*(?:['’]s)?(?:\s+(?:Hospital|Medical\s+Cent(?:er|re)|Health))?")),
-    ("employer", re.compile(r"\b(?:Hotel|Cafe|Café|Camp|Fort)\s+[A-Z][\w'’-]+")),
+    ("school", re.compile(r"\b(?:University|College)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|at|of))*(?:\s+[A-Z][\w'’-]*)?"), ("University", "College")),
+    ("hospital", re.compile(r"\b(?:St\.|Saint|Mount|Mt\.)\s+[A-Z][\w'’-]*(?:['’]s)?(?:\s+(?:Hospital|Medical\s+Cent(?:er|re)|Health))?"), ("St.", "Saint", "Mount", "Mt.")),
+    ("employer", re.compile(r"\b(?:Hotel|Cafe|Café|Camp|Fort)\s+[A-Z][\w'’-]+"), ("Hotel", "Cafe", "Café", "Camp", "Fort")),
     # military units: 2nd Battalion, 82nd Airborne, 1st Marine Division, 3rd Infantry Regiment
-    ("military", re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,2}(?i:battalion|brigade|division|regiment|infantry|airborne|squadron|wing|fleet|cavalry|marines|rangers|special\s+forces\s+group|signal\s+company|engineer\s+battalion)\b")),
+    ("military", re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,2}(?i:battalion|brigade|division|regiment|infantry|airborne|squadron|wing|fleet|cavalry|marines|rangers|special\s+forces\s+group|signal\s+company|engineer\s+battalion)\b"), None),
     # numbered units: Station 14, Ladder 42, IBEW Local 960, Troop 217, Post 112, Engine Co. 7
-    ("employer", re.compile(r"\b(?:[A-Z]{2,6}\s+)?(?:[Ss]tation|Ladder|Engine(?:\s+Co\.?)?|Local|Troop|Pack|Post|Chapter|Lodge|Squadron|Battalion|Precinct|District|Ward|Unit|Company)\s+(?:No\.?\s*|#\s*)?\d{1,4}\b")),
+    ("employer", re.compile(r"\b(?:[A-Z]{2,6}\s+)?(?:[Ss]tation|Ladder|Engine(?:\s+Co\.?)?|Local|Troop|Pack|Post|Chapter|Lodge|Squadron|Battalion|Precinct|District|Ward|Unit|Company)\s+(?:No\.?\s*|#\s*)?\d{1,4}\b"),
+     ("tation", "Ladder", "Engine", "Local", "Troop", "Pack", "Post", "Chapter", "Lodge", "Squadron", "Battalion", "Precinct", "District", "Ward", "Unit", "Company")),
 ]
+EVENTS = r"Marathon|Half[-\s]Marathon|Half|5K|10K|Fun\s+Run|Walk|Run|Ride|Triathlon|Gala|Telethon|Fundraiser|Bake\s+Sale|Festival|Parade|Rodeo"
+GREEK_LETTERS = "Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega"
 AFFILIATION_PATTERNS = [
     # events people run or walk in: Chicago Marathon, Light the Night Walk, Tour de Cure
-    ("cause", re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Marathon|Half[-\s]Marathon|Half|5K|10K|Fun\s+Run|Walk|Run|Ride|Triathlon|Gala|Telethon|Fundraiser|Bake\s+Sale|Festival|Parade|Rodeo)\b")),
+    ("cause", re.compile(rf"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}\s+(?:{EVENTS})\b"), _heads(EVENTS)),
     # Greek-letter societies: Kappa Sigma, Alpha Phi, Delta Delta Delta, KappaSig
-    ("group", re.compile(r"\b(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega)(?:\s?(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Sig|Tau|Upsilon|Phi|Chi|Psi|Omega)){1,2}\b")),
+    ("group", re.compile(r"\b(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega)(?:\s?(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Sig|Tau|Upsilon|Phi|Chi|Psi|Omega)){1,2}\b"),
+     _heads(GREEK_LETTERS)),
 ]
 _GREEK = "alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|sig|tau|upsilon|phi|chi|psi|omega"
 GREEK_LOWERCASE = re.compile(rf"\b(?:{_GREEK})(?:\s(?:{_GREEK})){{1,2}}\b")
+LANDMARKS = "Park|River|Lake|Beach|Bay|Valley|Island|Islands|Mountains?|Canyon|Falls|Trail|Forest|Stadium|Arena|Field|Bridge|Pier|Square|Gardens|Zoo|Mall"
+AREAS = "County|Parish|Borough|Township|Shire"
+STREETS = r"Street|Avenue|Ave\.?|Road|Boulevard|Blvd\.?|Lane|Drive|Terrace|Parkway"
 PLACE_PATTERNS = [
-    ("landmark", re.compile(r"\b(?:Lake|Mount|Mt\.|Fort|Cape|Port|Glacier|Isle\s+of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")),
-    ("landmark", re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Park|River|Lake|Beach|Bay|Valley|Island|Islands|Mountains?|Canyon|Falls|Trail|Forest|Stadium|Arena|Field|Bridge|Pier|Square|Gardens|Zoo|Mall)\b")),
-    ("state", re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:County|Parish|Borough|Township|Shire)\b")),
+    ("landmark", re.compile(r"\b(?:Lake|Mount|Mt\.|Fort|Cape|Port|Glacier|Isle\s+of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"),
+     ("Lake", "Mount", "Mt.", "Fort", "Cape", "Port", "Glacier", "Isle")),
+    ("landmark", re.compile(rf"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s+(?:{LANDMARKS})\b"), _heads(LANDMARKS)),
+    ("state", re.compile(rf"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:{AREAS})\b"), _heads(AREAS)),
     # streets named without a number: Maple Street, Elm Ave
-    ("landmark", re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Street|Avenue|Ave\.?|Road|Boulevard|Blvd\.?|Lane|Drive|Terrace|Parkway)\b")),
+    ("landmark", re.compile(rf"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:{STREETS})\b"), _heads(STREETS)),
     # roads people live along: I-95, Route 66, US-101, the M25, Highway 1
-    ("landmark", re.compile(r"\b(?:I|US|SR|SH|M|A)-?\d{1,3}\b(?!\s*(?:%|mg|ml|am|pm))|\b(?:Route|Highway|Hwy|Interstate)\s+\d{1,3}\b")),
+    ("landmark", re.compile(r"\b(?:I|US|SR|SH|M|A)-?\d{1,3}\b(?!\s*(?:%|mg|ml|am|pm))|\b(?:Route|Highway|Hwy|Interstate)\s+\d{1,3}\b"), None),
 ]
 # An area code standing for home: "greetings from the 614", "nothing beats summer in the 313", "repping the 757".
 # North American area codes: first digit 2-9, not N11 (211, 411 are service numbers), not 9 in the middle.
@@ -56,6 +86,7 @@ def is_area_code(digits: str) -> bool:
 
 
 # "I'm a nurse at Cedars", "I work for Boeing", "works at the Kroger on Main"
+EMPLOYER_CUE_WORDS = ("work", "job", "employed", "shift", "nurse", "teacher", "engineer", "manager", "intern", "volunteer", "teach")
 EMPLOYER_CUE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|job|employed|shift|nurse|teacher|engineer|manager|intern|volunteer(?:s|ed|ing)?|teach(?:es|ing)?)\s+(?:\w+\s+){0,2}?(?:at|for|with)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|of)){0,4})"
@@ -65,32 +96,37 @@ SIGNATURE_ORG = re.compile(r"(?m)^[^\n|]{2,60}\|\s*(?P<org>[A-Z][\w&.'’-]*(?:[
 SAFE_HEADS = frozenset({"The", "A", "An", "My", "Our", "I", "We", "Home", "Night", "Work", "Christmas", "Easter"})
 
 
+def _passes(text: str, patterns):
+    """(kind, match) of each pattern whose words are in the text."""
+    for kind, pattern, needs in patterns:
+        if needs is None or any(map(text.__contains__, needs)):
+            for m in pattern.finditer(text):
+                yield kind, m
+
+
 def detect(ctx: Context):
     text = ctx.text
-    for kind, pattern in ORG_PATTERNS:
-        for m in pattern.finditer(text):
-            s = _skip_leading_function_words(text, m.start(), m.end())
-            if s is not None:
-                yield candidate(ctx, s, m.end(), "organization", kind, "patterns", priority=76)
-    for kind, pattern in PLACE_PATTERNS:
-        for m in pattern.finditer(text):
-            s = _skip_leading_function_words(text, m.start(), m.end())
-            if s is not None:
-                yield candidate(ctx, s, m.end(), "location", kind, "patterns", priority=71)
+    for kind, m in _passes(text, ORG_PATTERNS):
+        s = _skip_leading_function_words(text, m.start(), m.end())
+        if s is not None:
+            yield candidate(ctx, s, m.end(), "organization", kind, "patterns", priority=76)
+    for kind, m in _passes(text, PLACE_PATTERNS):
+        s = _skip_leading_function_words(text, m.start(), m.end())
+        if s is not None:
+            yield candidate(ctx, s, m.end(), "location", kind, "patterns", priority=71)
     for m in AREA_CODE.finditer(text):
         if is_area_code(m.group("code")):
             yield candidate(ctx, m.start("code") - 4, m.end("code"), "location", "abbreviation", "patterns", priority=71)
-    for kind, pattern in AFFILIATION_PATTERNS:
-        for m in pattern.finditer(text):
-            if not ctx.shouted_span(m.start(), m.end()):  # "WHO'S READY FOR THE 5K": capitals amid shouting name no event
-                yield candidate(ctx, m.start(), m.end(), "affiliation", kind, "patterns", priority=73)
+    for kind, m in _passes(text, AFFILIATION_PATTERNS):
+        if not ctx.shouted_span(m.start(), m.end()):  # "WHO'S READY FOR THE 5K": capitals amid shouting name no event
+            yield candidate(ctx, m.start(), m.end(), "affiliation", kind, "patterns", priority=73)
     if ctx.informal:
         # in a lowercase post: "we swabbed sigma nu", "pi kappa phi's philanthropy week" (two or three letters)
         for m in GREEK_LOWERCASE.finditer(text):
             yield candidate(ctx, m.start(), m.end(), "affiliation", "group", "patterns", priority=73)
-    for m in SIGNATURE_ORG.finditer(text):
+    for m in SIGNATURE_ORG.finditer(text) if "|" in text else ():
         yield candidate(ctx, m.start("org"), m.end("org"), "organization", "employer", "patterns", priority=66)
-    for m in EMPLOYER_CUE.finditer(text):
+    for _, m in _passes(text, [("employer", EMPLOYER_CUE, EMPLOYER_CUE_WORDS)]):
         org = m.group("org")
         if org.split()[0] in SAFE_HEADS or ctx.rules.words("relationship_words") & {org.lower()}:
             continue
