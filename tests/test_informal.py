@@ -282,3 +282,16 @@ def test_a_place_nickname_of_plain_words_typed_plainly_is_the_words(checker):
 @pytest.mark.parametrize("text, name", [("ok kev, you win, the swab was painless", "kev"), ("thank you, love tash x", "tash")])
 def test_short_forms_of_first_names_are_names(checker, text, name):
     assert covers(checker, text, name), (text, flagged(checker, text))
+
+
+def test_a_few_shouted_words_leave_a_lowercase_post_informal():
+    from safetoshare.detectors.base import looks_informal
+
+    assert looks_informal("pints at the crooked spoon tonight bc i'm officially a MATCH, first round on me")
+    assert not looks_informal("Dear donor, I am writing to thank you. My family and I think of you every day.")
+    assert not looks_informal("OMG THE REGISTRY CALLED ME")  # all shouting is read as it stands
+
+
+@pytest.mark.parametrize("text", ["DM me on IG if you have questions about donating!", "went AFK for ten minutes and came back to chaos"])
+def test_platform_and_gaming_shorthand_names_no_one(checker, text):
+    assert not found(checker, text), flagged(checker, text)

@@ -12,6 +12,8 @@ from ..ruleset import RuleSet
 
 # "i'm", "i was": the pronoun in lowercase marks informal writing where capitals mean little
 LOWERCASE_I = re.compile(r"(?:^|[\s(])i(?:'m|’m|'ve|’ve|'ll|'d)?\s")
+WORD = re.compile(r"[^\W\d_]+")
+SHOUTED_WORD = re.compile(r"\b[^\W\d_a-zà-ÿ]{2,}\b")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-zÀ-ÖØ-öø-ÿ])")
 CALENDAR = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -103,7 +105,11 @@ def _word_beside(toks, i: int, step: int):
 
 
 def looks_informal(text: str, language: str = "en") -> bool:
-    """Mostly lowercase writing (posts): capitalisation is no evidence either way."""
+    """Mostly lowercase writing (posts): capitalisation is no evidence either way. A few words shouted
+    in a lowercase post ("drinks at the rusty anchor to celebrate being a MATCH") leave it lowercase."""
+    shouted = SHOUTED_WORD.findall(text)
+    if shouted and len(shouted) * 2 < len(WORD.findall(text)):
+        text = SHOUTED_WORD.sub("", text)
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 20:
         return not any(c.isupper() for c in letters)

@@ -353,7 +353,7 @@ def _hashtags(ctx, lex):
     for m in lex.w["name_hashtag_pattern"].finditer(ctx.text):
         name = m.group("a") or m.group("b")
         # after Team/PrayFor/LoveFor any name-like word counts; before Strong/Army it must be a known name
-        known = name.lower() in lex.first or name.lower() in lex.ambiguous
+        known = name.lower() in lex.first or name.lower() in lex.ambiguous or name.lower() in ctx.rules.words("world_first_names")
         if known or (m.group("a") and name.lower() not in lex.common and not lex.is_safe_word(name)):
             end = m.end()
             yield candidate(ctx, m.start(), end, "personal_name", "hashtag", "names", priority=83)
