@@ -295,3 +295,8 @@ def test_a_few_shouted_words_leave_a_lowercase_post_informal():
 @pytest.mark.parametrize("text", ["DM me on IG if you have questions about donating!", "went AFK for ten minutes and came back to chaos"])
 def test_platform_and_gaming_shorthand_names_no_one(checker, text):
     assert not found(checker, text), flagged(checker, text)
+
+
+def test_a_first_name_from_elsewhere_alone_mid_sentence_is_a_name(checker):
+    text = "Coffee with Niamh after my medical, then home to sleep"
+    assert covers(checker, text, "Niamh"), flagged(checker, text)

@@ -368,6 +368,16 @@ def _hashtags(ctx, lex):
                 yield candidate(ctx, tok.idx - 1, tok.idx + len(tok.text), "personal_name", "hashtag", "names", priority=60)
 
 
+def _world_name_alone(ctx, lex, tok) -> bool:
+    """A capitalised first name of the world list alone, no word of the language, away from a sentence start."""
+    low = tok.lower_
+    if ctx.at_sentence_start(tok.i) or ctx.shouted(tok.i) or tok.text.isupper() or low in lex.ambiguous:
+        return False
+    if low in lex.dictionary or low in lex.common or lex.is_safe_word(low) or len(low) < 3:
+        return False
+    return True
+
+
 def _world_name_with_surname(ctx, lex, tok) -> bool:
     """A capitalised first name of the world list, no word of the language, away from a sentence start,
     followed by a capitalised word that is no word either (a surname)."""
@@ -413,6 +423,9 @@ def _known_first_names(ctx, lex):
         if w[:1].isupper() and low not in lex.first and low in world and _world_name_with_surname(ctx, lex, tok):
             nxt = doc[tok.i + 1]
             yield candidate(ctx, tok.idx, nxt.idx + len(nxt), "personal_name", "default", "names", priority=40)
+            continue
+        if w[:1].isupper() and low not in lex.first and low in world and _world_name_alone(ctx, lex, tok):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=40)
             continue
         if not w[:1].isupper() or low not in lex.first or low in lex.ambiguous or low in lex.common:
             continue
