@@ -300,3 +300,8 @@ def test_platform_and_gaming_shorthand_names_no_one(checker, text):
 def test_a_first_name_from_elsewhere_alone_mid_sentence_is_a_name(checker):
     text = "Coffee with Niamh after my medical, then home to sleep"
     assert covers(checker, text, "Niamh"), flagged(checker, text)
+
+
+def test_a_first_name_the_model_placed_is_a_person(checker):
+    text = "Brunch w Siobhan then the match, cannot wait"
+    assert [(f.text, f.category) for f in found(checker, text)] == [("Siobhan", "personal_name")]

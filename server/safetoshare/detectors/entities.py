@@ -25,6 +25,8 @@ def detect(ctx: Context):
         if not mapped:
             continue
         category, kind = mapped
+        if category == "location" and len(ent) == 1 and _first_name_not_word(ctx, ent[0]):
+            category, kind = "personal_name", "default"  # "brunch w Siobhan": a name the model placed (a real town is in the lists, which win)
         ent_words = [t.lower_ for t in ent if not t.is_punct and not t.is_space]
         chat = ctx.rules.words("chat_words")
         if not ent_words or ent.text.lower() in generic or all(t.is_stop or t.lower_ in generic or t.lower_ in relations or t.lower_ in common or t.lower_ in diagnoses or t.lower_ in chat
@@ -47,6 +49,12 @@ def detect(ctx: Context):
         if len(ent) == 1 and (_doubtful_name(ctx, ent[0], common) if category == "personal_name" else _opening_word(ctx, ent[0])):
             continue
         yield candidate(ctx, ent.start_char, ent.end_char, category, kind, "model:" + ent.label_, priority=20)
+
+
+def _first_name_not_word(ctx: Context, token) -> bool:
+    r = ctx.rules
+    low = token.lower_
+    return low in r.words("world_first_names") and low not in r.words("ambiguous_first_names") and not ctx.plain_word(low)
 
 
 def _doubtful_name(ctx: Context, token, common) -> bool:
