@@ -239,7 +239,7 @@ class Checker:
             for i, (doc, by_informal_model) in zip(todo, self._parse_all([texts[i] for i in todo], reader)):
                 if deadline is not None and time.monotonic() > deadline:
                     raise CheckTimeout("the check took too long")
-                results[i] = self.check_doc(doc, prof, watch, allow, by_informal_model, reader)
+                results[i] = self.check_doc(doc, prof, watch, allow, by_informal_model, reader, texts[i])
                 self._cache[keys[i]] = results[i]
             for k in keys:
                 self._cache.move_to_end(k)
@@ -257,16 +257,18 @@ class Checker:
         for inf in informal:
             yield (next(informal_docs), True) if inf else (next(tidy_docs), False)
 
-    def check_doc(self, doc, prof, watchlist=(), allow=(), by_informal_model=False, reader: Reader | None = None) -> list[Finding]:
+    def check_doc(self, doc, prof, watchlist=(), allow=(), by_informal_model=False, reader: Reader | None = None, text: str | None = None) -> list[Finding]:
+        """Findings for a parsed paragraph; `text`, when given, is doc.text (which spaCy joins anew on each call)."""
         reader = reader or self._readers[DEFAULT]
-        findings = self._detect(doc, prof, watchlist, allow, by_informal_model, reader)
+        text = doc.text if text is None else text
+        findings = self._detect(doc, prof, watchlist, allow, by_informal_model, reader, text)
         # a suggestion that would itself be flagged is not offered: the lists, cues and patterns run
         # again over the rewritten paragraph (its tokens only: the model's pass is what costs time)
-        return recheck(doc.text, findings, lambda rewritten: self._detect(reader.nlp.make_doc(rewritten), prof, watchlist, allow, False, reader), reader.rules)
+        return recheck(text, findings, lambda rewritten: self._detect(reader.nlp.make_doc(rewritten), prof, watchlist, allow, False, reader, rewritten), reader.rules)
 
-    def _detect(self, doc, prof, watchlist=(), allow=(), by_informal_model=False, reader: Reader | None = None) -> list[Finding]:
+    def _detect(self, doc, prof, watchlist=(), allow=(), by_informal_model=False, reader: Reader | None = None, text: str | None = None) -> list[Finding]:
         reader = reader or self._readers[DEFAULT]
-        text = doc.text
+        text = doc.text if text is None else text
         ctx = Context(text=text, doc=doc, rules=reader.rules, channel=prof.channel, by_informal_model=by_informal_model,
                       language=reader.language, gazetteers=reader.gazetteers, watchlist=tuple(watchlist))
         cands = []
