@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 from ..findings import CATEGORIES, Candidate
 from ..levels import Level, is_guess  # noqa: F401 (re-exported: detectors speak of levels)
 from ..rules_schema import RulesError, check_keys
-from . import affiliation, contact, dates, entities, gazetteer, informal, names, patterns, recipient, watchlist
+from . import affiliation, contact, dates, entities, gazetteer, informal, names, patterns, recipient, venues, watchlist
 from .base import Context, candidate
 
 ANY_LANGUAGE = "*"  # runs on every text, also in languages we cannot read (emails, phones, links...)
@@ -54,7 +54,7 @@ def _watchlist(ctx: Context):
 
 # The modules whose words live in rules/<lang>/words/<name>.toml (WORDS: needed; OPTIONAL_WORDS: allowed)
 MODULES = {"contact": contact, "dates": dates, "names": names, "entities": entities, "informal": informal,
-           "patterns": patterns, "affiliation": affiliation, "recipient": recipient, "gazetteer": gazetteer}
+           "patterns": patterns, "affiliation": affiliation, "recipient": recipient, "gazetteer": gazetteer, "venues": venues}
 
 # What the code provides. The languages here are what each CAN read: "*" for a detector whose language
 # is all in rules/<lang>/words/<name>.toml (or that needs none), codes for one whose code knows a
@@ -76,6 +76,8 @@ BUILTIN: dict[str, Detector] = {
                  "the informal-post model's entities in lowercase, slangy posts, with a guard against ordinary words"),
         Detector("patterns", patterns.detect, ("organization", "location", "affiliation"), Level.CUE, ("en",),
                  "organisations and places by their shape: 'St. Luke's Hospital', 'Lake Tahoe', 'I work at X'"),
+        Detector("venues", venues.detect, ("organization",), Level.CUE, (ANY_LANGUAGE,),
+                 "places people go named after 'at' mid-sentence ('drinks at The Blue Door') that no list knows"),
         Detector("affiliation", affiliation.detect, ("affiliation",), Level.CUE, ("en",),
                  "named clubs and community groups before a group noun ('our Rotary chapter')"),
         Detector("recipient", recipient.detect, ("recipient_detail",), Level.CUE, (ANY_LANGUAGE,),
