@@ -305,3 +305,12 @@ def test_a_first_name_from_elsewhere_alone_mid_sentence_is_a_name(checker):
 def test_a_first_name_the_model_placed_is_a_person(checker):
     text = "Brunch w Siobhan then the match, cannot wait"
     assert [(f.text, f.category) for f in found(checker, text)] == [("Siobhan", "personal_name")]
+
+
+def test_a_birthday_wish_names_its_person(checker):
+    text = "happiest bday to becca who drove me to every single appointment"
+    assert covers(checker, text, "becca"), flagged(checker, text)
+
+
+def test_a_lowercase_place_of_plain_words_needs_a_place_cue(checker):
+    assert not found(checker, "back from the clinic, home sweet home at last")

@@ -110,6 +110,9 @@ def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
     if kind == "team" and not cued and end < len(doc) and prev in w["articles"]:
         cued = doc[end].lower_ in w.get("team_after", ())
     if not first.text[:1].isupper():
+        if end - start > 1 and all(ctx.plain_word(t.text) for t in doc[start:end] if t.is_alpha):
+            # "home sweet home", "love the flying pig": words typed as words need a word that asks for a place
+            return ctx.informal and prev in w["place_cues"]
         return ctx.informal and cued
     if first.text.isupper() and len(first.text) > 3 and not ctx.text.isupper():
         return True
