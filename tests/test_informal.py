@@ -314,3 +314,8 @@ def test_a_birthday_wish_names_its_person(checker):
 
 def test_a_lowercase_place_of_plain_words_needs_a_place_cue(checker):
     assert not found(checker, "back from the clinic, home sweet home at last")
+
+
+@pytest.mark.parametrize("text", ["slept in the van outside the clinic lol", "the birds outside my window are so loud today"])
+def test_an_everyday_lowercase_word_stays_a_word_even_after_a_place_cue(checker, text):
+    assert not found(checker, text), flagged(checker, text)

@@ -168,15 +168,16 @@ def _just_a_word(ctx: Context, token, gl, common) -> bool:
         return False
     if token.text.isupper() and len(token.text) > 1:
         return False
-    if token.text[:1].isupper() and _team_word_after(ctx, token.i + 1, gl.kind):
-        return False  # "Packers fan logic"
+    if _team_word_after(ctx, token.i + 1, gl.kind):
+        return False  # "Packers fan logic", "the pistons lost"
     if low in common:
         return True
     if gl.case == "cue":
         return low in ctx.rules.words("very_frequent_words")
     # capitalised-mode lists have passed their own capital-or-cue test ("go broncos"); a capital
     # opening a sentence proves nothing ("Brown leaves everywhere")
-    return (gl.case == "insensitive" or ctx.at_sentence_start(token.i)) and low in ctx.rules.words("frequent_words")
+    # nor does a cue make a lowercase everyday word a name ("sleeping in the van")
+    return (gl.case == "insensitive" or ctx.at_sentence_start(token.i) or token.text.islower()) and low in ctx.rules.words("frequent_words")
 
 
 # Hashtags of ordinary words that still name someone: fans' slogans (#GoBucks) and a registry's own (#BeTheMatch)
