@@ -319,3 +319,13 @@ def test_a_lowercase_place_of_plain_words_needs_a_place_cue(checker):
 @pytest.mark.parametrize("text", ["slept in the van outside the clinic lol", "the birds outside my window are so loud today"])
 def test_an_everyday_lowercase_word_stays_a_word_even_after_a_place_cue(checker, text):
     assert not found(checker, text), flagged(checker, text)
+
+
+@pytest.mark.parametrize("text", ["opened a bottle of Jameson to celebrate the match", "my Dyson broke the day after collection, typical"])
+def test_a_brand_the_model_takes_for_an_organisation_is_no_finding(checker, text):
+    assert not found(checker, text), flagged(checker, text)
+
+
+def test_a_brand_with_a_work_word_around_it_is_the_employer(checker):
+    text = "the crew at jollibee where i work sent me chicken after collection"
+    assert covers(checker, text, "jollibee"), flagged(checker, text)

@@ -75,6 +75,11 @@ class RuleSet:
         return self.by_language.get(code, self)
 
     @cached_property
+    def work_cues(self) -> frozenset[str]:
+        """The cue words of the employer lists ("work", "shift"): what makes a brand an employer."""
+        return frozenset().union(*(gl.cues for gl in self.lists if gl.kind == "employer"))
+
+    @cached_property
     def _support_lower(self) -> dict[str, frozenset[str]]:
         return {key: frozenset(w.lower() for w in words) for key, words in self.support_as_written.items()}
 

@@ -60,6 +60,23 @@ class Context:
         w = word.lower()
         return len(w) <= 2 or w in CALENDAR or w in self.rules.words("dictionary_words") or w in self.rules.words("chat_words")
 
+    def brand(self, tokens, organisation: bool) -> bool:
+        """The words (without the function words around them: "a Tesla") are a brand people buy from or use:
+        an employer only after a work cue, which the lists check. A brand that is also a word or a first name
+        (Zara, Kindle) counts only where the model called it an organisation."""
+        toks = list(tokens)
+        while toks and (toks[0].is_stop or toks[0].is_punct):
+            toks = toks[1:]
+        while toks and (toks[-1].is_stop or toks[-1].is_punct):
+            toks = toks[:-1]
+        name = "".join(t.text_with_ws for t in toks).strip().lower()
+        if not name or not (name in self.rules.words("consumer_brands") or organisation and name in self.rules.words("consumer_brand_words")):
+            return False
+        # "the ppl at jollibee where i work", "a developer at Google": a work word around it makes it the employer
+        doc = self.tokens
+        cues = self.rules.work_cues
+        return not any(t.lower_ in cues for t in doc[max(0, toks[0].i - 5) : toks[-1].i + 5])
+
     def title_case_line(self, start: int) -> bool:
         """The line around `start` is a headline in Title Case ("10 Tips For Your First Apheresis")."""
         line_start = self.text.rfind("\n", 0, start) + 1

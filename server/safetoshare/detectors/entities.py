@@ -34,6 +34,8 @@ def detect(ctx: Context):
             continue
         if ent.text.startswith("#") or ent.text.startswith("@"):
             continue  # hashtags and handles have their own detectors
+        if ctx.brand(ent, organisation=category == "organization"):
+            continue  # "a bottle of Jameson", "my Dyson": a brand, an employer only with a work cue (the lists')
         if not any(t.text[:1].isupper() for t in ent):
             continue  # the model's lowercase guesses are mostly wrong; lists and cues cover real ones
         if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 3 and ent.text.lower() in common:

@@ -51,6 +51,8 @@ def detect(ctx: Context):
             continue
         if ent.text.startswith(("#", "@")):
             continue  # hashtags and handles have their own detectors
+        if ctx.brand(toks, organisation=mapped[0] == "organization"):
+            continue  # "just ordered a tesla": a brand, an employer only with a work cue (the lists')
         if all(t.is_stop or len(t.text) == 1 for t in toks) or lowered[0] in w["determiners"]:
             continue  # "w", "a meal train": no name starts with an article
         if any(t.like_num for t in toks) and not _area_code(ent, toks, mapped[0], w):

@@ -375,7 +375,7 @@ def _world_name_alone(ctx, lex, tok) -> bool:
         return False
     if low in lex.dictionary or low in lex.common or lex.is_safe_word(low) or len(low) < 3:
         return False
-    return True
+    return not ctx.brand([tok], organisation=False)
 
 
 def _world_name_with_surname(ctx, lex, tok) -> bool:
