@@ -329,3 +329,30 @@ def test_a_brand_the_model_takes_for_an_organisation_is_no_finding(checker, text
 def test_a_brand_with_a_work_word_around_it_is_the_employer(checker):
     text = "the crew at jollibee where i work sent me chicken after collection"
     assert covers(checker, text, "jollibee"), flagged(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("my kuya Jomar drove six hours to sit with me during collection", "Jomar"),
+        ("mi prima Itzel got swabbed at the drive too", "Itzel"),
+        ("my son Will is 2 weeks post transplant and already bossing the nurses", "Will"),
+        ("#prayforwiremu he starts conditioning on monday", "#prayforwiremu"),
+        ("crumble the hamster is the only one in this house who didn't cry", "crumble"),
+    ],
+)
+def test_kin_words_names_that_are_words_lowercase_hashtags_and_pets_opening_a_sentence(checker, text, name):
+    assert covers(checker, text, name), (text, flagged(checker, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#teamwork makes the dream work, 40 swabs today",
+        "we raised $2k with a bench-a-thon, gym bros are soft fr",
+        "fundraiser update: 80% of the goal, link in bio",
+        "love u tita, see u at lunch",
+    ],
+)
+def test_words_in_hashtags_compounds_and_kin_words_name_no_one(checker, text):
+    assert not found(checker, text), flagged(checker, text)

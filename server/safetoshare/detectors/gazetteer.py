@@ -232,6 +232,10 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue
             if _plain_words_out_of_place(ctx, span, gl):
                 continue
+            if gl.category == "location" and ctx.names_a_thing(start, end):
+                continue  # "a plate of Buffalo wings", "Victoria sponge for the nurses"
+            if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+                continue  # "a deadlift-a-thon": the tail of a hyphenated word, not the name a list holds (THON)
             if len(span) == 1 and ctx.shouted(start) and ctx.plain_word(span.text) and not (start > 0 and doc[start - 1].lower_ in _words(ctx)["cue_words"]):
                 continue  # "PROUD OF YOU BRO": a word in shouting, not the code a list holds (BRO, PUP, UNI); "GO PACKERS" stays
             # a list's own cue ("work at target") already says the name is meant, not the word

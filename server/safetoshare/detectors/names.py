@@ -69,8 +69,9 @@ def _could_be_name(ctx: Context, lex: NameLexicon, token, after_cue: bool) -> bo
     if w[0].isupper():
         if low in lex.common and not after_cue:
             return False
-        # a capital after a cue is a name unless it is plainly a verb, adverb or function word
-        return low in lex.first or low not in lex.very_common
+        # a capital after a cue is a name unless it is plainly a verb, adverb or function word; names that
+        # are words ("my daughter Hope", "my brother Will") have their capital there
+        return low in lex.first or low not in lex.very_common or (after_cue and low in lex.ambiguous)
     # lowercase: only known first names, and not when the word is used as a verb or function word
     if low in lex.first and low not in lex.ambiguous:
         return low not in lex.english
@@ -174,19 +175,24 @@ def _pet_names(ctx, lex):
             closed = not after or after in {",", ")", "!", "."} or not after[:1].isalnum()
             # unset apart, only "the": "waffles the dog" (not "thunders my cat", "drew a doodle")
             definite = doc[j].lower_ in lex.w.get("pet_name_article", ())
-            if k >= 0 and (closed if opened else definite) and _pet_name_word(ctx, lex, doc[k], strict=not opened):
+            # opening a sentence or a list item ("pickles the hamster is...", "and biscuit the cat"), the word is
+            # the subject, no verb before "the dog": only the commonest words stay words there
+            leading = k >= 0 and (ctx.at_sentence_start(k) or doc[k - 1].lower_ in lex.w["list_words"] or doc[k - 1].text in {",", "&"})
+            strictness = "any" if opened else "uncommon" if leading else "rare"
+            if k >= 0 and (closed if opened else definite) and _pet_name_word(ctx, lex, doc[k], strictness):
                 yield candidate(ctx, doc[k].idx, doc[k].idx + len(doc[k]), "personal_name", "pet", "names", priority=74)
         # forwards: "our dog sprout has", "my german shepherd meatball wore"
         if ctx.informal and tok.i + 2 < len(doc) and any(doc[x].lower_ in lex.possessives for x in range(max(0, tok.i - 3), tok.i)):
             name, nxt = doc[tok.i + 1], doc[tok.i + 2]
-            if (nxt.lower_ in followers and name.text.islower() and name.lower_ not in lex.w.get("pet_compounds", ()) and _pet_name_word(ctx, lex, name, strict=False)
+            if (nxt.lower_ in followers and name.text.islower() and name.lower_ not in lex.w.get("pet_compounds", ()) and _pet_name_word(ctx, lex, name, "any")
                     and (name.lower_ in lex.first or not (name.lower_ in lex.very_common or name.lower_.endswith("ly")))):  # "my dog finally has"
                 yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "pet", "names", priority=74)
 
 
-def _pet_name_word(ctx, lex, tok, strict: bool) -> bool:
-    """Could this word be a pet's name: a word, no function word, verb form, family or pet word; a
-    frequent word only when a comma or bracket sets the pet apart ("captain, my parrot")."""
+def _pet_name_word(ctx, lex, tok, strictness: str) -> bool:
+    """Could this word be a pet's name: a word, no function word, verb form, family or pet word; "any" word
+    when a comma or bracket sets the pet apart ("captain, my parrot"), an "uncommon" one opening a sentence or
+    a list item ("pickles the hamster is"), else a "rare" one ("brush the dog" is a verb)."""
     low = tok.lower_
     if not TOKEN_WORD.match(tok.text) or tok.is_stop or len(low) < 2 or ctx.shouted(tok.i):
         return False
@@ -196,7 +202,7 @@ def _pet_name_word(ctx, lex, tok, strict: bool) -> bool:
         return True
     if low.endswith(("ed", "ing")):
         return False
-    return low not in lex.english if strict else True
+    return {"any": True, "uncommon": low not in lex.very_common, "rare": low not in lex.english}[strictness]
 
 
 def _titles(ctx, lex):
@@ -351,6 +357,13 @@ def _initials(ctx, lex):
 def _hashtags(ctx, lex):
     """#TeamMegan, #PrayForLiam, #JennaStrong: hashtags built on a first name."""
     for m in lex.w["name_hashtag_pattern"].finditer(ctx.text):
+        if m.groupdict().get("c"):
+            # "#prayforrangi": all lowercase, a name is whatever is no word ("#teamwork", "#prayforpeace" are words)
+            name = m.group("c")
+            known = name in ctx.rules.words("world_first_names") and name not in lex.ambiguous
+            if known or not ctx.plain_word(name) and not lex.compound(name) and name not in lex.common and not lex.is_safe_word(name):
+                yield candidate(ctx, m.start(), m.end(), "personal_name", "hashtag", "names", priority=83)
+            continue
         name = m.group("a") or m.group("b")
         # after Team/PrayFor/LoveFor any name-like word counts; before Strong/Army it must be a known name
         known = name.lower() in lex.first or name.lower() in lex.ambiguous or name.lower() in ctx.rules.words("world_first_names")
@@ -429,6 +442,8 @@ def _known_first_names(ctx, lex):
             continue
         if not w[:1].isupper() or low not in lex.first or low in lex.ambiguous or low in lex.common:
             continue
+        if ctx.names_a_thing(tok.i, tok.i + 1):
+            continue  # "Victoria sponge"
         if ctx.at_sentence_start(tok.i) and low in lex.english:
             continue
         if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "NORP", "ORG", "PRODUCT", "WORK_OF_ART"):
