@@ -60,6 +60,19 @@ class Context:
         w = word.lower()
         return len(w) <= 2 or w in CALENDAR or w in self.rules.words("dictionary_words") or w in self.rules.words("chat_words")
 
+    def names_a_thing(self, start: int, end: int) -> bool:
+        """Tokens start:end open a thing named after a place ("Buffalo wings", "Victoria sponge"): no place."""
+        things = self.rules.words("place_named_things")
+        if not things:
+            return False
+        doc = self.tokens
+        for n in (1, 2, 3):
+            if end + n > len(doc):
+                break
+            if "".join(t.text_with_ws for t in doc[start : end + n]).strip().lower() in things:
+                return True
+        return False
+
     def brand(self, tokens, organisation: bool) -> bool:
         """The words (without the function words around them: "a Tesla") are a brand people buy from or use:
         an employer only after a work cue, which the lists check. A brand that is also a word or a first name

@@ -34,6 +34,8 @@ def detect(ctx: Context):
             continue
         if ent.text.startswith("#") or ent.text.startswith("@"):
             continue  # hashtags and handles have their own detectors
+        if category == "location" and ctx.names_a_thing(ent.start, ent.end):
+            continue  # "Buffalo wings"
         if ctx.brand(ent, organisation=category == "organization"):
             continue  # "a bottle of Jameson", "my Dyson": a brand, an employer only with a work cue (the lists')
         if not any(t.text[:1].isupper() for t in ent):
