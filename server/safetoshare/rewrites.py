@@ -124,13 +124,18 @@ class Rewrite:
     suggestions: list[str]
 
 
+def _relation_words(rules: RuleSet) -> frozenset[str]:
+    """Family and pet words (made once per RuleSet: RuleSet.built)."""
+    return rules.words("relationship_words") | rules.words("pet_words")
+
+
 class _Around:
     """The words next to a span in one text, and the candidates its widening must not enter."""
 
     def __init__(self, text: str, blocked: list[tuple[int, int]], rules: RuleSet):
         self.text = text
         self.blocked = blocked
-        self.relations = rules.words("relationship_words") | rules.words("pet_words") if rules else frozenset()
+        self.relations = rules.built(_relation_words) if rules else frozenset()
         self.known: dict[str, str] = {}
         self.channel = "letter"
 
@@ -500,7 +505,7 @@ def _relation_handle(a: _Around, c: Candidate, span: str, role) -> Rewrite | Non
         return None
     # "my husband", "my sweet boy": a possessive may carry one word before the relationship
     m = re.search(r"\b((?:my|our|his|her|their)\s+(?:[a-z]+\s+)?)?([\w'’-]+)[ \t]*,?[ \t]*$", a.text[max(0, c.start - 40) : c.start], re.IGNORECASE)
-    if m and m.group(2).lower() in a.relations | SLANG_RELATIONS and (m.group(1) or "," not in m.group(0)):
+    if m and (m.group(2).lower() in a.relations or m.group(2).lower() in SLANG_RELATIONS) and (m.group(1) or "," not in m.group(0)):
         start = c.start - len(m.group(0))
         if a.free(start, c.start):
             return Rewrite(start, c.end, [m.group(0).rstrip(" \t,")])
