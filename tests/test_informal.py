@@ -356,3 +356,20 @@ def test_kin_words_names_that_are_words_lowercase_hashtags_and_pets_opening_a_se
 )
 def test_words_in_hashtags_compounds_and_kin_words_name_no_one(checker, text):
     assert not found(checker, text), flagged(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BREAKING: Dog Refuses To Leave Couch, Owner Late For Everything",
+        "The Definitive Donor Snack Rankings (Pretzels Are Top Tier, Fight Me)",
+        "Slept ten hours, ate a bagel, did my shot. Productive? Arguable.",
+    ],
+)
+def test_headlines_and_one_word_answers_name_no_one(checker, text):
+    assert not found(checker, text), flagged(checker, text)
+
+
+def test_a_pet_in_a_shouted_post_is_still_a_name(checker):
+    text = "DAY 3 OF SHOTS. EVERYTHING ACHES. MUFFIN (THE CAT) HAS NOT LEFT MY LAP"
+    assert covers(checker, text, "MUFFIN"), flagged(checker, text)

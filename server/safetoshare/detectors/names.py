@@ -24,6 +24,9 @@ WORDS = frozenset({
 # do not already hold them
 # pet_name_followers, pet_compounds and pet_name_article: see _pet_names
 OPTIONAL_WORDS = frozenset({"after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article"})
+# in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
+# ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
+HEADLINE_PRONE = frozenset({"relative", "pet"})
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{2,3}$")
 DASH_SIGNOFF = re.compile(r"(?:^|\n|\s)[-–—~]\s*(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*$")
 INITIALS_AT_END = re.compile(r"(?:[,.!]\s+|\n\s*)(?P<name>(?:[A-Z]\.\s?){1,3})\s*$")
@@ -100,9 +103,16 @@ def detect(ctx: Context):
     lex = NameLexicon(ctx)
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags, _known_first_names):
         for c in finder(ctx, lex):
-            if c is not None and not ctx.shouted_span(c.start, c.end):
+            if c is not None and not ctx.shouted_span(c.start, c.end) and not (c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start)):
                 yield c
     yield from _shouted_first_names(ctx, lex)
+
+
+def _in_headline(ctx, start: int) -> bool:
+    """A Title Case line (not one in capitals: shouting is read as shouting)."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", start)
+    return ctx.title_case_line(start) and not ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)].isupper()
 
 
 def _shouted_first_names(ctx, lex):
@@ -326,7 +336,8 @@ def _signoffs(ctx, lex):
         words = m.group("name").split()
         first = words[0].lower()
         known = first in lex.first or first in lex.ambiguous
-        if not _all_safe(m.group("name"), lex) and (known or first not in ctx.rules.words("frequent_words")):
+        answer = text[: m.start("name")].rstrip().endswith("?")  # "Productive? Debatable.": an answer, no sign-off
+        if not _all_safe(m.group("name"), lex) and not answer and (known or first not in ctx.rules.words("frequent_words")):
             yield candidate(ctx, m.start("name"), m.end("name"), "personal_name", "signoff", "names", priority=82)
             return
     if ctx.informal:
