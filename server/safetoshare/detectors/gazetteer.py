@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 
 from ..ruleset import RuleSet
 from . import words
@@ -80,6 +81,7 @@ class GazetteerIndex:
                     current = self.hashtags.get(c)
                     if current is None or gl.priority > current.priority:
                         self.hashtags[c] = gl
+        self.single_by_hash = {hash_string(word): (word, ids) for word, ids in self.single.items()}
 
 
     def matches(self, matcher, ctx: Context):
@@ -88,7 +90,9 @@ class GazetteerIndex:
         found = matcher(ctx.doc)
         if matcher is not self.lower or not self.single:
             return found
-        words = [(ids, i) for i, tok in enumerate(ctx.tokens) if (ids := self.single.get(tok.lower_))]
+        # by the tokens' lowercase hashes (one array, no string made per token); a hit is confirmed by its text
+        words = [(ids, i) for i, h in enumerate(ctx.doc.to_array("LOWER").tolist())
+                 if (entry := self.single_by_hash.get(h)) and entry[0] == ctx.tokens[i].lower_ and (ids := entry[1])]
         if not words:
             return found
         return sorted(found + [(key, i, i + 1) for ids, i in words for key in ids], key=lambda m: (m[1], m[2]))
@@ -246,6 +250,8 @@ def detect(ctx: Context, index: GazetteerIndex):
 
 
 def _hashtags(ctx: Context, index: GazetteerIndex):
+    if "#" not in ctx.text:
+        return  # no hashtag, no token to look at
     toks = ctx.tokens
     for token in toks:
         if not token.text.startswith("#") and not (token.i > 0 and toks[token.i - 1].text == "#" and not toks[token.i - 1].whitespace_):
