@@ -144,8 +144,18 @@ class _Around:
         return not any(s < end and start < e for s, e in self.blocked)
 
     def word_before(self, pos: int) -> tuple[str, int] | None:
-        m = re.search(r"([\w'’-]+)[ \t]+$", self.text[max(0, pos - 60) : pos])
-        return (m.group(1), pos - len(m.group(0))) if m else None
+        """The word just before the spaces before `pos` (within 60 characters), and where it starts."""
+        # what re.search(r"([\w'’-]+)[ \t]+$", window) finds, read from the end: it is called for every
+        # finding several times, and the search tries every position of the window
+        window = self.text[max(0, pos - 60) : pos]
+        body = window[:-1] if window.endswith("\n") else window  # "$" also matches before a last newline
+        end = len(body.rstrip(" \t"))
+        if end == len(body):
+            return None
+        start = end
+        while start > 0 and (body[start - 1].isalnum() or body[start - 1] in "_'’-"):
+            start -= 1
+        return (body[start:end], pos - (len(body) - start)) if start < end else None
 
     def word_after(self, pos: int) -> tuple[str, int] | None:
         m = re.match(r"[ \t]+([\w'’-]+)", self.text[pos : pos + 60])
