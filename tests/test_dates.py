@@ -149,3 +149,20 @@ def test_the_word_tests_before_each_date_pattern_never_change_what_it_finds(monk
     monkeypatch.setattr(detector, "_may_match", lambda text: lambda needs: True)
     assert gated == found()
     assert any(gated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1/6 ok so you asked what a marrow harvest is like, here goes 🧵", "that's the thread. 🧵 4/6",
+     "Nine Things To Pack For Apheresis (2/9)", "Wordle 5/5 today, a personal best"],
+)
+def test_a_thread_counter_or_a_score_is_no_date(checker, text):
+    assert not [f for f in checker.check(text, profile="nmdp-social") if f.category == "personal_date"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [("21/07 will always be my second birthday", "21/07"), ("see you 5/6!", "5/6"), ("a swab drive on Sunday, 8/17.", "8/17")],
+)
+def test_a_day_and_month_at_either_end_is_still_a_date(checker, text, date):
+    assert date in [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "personal_date"]

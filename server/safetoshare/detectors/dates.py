@@ -117,7 +117,7 @@ def numeric_dates(ctx: Context):
     text = ctx.text
     for pattern in NUMERIC_PATTERNS:
         for m in pattern.finditer(text):
-            if pattern is NUMERIC_DATE and (not _plausible_numeric(m.group()) or rating_after and rating_after.match(text, m.end())):
+            if pattern is NUMERIC_DATE and (not _plausible_numeric(m.group()) or rating_after and rating_after.match(text, m.end()) or _a_count(text, m)):
                 continue
             yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
 
@@ -151,6 +151,24 @@ def word_dates(ctx: Context):
             ago = m.groupdict().get("ago")
             suggestions = (re.sub(r"\s+", " ", ago), "some time ago") if ago else None
             yield candidate(ctx, m.start(), m.end(), "personal_date", kind, "dates", priority=84, suggestions=suggestions)
+
+
+def _a_count(text: str, m) -> bool:
+    """"1/5 ok so here's the thread", "... (3/5)", "Wordle 6/6": a thread's counter opening or closing the
+    text or in brackets, or a score out of itself, is no day and month (a date with its year stays a date)."""
+    s = m.group()
+    parts = re.split(r"[/.-]", s)
+    if len(parts) != 2 or "/" not in s:
+        return False
+    if parts[0] == parts[1]:
+        return True
+    before, after = text[: m.start()].rstrip(), text[m.end() :].lstrip()
+    bracketed = before.endswith("(") and after.startswith(")")
+    # a thread's place counts up to its length ("19/06" is a date); at the very end only after a sentence's
+    # end or an emoji ("... here we go 🧵 2/5"), never after a word or a comma ("see you 5/6!", "Saturday, 9/14")
+    counting = int(parts[0]) < int(parts[1]) <= 30
+    edge = not before or (not any(c.isalnum() for c in after) and not before[-1].isalnum() and before[-1] not in ",;:")
+    return bracketed or counting and edge
 
 
 def _plausible_numeric(s: str) -> bool:
