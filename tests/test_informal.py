@@ -373,3 +373,12 @@ def test_headlines_and_one_word_answers_name_no_one(checker, text):
 def test_a_pet_in_a_shouted_post_is_still_a_name(checker):
     text = "DAY 3 OF SHOTS. EVERYTHING ACHES. MUFFIN (THE CAT) HAS NOT LEFT MY LAP"
     assert covers(checker, text, "MUFFIN"), flagged(checker, text)
+
+
+@pytest.mark.parametrize("text", ["Cheek Swab Drive This Saturday, Bring A Friend, Save A Life", "the Blood Drive is at 5 in the gym"])
+def test_a_donor_drive_is_no_street(checker, text):
+    assert not found(checker, text), flagged(checker, text)
+
+
+def test_a_street_called_drive_is_still_a_place(checker):
+    assert covers(checker, "we moved to Juniper Drive last spring", "Juniper Drive")

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
+from . import words
 from .base import Context, candidate
+
+# rules/en/words/patterns.toml (the shapes themselves are English and stay here)
+WORDS = frozenset({"event_drive_words"})
 
 CAP = r"(?:St\.|Saint|Mt\.|[A-Z][\w'’&.-]*|of|the|and|for|de|&)"
 CAP_RUN = rf"(?:[A-Z][\w'’&.-]*|St\.|Saint)(?:\s+{CAP}){{0,5}}"
@@ -112,7 +116,7 @@ def detect(ctx: Context):
             yield candidate(ctx, s, m.end(), "organization", kind, "patterns", priority=76)
     for kind, m in _passes(text, PLACE_PATTERNS):
         s = _skip_leading_function_words(text, m.start(), m.end())
-        if s is not None:
+        if s is not None and not _event_drive(ctx, text[s : m.end()]):
             yield candidate(ctx, s, m.end(), "location", kind, "patterns", priority=71)
     for m in AREA_CODE.finditer(text):
         if is_area_code(m.group("code")):
@@ -131,6 +135,14 @@ def detect(ctx: Context):
         if org.split()[0] in SAFE_HEADS or ctx.rules.words("relationship_words") & {org.lower()}:
             continue
         yield candidate(ctx, m.start("org"), m.end("org"), "organization", "employer", "patterns", priority=68)
+
+
+def _event_drive(ctx: Context, name: str) -> bool:
+    """"Cheek Swab Drive", "the Blood Drive": a drive people give at, not a street."""
+    parts = name.lower().split()
+    if len(parts) < 2 or parts[-1] not in ("drive", "drives"):
+        return False
+    return parts[-2] in words.table(ctx.rules, "patterns", WORDS)["event_drive_words"]
 
 
 def _skip_leading_function_words(text: str, start: int, end: int):
