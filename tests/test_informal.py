@@ -382,3 +382,8 @@ def test_a_donor_drive_is_no_street(checker, text):
 
 def test_a_street_called_drive_is_still_a_place(checker):
     assert covers(checker, "we moved to Juniper Drive last spring", "Juniper Drive")
+
+
+@pytest.mark.parametrize("text", ["ate a whole plate of Buffalo wings before my physical, zero regrets", "Victoria sponge for the nurses' station bc they earned it x"])
+def test_things_named_after_a_place_name_no_place(checker, text):
+    assert not found(checker, text), flagged(checker, text)
