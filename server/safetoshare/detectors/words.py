@@ -11,15 +11,21 @@ from ..rules_schema import RulesError
 _BUILT: dict[int, tuple[dict, dict]] = {}
 
 
+# (id(table), keys) -> the table found to hold every key (held, so that its id is never reused)
+_COMPLETE: dict[tuple[int, frozenset[str]], dict] = {}
+
+
 def table(rules, detector: str, keys: frozenset[str], optional: bool = False) -> dict | None:
     """The detector's table, with every key in `keys` present (a missing one is a RulesError naming the
     file). `optional`: a language without the file gives None (the detector skips what needs words)."""
     words = rules.table(detector)
     if not words and optional:
         return None
-    missing = keys - words.keys()
-    if missing:
-        raise RulesError(f"{rules.language}/words/{detector}.toml: missing key {', '.join(sorted(missing))}")
+    if _COMPLETE.get((id(words), keys)) is not words:  # checked once per table and key set, not on every text
+        missing = keys - words.keys()
+        if missing:
+            raise RulesError(f"{rules.language}/words/{detector}.toml: missing key {', '.join(sorted(missing))}")
+        _COMPLETE[(id(words), keys)] = words
     return words
 
 
