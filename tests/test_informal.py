@@ -387,3 +387,13 @@ def test_a_street_called_drive_is_still_a_place(checker):
 @pytest.mark.parametrize("text", ["ate a whole plate of Buffalo wings before my physical, zero regrets", "Victoria sponge for the nurses' station bc they earned it x"])
 def test_things_named_after_a_place_name_no_place(checker, text):
     assert not found(checker, text), flagged(checker, text)
+
+
+def test_a_first_name_from_elsewhere_opening_a_story_is_a_name(checker):
+    text = "Grzegorz drove five hours to the clinic, his daughter asleep in the back."
+    assert covers(checker, text, "Grzegorz"), flagged(checker, text)
+
+
+def test_ordinary_words_in_a_headline_make_no_organisation_or_street(checker):
+    text = "A Cheek Swab Takes Less Time Than Your Morning Coffee Order"
+    assert not found(checker, text), flagged(checker, text)

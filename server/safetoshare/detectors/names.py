@@ -393,9 +393,10 @@ def _hashtags(ctx, lex):
 
 
 def _world_name_alone(ctx, lex, tok) -> bool:
-    """A capitalised first name of the world list alone, no word of the language, away from a sentence start."""
+    """A capitalised first name of the world list alone, no word of the language."""
     low = tok.lower_
-    if ctx.at_sentence_start(tok.i) or ctx.shouted(tok.i) or tok.text.isupper() or low in lex.ambiguous:
+    # opening a sentence too: the capital proves nothing there, but a name that is no word is still a name
+    if ctx.shouted(tok.i) or tok.text.isupper() or low in lex.ambiguous:
         return False
     if low in lex.dictionary or low in lex.common or lex.is_safe_word(low) or len(low) < 3:
         return False

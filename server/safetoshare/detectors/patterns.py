@@ -112,11 +112,11 @@ def detect(ctx: Context):
     text = ctx.text
     for kind, m in _passes(text, ORG_PATTERNS):
         s = _skip_leading_function_words(text, m.start(), m.end())
-        if s is not None:
+        if s is not None and not _headline_words(ctx, s, m.end()):
             yield candidate(ctx, s, m.end(), "organization", kind, "patterns", priority=76)
     for kind, m in _passes(text, PLACE_PATTERNS):
         s = _skip_leading_function_words(text, m.start(), m.end())
-        if s is not None and not _event_drive(ctx, text[s : m.end()]):
+        if s is not None and not _event_drive(ctx, text[s : m.end()]) and not _headline_words(ctx, s, m.end()):
             yield candidate(ctx, s, m.end(), "location", kind, "patterns", priority=71)
     for m in AREA_CODE.finditer(text):
         if is_area_code(m.group("code")):
@@ -135,6 +135,11 @@ def detect(ctx: Context):
         if org.split()[0] in SAFE_HEADS or ctx.rules.words("relationship_words") & {org.lower()}:
             continue
         yield candidate(ctx, m.start("org"), m.end("org"), "organization", "employer", "patterns", priority=68)
+
+
+def _headline_words(ctx: Context, start: int, end: int) -> bool:
+    """Ordinary words with capitals in a Title Case headline ("...Than Your Morning Coffee Order"): no name."""
+    return ctx.title_case_line(start) and all(ctx.plain_word(w) for w in re.findall(r"[^\W\d_]+", ctx.text[start:end]))
 
 
 def _event_drive(ctx: Context, name: str) -> bool:
