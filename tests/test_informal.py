@@ -397,3 +397,12 @@ def test_a_first_name_from_elsewhere_opening_a_story_is_a_name(checker):
 def test_ordinary_words_in_a_headline_make_no_organisation_or_street(checker):
     text = "A Cheek Swab Takes Less Time Than Your Morning Coffee Order"
     assert not found(checker, text), flagged(checker, text)
+
+
+@pytest.mark.parametrize("text, street", [("swab drive outside the library on kessler ave this sat", "kessler ave"), ("parked on 9th st, running late", "9th st")])
+def test_a_street_typed_in_lowercase_is_a_place(checker, text, street):
+    assert covers(checker, text, street), flagged(checker, text)
+
+
+def test_an_everyday_street_phrase_is_no_place(checker):
+    assert not found(checker, "took the side street home to avoid traffic")

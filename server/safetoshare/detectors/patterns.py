@@ -76,6 +76,7 @@ PLACE_PATTERNS = [
     # roads people live along: I-95, Route 66, US-101, the M25, Highway 1
     ("landmark", re.compile(r"\b(?:I|US|SR|SH|M|A)-?\d{1,3}\b(?!\s*(?:%|mg|ml|am|pm))|\b(?:Route|Highway|Hwy|Interstate)\s+\d{1,3}\b"), None),
 ]
+LOWERCASE_STREET = re.compile(r"\b(?P<name>[a-z][a-z'’-]{2,}|\d{1,3}(?:st|nd|rd|th))\s+(?:ave|avenue|blvd|boulevard|street|st|lane|ln|pkwy|parkway|rd)\b\.?(?![\w'’-])")
 # An area code standing for home: "greetings from the 614", "nothing beats summer in the 313", "repping the 757".
 # North American area codes: first digit 2-9, not N11 (211, 411 are service numbers), not 9 in the middle.
 AREA_CODE = re.compile(
@@ -128,6 +129,13 @@ def detect(ctx: Context):
         # in a lowercase post: "we swabbed sigma nu", "pi kappa phi's philanthropy week" (two or three letters)
         for m in GREEK_LOWERCASE.finditer(text):
             yield candidate(ctx, m.start(), m.end(), "affiliation", "group", "patterns", priority=73)
+        # "the drive on frazier ave", "parked on 5th st": a street typed in lowercase (its name no common word:
+        # "side street", "main st" stay words)
+        very_common = ctx.rules.words("very_frequent_words")
+        for m in LOWERCASE_STREET.finditer(text) if " " in text else ():
+            name = m.group("name")
+            if name[0].isdigit() or (name not in very_common and not ctx.doc.vocab[name].is_stop):
+                yield candidate(ctx, m.start(), m.end(), "location", "landmark", "patterns", priority=70)
     for m in SIGNATURE_ORG.finditer(text) if "|" in text else ():
         yield candidate(ctx, m.start("org"), m.end("org"), "organization", "employer", "patterns", priority=66)
     for _, m in _passes(text, [("employer", EMPLOYER_CUE, EMPLOYER_CUE_WORDS)]):
