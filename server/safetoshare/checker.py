@@ -284,6 +284,8 @@ class Checker:
         """A name found in one paragraph is a name in the others too ("my name is Bill" ... "Bill")."""
         ctx = Context(text=text, doc=None, rules=rules, channel=prof.channel)
         repeats = [c for c in names.propagate(ctx, findings) if not any(c.start < f.end and f.start < c.end for f in findings)]
+        if not repeats:
+            return findings  # already in order; nothing to settle or rewrite
         extra = to_findings(text, settle_overlaps(repeats), prof, rules, allow)
         return sorted(findings + extra, key=lambda f: f.start)
 
