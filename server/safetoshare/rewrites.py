@@ -169,6 +169,8 @@ class _Around:
 def plan(text: str, cands: list[Candidate], keep: list[Candidate], rules: RuleSet, channel: str = "letter") -> dict[int, Rewrite | None]:
     """A Rewrite for each candidate in `keep` (by id), widening only over words no candidate in `cands`
     holds; None for the second piece of a name found in two (the first one's rewrite covers it)."""
+    if not keep:
+        return {}  # nothing to rewrite (most re-checks): the text's role and known names are not read
     around = _Around(text, [(c.start, c.end) for c in cands], rules)
     around.known = _names_with_relations(text, cands)
     around.channel = channel
