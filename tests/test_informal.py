@@ -406,3 +406,8 @@ def test_a_street_typed_in_lowercase_is_a_place(checker, text, street):
 
 def test_an_everyday_street_phrase_is_no_place(checker):
     assert not found(checker, "took the side street home to avoid traffic")
+
+
+@pytest.mark.parametrize("text", ["grabbed a Diet Coke on the way to the clinic", "ate Chick-fil-A in the car after collection"])
+def test_a_brand_the_model_has_only_part_of_is_still_a_brand(checker, text):
+    assert not found(checker, text), flagged(checker, text)

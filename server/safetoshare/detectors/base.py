@@ -82,11 +82,16 @@ class Context:
             toks = toks[1:]
         while toks and (toks[-1].is_stop or toks[-1].is_punct):
             toks = toks[:-1]
-        name = "".join(t.text_with_ws for t in toks).strip().lower()
-        if not name or not (name in self.rules.words("consumer_brands") or organisation and name in self.rules.words("consumer_brand_words")):
+        if not toks:
+            return False
+        brands, brand_words = self.rules.words("consumer_brands"), self.rules.words("consumer_brand_words")
+        doc = self.tokens
+        # the model often has only part of it: "Diet" of "Diet Coke", "Chick" of "Chick-fil-A"
+        end = toks[-1].i + 1
+        names = ("".join(t.text_with_ws for t in doc[toks[0].i : end + extra]).strip().lower() for extra in range(min(5, len(doc) - end + 1)))
+        if not any(name in brands or organisation and name in brand_words for name in names):
             return False
         # "the ppl at jollibee where i work", "a developer at Google": a work word around it makes it the employer
-        doc = self.tokens
         cues = self.rules.work_cues
         return not any(t.lower_ in cues for t in doc[max(0, toks[0].i - 5) : toks[-1].i + 5])
 
