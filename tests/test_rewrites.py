@@ -69,7 +69,7 @@ def rewritten(checker, text: str, profile: str = "nmdp-letter") -> str:
         ("I picked up an extra shift at Walmart to pay for the trip.", "nmdp-letter", "I picked up an extra shift at work to pay for the trip."),
         ("lol my coworkers at Amazon threw me a party after I donated", "nmdp-social", "lol my coworkers at work threw me a party after I donated"),
         ("he was halfway through a shift at Ford's Oakville plant when the call came", "nmdp-social", "he was halfway through a shift at the plant when the call came"),
-        ("he was on the line at Ford's Oakville plant when the call came", "nmdp-social", "he was on the line at the company's plant when the call came"),
+        ("he was on the line at Boeing's Everett plant when the call came", "nmdp-social", "he was on the line at the company's plant when the call came"),
         ("my bestie drove me to the hospital at 5am, love u jen", "nmdp-social", "my bestie drove me to the hospital at 5am, love u friend"),
         # teams: "go <team>" and slogans alike
         ("Go Broncos! what a game", "nmdp-social", "Go team! what a game"),

@@ -49,3 +49,10 @@ def test_the_venue_detector_is_registered_for_english_only(checker):
     assert BUILTIN["venues"].categories == ("organization",)
     assert [d.name for d in checker.plan.for_language("fr") if d.name == "venues"] == []
     assert [d.name for d in checker.plan.for_language("en") if d.name == "venues"] == ["venues"]
+
+
+def test_a_venue_guess_never_outgrows_a_listed_employer_or_town(checker):
+    # the lists found the employer and the town: the rewrite is the employer's, not a venue's
+    text = "he was on the line at Boeing's Everett plant when the call came"
+    found = [(f.text, f.detector) for f in checker.check(text, profile=SOCIAL)]
+    assert not [d for _, d in found if d == "venues"], found

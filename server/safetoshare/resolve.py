@@ -46,7 +46,7 @@ def settle_overlaps(cands: list[Candidate]) -> list[Candidate]:
     """
     kept = _Kept()
     confident = sorted((c for c in cands if not is_guess(c.priority)), key=lambda c: (-c.length, -c.priority, c.start))
-    guesses = sorted((c for c in cands if is_guess(c.priority)), key=lambda c: (-c.length, c.start))
+    guesses = sorted((c for c in cands if is_guess(c.priority)), key=lambda c: (-c.length, -c.priority, c.start))
     for c in confident:
         if not kept.clashes(c):
             kept.add(c)

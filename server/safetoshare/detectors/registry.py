@@ -76,7 +76,7 @@ BUILTIN: dict[str, Detector] = {
                  "the informal-post model's entities in lowercase, slangy posts, with a guard against ordinary words"),
         Detector("patterns", patterns.detect, ("organization", "location", "affiliation"), Level.CUE, ("en",),
                  "organisations and places by their shape: 'St. Luke's Hospital', 'Lake Tahoe', 'I work at X'"),
-        Detector("venues", venues.detect, ("organization",), Level.CUE, (ANY_LANGUAGE,),
+        Detector("venues", venues.detect, ("organization",), Level.GUESS, (ANY_LANGUAGE,),
                  "places people go named after 'at' mid-sentence ('drinks at The Blue Door') that no list knows"),
         Detector("affiliation", affiliation.detect, ("affiliation",), Level.CUE, ("en",),
                  "named clubs and community groups before a group noun ('our Rotary chapter')"),
