@@ -659,7 +659,7 @@ def _settle(a: _Around, c: Candidate, rw: Rewrite, rules: RuleSet) -> Rewrite:
     out: list[str] = []
     before, after = a.word_before(rw.start), a.word_after(rw.end)
     # "GO BLUE DEVILS" -> "GO TEAM": shouted words are rewritten in capitals
-    shouted = sum(ch.isalpha() for ch in original) > 1 and original.isupper() and before is not None and before[0].isupper() and len(before[0]) > 1
+    shouted = original.isupper() and sum(ch.isalpha() for ch in original) > 1 and before is not None and before[0].isupper() and len(before[0]) > 1
     for s in rw.suggestions:
         if not s:
             continue
