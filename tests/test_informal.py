@@ -411,3 +411,8 @@ def test_an_everyday_street_phrase_is_no_place(checker):
 @pytest.mark.parametrize("text", ["grabbed a Diet Coke on the way to the clinic", "ate Chick-fil-A in the car after collection"])
 def test_a_brand_the_model_has_only_part_of_is_still_a_brand(checker, text):
     assert not found(checker, text), flagged(checker, text)
+
+
+def test_a_venue_of_plain_words_with_its_street_after_at(checker):
+    text = "writing this from the corner table at the lazy heron on elm, same oat latte as always"
+    assert covers(checker, text, "lazy heron"), flagged(checker, text)

@@ -23,7 +23,7 @@ from .patterns import is_area_code
 # was trained on English posts).
 WORDS = frozenset({
     "labels", "naming_words", "birthday_cue_pattern", "determiners", "articles", "place_before", "team_cues", "team_after",
-    "venue_cues", "venue_cues_before_the", "function_after", "verb_endings",
+    "venue_cues", "venue_cues_before_the", "function_after", "verb_endings", "venue_locators",
 })
 # A model's guess (below 30): it fills only the gaps that lists and cues leave.
 PRIORITY = 22
@@ -187,6 +187,10 @@ def _cued(ctx: Context, ent, category: str) -> bool:
         # "drinks at the salty dog": a name made of words, after "at (the)", that is no everyday place ("the grocery store")
         # (two words at least: "at the sky" is no venue)
         names = [t for t in toks if t.lower_ not in w["articles"]]
+        # "at the daily grind on birch": the street after "on" says where, the name is before it
+        on = next((n for n, t in enumerate(names) if n and t.lower_ in w["venue_locators"]), None)
+        if on is not None:
+            names = names[:on]
         cue = prev in w["venue_cues"] or (prev in w["articles"] and len(before) == 2 and before[0] in w["venue_cues_before_the"])
         if cue and len(names) >= 2 and not any(t.is_stop for t in names) and names[-1].lower_ not in r.words("place_nouns"):
             return True
