@@ -166,3 +166,7 @@ def test_a_thread_counter_or_a_score_is_no_date(checker, text):
 )
 def test_a_day_and_month_at_either_end_is_still_a_date(checker, text, date):
     assert date in [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "personal_date"]
+
+
+def test_a_score_after_a_game_is_no_date(checker):
+    assert not [f for f in checker.check("Wordle 4/6 today, not bad for a Tuesday", profile="nmdp-social") if f.category == "personal_date"]

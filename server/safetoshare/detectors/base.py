@@ -77,23 +77,35 @@ class Context:
         """The words (without the function words around them: "a Tesla") are a brand people buy from or use:
         an employer only after a work cue, which the lists check. A brand that is also a word or a first name
         (Zara, Kindle) counts only where the model called it an organisation."""
+        brands, brand_words = self.rules.words("consumer_brands"), self.rules.words("consumer_brand_words")
+        toks = self._listed(tokens, lambda name: name in brands or organisation and name in brand_words)
+        if not toks:
+            return False
+        # "the ppl at jollibee where i work", "a developer at Google": a work word around it makes it the employer
+        cues = self.rules.work_cues
+        return not any(t.lower_ in cues for t in self.tokens[max(0, toks[0].i - 5) : toks[-1].i + 5])
+
+    def public_work(self, tokens) -> bool:
+        """The words are (the start of) the title of a show, film, game, book, paper or competition people post
+        about ("Stranger Things", "Elden Ring", "the Premier League"): they identify no one."""
+        works = self.rules.words("public_works")
+        return bool(works) and bool(self._listed(tokens, works.__contains__))
+
+    def _listed(self, tokens, known) -> list:
+        """The tokens without the function words around them, if they (or they and up to four tokens after them:
+        the model often has only "Diet" of "Diet Coke", "Chick" of "Chick-fil-A") make a name `known` accepts;
+        else []."""
         toks = list(tokens)
         while toks and (toks[0].is_stop or toks[0].is_punct):
             toks = toks[1:]
         while toks and (toks[-1].is_stop or toks[-1].is_punct):
             toks = toks[:-1]
         if not toks:
-            return False
-        brands, brand_words = self.rules.words("consumer_brands"), self.rules.words("consumer_brand_words")
+            return []
         doc = self.tokens
-        # the model often has only part of it: "Diet" of "Diet Coke", "Chick" of "Chick-fil-A"
         end = toks[-1].i + 1
         names = ("".join(t.text_with_ws for t in doc[toks[0].i : end + extra]).strip().lower() for extra in range(min(5, len(doc) - end + 1)))
-        if not any(name in brands or organisation and name in brand_words for name in names):
-            return False
-        # "the ppl at jollibee where i work", "a developer at Google": a work word around it makes it the employer
-        cues = self.rules.work_cues
-        return not any(t.lower_ in cues for t in doc[max(0, toks[0].i - 5) : toks[-1].i + 5])
+        return toks if any(map(known, names)) else []
 
     def title_case_line(self, start: int) -> bool:
         """The line around `start` is a headline in Title Case ("10 Tips For Your First Apheresis")."""

@@ -117,7 +117,8 @@ def numeric_dates(ctx: Context):
     text = ctx.text
     for pattern in NUMERIC_PATTERNS:
         for m in pattern.finditer(text):
-            if pattern is NUMERIC_DATE and (not _plausible_numeric(m.group()) or rating_after and rating_after.match(text, m.end()) or _a_count(text, m)):
+            if pattern is NUMERIC_DATE and (not _plausible_numeric(m.group()) or rating_after and rating_after.match(text, m.end())
+                                            or _a_count(text, m) or _a_game_score(ctx, m)):
                 continue
             yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
 
@@ -151,6 +152,15 @@ def word_dates(ctx: Context):
             ago = m.groupdict().get("ago")
             suggestions = (re.sub(r"\s+", " ", ago), "some time ago") if ago else None
             yield candidate(ctx, m.start(), m.end(), "personal_date", kind, "dates", priority=84, suggestions=suggestions)
+
+
+def _a_game_score(ctx: Context, m) -> bool:
+    """"Wordle 4/6": a score right after the name of a game (the brands' and public works' lists)."""
+    words = re.findall(r"[^\W\d_]+", ctx.text[max(0, m.start() - 30) : m.start()])
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in ctx.rules.words("consumer_brands") or last in ctx.rules.words("public_works")
 
 
 def _a_count(text: str, m) -> bool:

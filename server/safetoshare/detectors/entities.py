@@ -36,6 +36,8 @@ def detect(ctx: Context):
             continue  # hashtags and handles have their own detectors
         if category == "location" and ctx.names_a_thing(ent.start, ent.end):
             continue  # "Buffalo wings"
+        if ctx.public_work(ent):
+            continue  # "Just finished Stranger Things", "the Premier League": a title, no one's
         if ctx.brand(ent, organisation=category == "organization"):
             continue  # "a bottle of Jameson", "my Dyson": a brand, an employer only with a work cue (the lists')
         if not any(t.text[:1].isupper() for t in ent):

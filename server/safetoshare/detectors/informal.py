@@ -53,6 +53,8 @@ def detect(ctx: Context):
             continue  # hashtags and handles have their own detectors
         if mapped[0] == "location" and ctx.names_a_thing(toks[0].i, toks[-1].i + 1):
             continue  # "buffalo wings"
+        if ctx.public_work(toks):
+            continue  # "finally beat elden ring": a title, no one's
         if ctx.brand(toks, organisation=mapped[0] == "organization"):
             continue  # "just ordered a tesla": a brand, an employer only with a work cue (the lists')
         if all(t.is_stop or len(t.text) == 1 for t in toks) or lowered[0] in w["determiners"]:

@@ -103,9 +103,17 @@ def detect(ctx: Context):
     lex = NameLexicon(ctx)
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags, _known_first_names):
         for c in finder(ctx, lex):
-            if c is not None and not ctx.shouted_span(c.start, c.end) and not (c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start)):
-                yield c
+            if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
+                continue
+            if c.kind == "default" and ctx.public_work(_tokens_in(ctx, c.start, c.end)):
+                continue  # "Harry Potter rewatch": a title, no one's
+            yield c
     yield from _shouted_first_names(ctx, lex)
+
+
+def _tokens_in(ctx, start: int, end: int) -> list:
+    i = bisect.bisect_left(ctx.token_starts, start)
+    return [t for t in ctx.tokens[i:] if t.idx < end]
 
 
 def _in_headline(ctx, start: int) -> bool:
