@@ -27,6 +27,16 @@ def test_recall_and_precision_on_our_labelled_texts(checker):
 def test_floor_on_the_informal_posts_corpus(checker):
     """A floor under today's figures on the informal corpus (benchmarks/accuracy.py prints the exact ones)."""
     recall, precision, clean_flagged = score(checker, "informal.jsonl")
-    assert recall >= 0.85, recall
-    assert precision >= 0.90, precision
-    assert clean_flagged <= 0.06, clean_flagged
+    assert recall >= 0.90, recall
+    assert precision >= 0.93, precision
+    assert clean_flagged <= 0.04, clean_flagged
+
+
+def test_floor_on_the_held_out_tweets_and_donor_posts(checker):
+    """Floors under today's figures on the two sets written apart and never tuned to one case at a time
+    (tweets: 0.93 / 0.98 / 1.3% clean flagged; donor posts 0.91 / 0.97 / 1.4%): the issue's bars for real
+    tweets (90% caught, 6% of entity-free tweets flagged) and donor posts (0.90 / 0.85 / 12%)."""
+    recall, precision, clean_flagged = score(checker, "tweets-holdout.jsonl")
+    assert recall >= 0.90 and precision >= 0.90 and clean_flagged <= 0.06, (recall, precision, clean_flagged)
+    recall, precision, clean_flagged = score(checker, "donor-posts-holdout.jsonl")
+    assert recall >= 0.88 and precision >= 0.90 and clean_flagged <= 0.06, (recall, precision, clean_flagged)
