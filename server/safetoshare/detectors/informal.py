@@ -37,7 +37,7 @@ def detect(ctx: Context):
     r = ctx.rules
     w = _words(ctx)
     labels = words.built(w, words.category_kinds)
-    safe = r.words("relationship_words") | r.words("pet_words") | r.words("common_words") | r.words("diagnoses") | r.words("chat_words") | r.words("demonyms") | _generic_words(ctx) | CALENDAR
+    safe = r.built(_safe_words)
     for ent in ctx.doc.ents:
         mapped = labels.get(ent.label_)
         if not mapped:
@@ -76,10 +76,26 @@ def detect(ctx: Context):
         yield candidate(ctx, start, end, *mapped, "informal:" + ent.label_, priority=PRIORITY)
 
 
+def _safe_words(rules) -> frozenset[str]:
+    """Words that alone make no entity (RuleSet.built: joined once per rules); with entities.toml's generic
+    words, which a model tags but identify no one ("donor", "Christmas")."""
+    generic = words.table(rules, "entities", entities.WORDS)["generic"]
+    return (rules.words("relationship_words") | rules.words("pet_words") | rules.words("common_words") | rules.words("diagnoses")
+            | rules.words("chat_words") | rules.words("demonyms") | generic | CALENDAR)
+
+
+def _first_names(rules) -> frozenset[str]:
+    return rules.words("first_names") | rules.words("ambiguous_first_names")
+
+
+def _edge_words(rules) -> frozenset[str]:
+    return rules.words("chat_words") | CALENDAR
+
+
 def _trimmed(toks: list, rules, safe: frozenset[str]) -> list:
     """The guess without the chat words and calendar words it ran into at either end ("yo marcel thx",
     "ann arbor pls", "the blind pig thurs"): the model's span edges are loose in slang."""
-    edge = rules.words("chat_words") | CALENDAR
+    edge = rules.built(_edge_words)
     while toks and (toks[0].lower_ in edge or _plain(toks[0].lower_) in edge):
         toks = toks[1:]
     while toks and (toks[-1].lower_ in edge or _plain(toks[-1].lower_) in edge):
@@ -128,11 +144,6 @@ def _words(ctx: Context) -> dict:
     return words.table(ctx.rules, "informal", WORDS)
 
 
-def _generic_words(ctx: Context) -> frozenset[str]:
-    """Words a model tags that identify no one ("donor", "Christmas"): entities.toml's generic list."""
-    return words.table(ctx.rules, "entities", entities.WORDS)["generic"]
-
-
 def _names_words(ctx: Context) -> dict:
     return words.table(ctx.rules, "names", names.WORDS)
 
@@ -173,7 +184,7 @@ def _cued(ctx: Context, ent, category: str) -> bool:
         # pets are named with everyday words (pickles, bean) though not the commonest (ate, sleeps);
         # people after "nurse" or "my sister" with names (joy, rose) or unknown words
         plain = r.words("very_frequent_words") if prev in pets else r.words("frequent_words")
-        names = r.words("first_names") | r.words("ambiguous_first_names")
+        names = r.built(_first_names)
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
         # "my cat hid under the bed": a verb after the pet word, not its name
         verb_like = nxt in w["function_after"] or any(t.lower_.endswith(tuple(w["verb_endings"])) for t in toks) or (len(toks) == 1 and _third_person_verb(r, toks[0].lower_))

@@ -23,7 +23,7 @@ def detect(ctx: Context):
     doc = ctx.tokens
     r = ctx.rules
     brands = r.words("consumer_brands")
-    first_names = r.words("first_names") | r.words("world_first_names")
+    first_names, world_names = r.words("first_names"), r.words("world_first_names")
     for tok in doc:
         if tok.lower_ not in w["cues"] or tok.i + 1 >= len(doc) or ctx.at_sentence_start(tok.i):
             continue
@@ -40,7 +40,7 @@ def detect(ctx: Context):
         first = named[0].lower_
         if first in CALENDAR or ctx.shouted_span(s, e) or ctx.title_case_line(s):
             continue
-        if len(named) == 1 and (ctx.plain_word(first) or first in r.words("common_words") or first in first_names):
+        if len(named) == 1 and (ctx.plain_word(first) or first in r.words("common_words") or first in first_names or first in world_names):
             continue  # "at Church", "at Mass", "at Sarah's"
         if " ".join(t.lower_ for t in named) in brands:
             continue
