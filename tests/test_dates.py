@@ -170,3 +170,21 @@ def test_a_day_and_month_at_either_end_is_still_a_date(checker, text, date):
 
 def test_a_score_after_a_game_is_no_date(checker):
     assert not [f for f in checker.check("Wordle 4/6 today, not bad for a Tuesday", profile="nmdp-social") if f.category == "personal_date"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_first_character_test_of_the_date_patterns_never_changes_what_they_find(language):
+    # each pattern opens with a look at the first character a date can start with; without it, the same
+    import re
+
+    from safetoshare.detectors import dates as detector
+    from safetoshare.detectors import words
+
+    w = words.table(load_rules().for_language(language), "dates", detector.WORDS)
+    p = words.built(w, detector._patterns)
+    texts = ODD_CASES + [m[0] for m in MONTH_YEARS] + [a[0] for a in ANNIVERSARIES] + CLEAN
+    texts += [t.upper() for t in texts] + ["Tuesday,   March 3", "the twelfth of May", "on the 3rd", "ſept 3rd", "14 March 2024 was the day", "donated 3 mars 2021"]
+    for pattern in (p.month_dates[0][0], p.month_dates[1][0], p.day_alone[0], p.month_year[0]):
+        opening = re.match(r"\(\?=\[(?:\\.|[^\]])*\]\)", pattern.pattern)
+        plain = re.compile(pattern.pattern[opening.end() :], pattern.flags)
+        assert [[m.span() for m in pattern.finditer(t)] for t in texts] == [[m.span() for m in plain.finditer(t)] for t in texts]

@@ -65,24 +65,29 @@ def _patterns(w: dict) -> SimpleNamespace:
         return figure, tuple(words.pieces(frozenset().union(*(w[k] for k in keys))) for keys in groups)
 
     months, ago_words, long_unit_words = ("months", "month_abbreviations"), ("ago_before", "ago_after"), ("year_words", "month_words")
+    # A date with a month or a day opens with one of these words or a figure: the patterns below first
+    # look at that one character (the regex engine tries every position, and most fail there).
+    opening_keys = ("weekdays", "articles", "months", "month_abbreviations", "ordinal_words", "month_year_before", "day_before")
+    opening = {word[0] for key in opening_keys for word in w[key] if word} | set("0123456789")
+    opens = f"(?=[{re.escape(''.join(sorted(opening)))}])"
     return SimpleNamespace(
         month=re.compile(month, I),
         ordinal_or_year=re.compile(rf"\d{suffix}\b|{YEAR}", I),
         rating_after=re.compile(rf"\s*{any_of('rating_words')}\b", I),
         month_dates=[
             # March 3rd, March 3, 2022, Mar. 3 '22, Tuesday, March 3
-            (re.compile(rf"\b{weekday}?(?:{article}\s+)?{month}\s+{day}\b(?:,?\s+(?:{YEAR}|'\d\d)\b)?", I), needs(months, figure=True)),
+            (re.compile(rf"{opens}\b{weekday}?(?:{article}\s+)?{month}\s+{day}\b(?:,?\s+(?:{YEAR}|'\d\d)\b)?", I), needs(months, figure=True)),
             # 14 March 2024, 3rd of March, the twelfth of May
-            (re.compile(rf"\b{weekday}?(?:{article}\s+)?{day_or_word}\s+(?:{of}\s+)?{month}(?:,?\s+{YEAR})?\b", I), needs(months)),
+            (re.compile(rf"{opens}\b{weekday}?(?:{article}\s+)?{day_or_word}\s+(?:{of}\s+)?{month}(?:,?\s+{YEAR})?\b", I), needs(months)),
         ],
         # a day of the month without the month: "thursday the 14th", "on the 3rd" (not "the 50th time")
         day_alone=(re.compile(
-            rf"\b(?:{weekday}{article}|{any_of('day_before')})\s+{DAY_NUMBER}{suffix}\b(?!\s+{of}\b)(?!\s+{any_of('not_after_day')}s?\b)", I
+            rf"{opens}\b(?:{weekday}{article}|{any_of('day_before')})\s+{DAY_NUMBER}{suffix}\b(?!\s+{of}\b)(?!\s+{any_of('not_after_day')}s?\b)", I
         ), needs(figure=True)),
         # A month with its year dates a diagnosis or a donation to within weeks: "November 2015", "Nov. '15",
         # "September of 2001". The year must follow at once, so "may" and "march" as words stay clean.
         month_year=(re.compile(
-            rf"(?P<into>\b{any_of('month_year_before')}\s+)?\b(?P<month>{month}),?\s+(?:{of}\s+)?(?:{YEAR}\b|['’]\d\d\b(?!['’]))", I
+            rf"{opens}(?P<into>\b{any_of('month_year_before')}\s+)?\b(?P<month>{month}),?\s+(?:{of}\s+)?(?:{YEAR}\b|['’]\d\d\b(?!['’]))", I
         ), needs(months, figure=True)),
         cues=[
             # "my 30th birthday", "our 25th wedding anniversary", "my 3rd transplantiversary", "10 year transplant
