@@ -416,3 +416,28 @@ def test_a_brand_the_model_has_only_part_of_is_still_a_brand(checker, text):
 def test_a_venue_of_plain_words_with_its_street_after_at(checker):
     text = "writing this from the corner table at the lazy heron on elm, same oat latte as always"
     assert covers(checker, text, "lazy heron"), flagged(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just finished Stranger Things season 4 and I need to lie down",
+        "Grey’s Anatomy marathon all weekend, no regrets",
+        "finally beat Elden Ring after 80 hours",
+        "The Office reruns all day, peak recovery",
+        "watching the Six Nations with dad after collection",
+        "New York Times crossword took me 40 minutes today",
+        "A Court of Thorns and Roses ruined my sleep schedule",
+    ],
+)
+def test_titles_of_shows_games_books_papers_and_competitions_name_no_one(checker, text):
+    assert not found(checker, text), flagged(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [("I'm an editor at Vogue, the team threw me a send-off", "Vogue"), ("moved to Washington post-transplant, new start", "Washington"),
+     ("flew to New York for the collection", "New York")],
+)
+def test_a_title_with_a_work_word_or_a_place_that_merely_starts_one_is_still_found(checker, text, span):
+    assert covers(checker, text, span), flagged(checker, text)

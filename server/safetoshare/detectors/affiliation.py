@@ -33,5 +33,6 @@ def detect(ctx: Context):
                 if not named:
                     break  # "my church", "our running club", "the club": no group is named, none identified
                 end = doc[j + width - 1]
-                yield candidate(ctx, doc[tok.i + 1].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=74)
+                if not ctx.public_work(doc[tok.i + 1 : j + width]):  # "the Premier League": a competition, no group of yours
+                    yield candidate(ctx, doc[tok.i + 1].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=74)
                 break

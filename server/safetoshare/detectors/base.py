@@ -73,39 +73,70 @@ class Context:
                 return True
         return False
 
-    def brand(self, tokens, organisation: bool) -> bool:
+    def brand(self, tokens, organisation: bool, longer: bool = False) -> bool:
         """The words (without the function words around them: "a Tesla") are a brand people buy from or use:
         an employer only after a work cue, which the lists check. A brand that is also a word or a first name
-        (Zara, Kindle) counts only where the model called it an organisation."""
+        (Zara, Kindle) counts only where the model called it an organisation. `longer`: only a brand that goes
+        on past the words ("New York" of "New York Times")."""
         brands, brand_words = self.rules.words("consumer_brands"), self.rules.words("consumer_brand_words")
-        toks = self._listed(tokens, lambda name: name in brands or organisation and name in brand_words)
+        return self._listed_not_at_work(tokens, lambda name: name in brands or organisation and name in brand_words, longer)
+
+    def public_work(self, tokens, longer: bool = False) -> bool:
+        """The words are (the start of) the title of a show, film, game, book, paper or competition people post
+        about ("Stranger Things", "Elden Ring", "the Premier League"): they identify no one, unless a work word
+        stands around them ("a reporter at the Guardian")."""
+        works = self.rules.words("public_works")
+        return bool(works) and self._listed_not_at_work(tokens, works.__contains__, longer)
+
+    def tokens_between(self, start: int, end: int) -> list:
+        """The tokens from character `start` to `end`."""
+        i = bisect.bisect_left(self.token_starts, start)
+        return [t for t in self.tokens[i:] if t.idx < end]
+
+    def _listed_not_at_work(self, tokens, known, longer: bool) -> bool:
+        toks = self._listed(tokens, known, longer)
         if not toks:
             return False
         # "the ppl at jollibee where i work", "a developer at Google": a work word around it makes it the employer
         cues = self.rules.work_cues
         return not any(t.lower_ in cues for t in self.tokens[max(0, toks[0].i - 5) : toks[-1].i + 5])
 
-    def public_work(self, tokens) -> bool:
-        """The words are (the start of) the title of a show, film, game, book, paper or competition people post
-        about ("Stranger Things", "Elden Ring", "the Premier League"): they identify no one."""
-        works = self.rules.words("public_works")
-        return bool(works) and bool(self._listed(tokens, works.__contains__))
-
-    def _listed(self, tokens, known) -> list:
-        """The tokens without the function words around them, if they (or they and up to four tokens after them:
-        the model often has only "Diet" of "Diet Coke", "Chick" of "Chick-fil-A") make a name `known` accepts;
-        else []."""
+    def _listed(self, tokens, known, longer: bool = False) -> list:
+        """The tokens without the function words around them, if a name `known` accepts covers them: they
+        alone or with the words around them in the same run of capitals ("York" of "New York Times", "The
+        Office"), with up to four tokens after them (the model often has only "Diet" of "Diet Coke", "Chick" of
+        "Chick-fil-A"; capitals go on where the words have them: "Washington post-transplant" is no paper),
+        or their first words when the rest is lowercase ("Stranger Things season"); else []."""
         toks = list(tokens)
-        while toks and (toks[0].is_stop or toks[0].is_punct):
+        while len(toks) > 1 and (toks[0].is_stop or toks[0].is_punct):
             toks = toks[1:]
-        while toks and (toks[-1].is_stop or toks[-1].is_punct):
+        while len(toks) > 1 and (toks[-1].is_stop or toks[-1].is_punct):
             toks = toks[:-1]
         if not toks:
             return []
         doc = self.tokens
-        end = toks[-1].i + 1
-        names = ("".join(t.text_with_ws for t in doc[toks[0].i : end + extra]).strip().lower() for extra in range(min(5, len(doc) - end + 1)))
-        return toks if any(map(known, names)) else []
+        first, end = toks[0].i, toks[-1].i + 1
+        capitalised = toks[0].text[:1].isupper()
+        starts = [first]
+        while len(starts) < 4 and starts[-1] > 0 and (doc[starts[-1] - 1].is_stop or capitalised and doc[starts[-1] - 1].text[:1].isupper()):
+            starts.append(starts[-1] - 1)
+        ends = [end + extra for extra in range(0 if not longer else 1, min(5, len(doc) - end + 1))]
+        for e in ends:
+            last = doc[e - 1]
+            attached = not doc[e - 2].whitespace_  # "Chick-fil-A": the pieces of one word
+            if e > end and capitalised and last.is_alpha and not last.is_stop and not last.text[:1].isupper() and not attached:
+                break
+            if any(known(self._name(doc, s, e)) for s in starts):
+                return toks
+        # "Stranger Things season": the title in capitals, then ordinary lowercase words
+        for e in range(end - 1, first, -1) if capitalised else ():
+            if all(t.text.islower() or not t.is_alpha for t in doc[e:end]) and known(self._name(doc, first, e)):
+                return toks
+        return []
+
+    @staticmethod
+    def _name(doc, start: int, end: int) -> str:
+        return "".join(t.text_with_ws for t in doc[start:end]).strip().lower().replace("’", "'")
 
     def title_case_line(self, start: int) -> bool:
         """The line around `start` is a headline in Title Case ("10 Tips For Your First Apheresis")."""

@@ -238,8 +238,8 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue
             if gl.category == "location" and ctx.names_a_thing(start, end):
                 continue  # "a plate of Buffalo wings", "Victoria sponge for the nurses"
-            if gl.kind not in NAMED_BY_PLAIN_WORDS and ctx.public_work(span):
-                continue  # "the New York Times crossword", "the Premier League": a title, no place or group
+            if ctx.public_work(span) or gl.category == "location" and ctx.brand(span, False, longer=True):
+                continue  # "the Premier League", "Six Nations", "the New York Times crossword": a title or brand, no place or group
             if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
                 continue  # "a deadlift-a-thon": the tail of a hyphenated word, not the name a list holds (THON)
             if len(span) == 1 and ctx.shouted(start) and ctx.plain_word(span.text) and not (start > 0 and doc[start - 1].lower_ in _words(ctx)["cue_words"]):

@@ -105,15 +105,10 @@ def detect(ctx: Context):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
-            if c.kind == "default" and ctx.public_work(_tokens_in(ctx, c.start, c.end)):
+            if c.kind == "default" and ctx.public_work(ctx.tokens_between(c.start, c.end)):
                 continue  # "Harry Potter rewatch": a title, no one's
             yield c
     yield from _shouted_first_names(ctx, lex)
-
-
-def _tokens_in(ctx, start: int, end: int) -> list:
-    i = bisect.bisect_left(ctx.token_starts, start)
-    return [t for t in ctx.tokens[i:] if t.idx < end]
 
 
 def _in_headline(ctx, start: int) -> bool:

@@ -117,7 +117,7 @@ def detect(ctx: Context):
             yield candidate(ctx, s, m.end(), "organization", kind, "patterns", priority=76)
     for kind, m in _passes(text, PLACE_PATTERNS):
         s = _skip_leading_function_words(text, m.start(), m.end())
-        if s is not None and not _event_drive(ctx, text[s : m.end()]) and not _headline_words(ctx, s, m.end()):
+        if s is not None and not _event_drive(ctx, text[s : m.end()]) and not _headline_words(ctx, s, m.end()) and not ctx.public_work(ctx.tokens_between(s, m.end())):
             yield candidate(ctx, s, m.end(), "location", kind, "patterns", priority=71)
     for m in AREA_CODE.finditer(text):
         if is_area_code(m.group("code")):
