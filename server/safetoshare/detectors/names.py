@@ -164,8 +164,9 @@ def _after_relationship_words(ctx, lex):
 
 def _pet_names(ctx, lex):
     """Pets are named with ordinary words, which no list can hold: the name is found by where it stands.
-    "waffles the dog", "captain, my parrot", "pip (my ferret)" (a name in apposition to a pet), and "our dog sprout has..." (a word after the pet that a verb follows,
-    so it is no verb itself; "my dog walker is" is a compound, pet_compounds lists those)."""
+    "waffles the dog", "captain, my parrot", "pip (my ferret)" (a name in apposition to a pet), and "our dog
+    sprout has..." (a word after the pet that a verb follows, so it is no verb itself; "my dog walker is" is a
+    compound, pet_compounds lists those)."""
     followers = lex.w.get("pet_name_followers")
     if not followers:
         return
