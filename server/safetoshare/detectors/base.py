@@ -90,8 +90,8 @@ class Context:
 
     def tokens_between(self, start: int, end: int) -> list:
         """The tokens from character `start` to `end`."""
-        i = bisect.bisect_left(self.token_starts, start)
-        return [t for t in self.tokens[i:] if t.idx < end]
+        starts = self.token_starts
+        return self.tokens[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def _listed_not_at_work(self, tokens, known, longer: bool) -> bool:
         toks = self._listed(tokens, known, longer)
