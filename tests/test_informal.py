@@ -441,3 +441,12 @@ def test_titles_of_shows_games_books_papers_and_competitions_name_no_one(checker
 )
 def test_a_title_with_a_work_word_or_a_place_that_merely_starts_one_is_still_found(checker, text, span):
     assert covers(checker, text, span), flagged(checker, text)
+
+
+@pytest.mark.parametrize("text, team", [("watched the broncos blew a 14 point lead from my hospital bed", "broncos"), ("the canucks hoodie is coming to collection with me", "canucks")])
+def test_a_lowercase_team_before_a_word_only_teams_take(checker, text, team):
+    assert covers(checker, text, team), flagged(checker, text)
+
+
+def test_a_result_verb_alone_makes_no_team(checker):
+    assert not found(checker, "my dad blew a tire on the way to the clinic")
