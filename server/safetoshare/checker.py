@@ -17,6 +17,7 @@ from .detectors.registry import DetectorPlan, load_plan
 from .findings import Finding
 from .language import DEFAULT, SHORT_WORDS, UNDETERMINED, LanguageDetector, name_of
 from .language import WORD as WORDS
+from .model_reading import parts_to_read
 from .nlp import load_informal_model, load_model
 from .resolve import settle_overlaps, to_findings
 from .rewrites import recheck
@@ -252,10 +253,31 @@ class Checker:
         (mostly lowercase) is read by the informal-post model alone: one model pass per paragraph. Tidy text
         is read by the main model, which knows it best."""
         informal = [bool(reader.informal_nlp) and looks_informal(t) for t in texts]
-        tidy_docs = iter(reader.nlp.pipe([t for t, inf in zip(texts, informal) if not inf], batch_size=64))
+        tidy_docs = iter(self._read_tidy([t for t, inf in zip(texts, informal) if not inf], reader))
         informal_docs = iter(reader.informal_nlp.pipe([t for t, inf in zip(texts, informal) if inf], batch_size=64)) if reader.informal_nlp else iter(())
         for inf in informal:
             yield (next(informal_docs), True) if inf else (next(tidy_docs), False)
+
+    def _read_tidy(self, texts: list[str], reader: Reader) -> list:
+        """Docs of tidy paragraphs, the main model reading only the sentences that need it (model_reading)."""
+        plain = Context(text="", doc=None, rules=reader.rules).plain_word
+        plans = [parts_to_read(t, plain) for t in texts]
+        whole = iter(reader.nlp.pipe([t for t, p in zip(texts, plans) if p is None], batch_size=64))
+        pieces = [(n, s, e) for n, p in enumerate(plans) if p for s, e in p]
+        read = reader.nlp.pipe([texts[n][s:e] for n, s, e in pieces], batch_size=64)
+        found: dict[int, list] = {}
+        for (n, s, _), piece in zip(pieces, read):
+            found.setdefault(n, []).extend((s + ent.start_char, s + ent.end_char, ent.label_) for ent in piece.ents)
+        docs = []
+        for n, (text, plan) in enumerate(zip(texts, plans)):
+            if plan is None:
+                docs.append(next(whole))
+                continue
+            doc = reader.nlp.make_doc(text)
+            spans = [doc.char_span(a, b, label=label, alignment_mode="contract") for a, b, label in found.get(n, ())]
+            doc.ents = [sp for sp in spans if sp is not None and len(sp)]
+            docs.append(doc)
+        return docs
 
     def check_doc(self, doc, prof, watchlist=(), allow=(), by_informal_model=False, reader: Reader | None = None, text: str | None = None) -> list[Finding]:
         """Findings for a parsed paragraph; `text`, when given, is doc.text (which spaCy joins anew on each call)."""
