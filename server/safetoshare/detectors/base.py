@@ -22,6 +22,26 @@ CALENDAR = frozenset(
 SENTENCE_END = frozenset({".", "!", "?", "\n", ":", ";", "…"})
 
 
+HEAD_WORD = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+def _heads(names) -> frozenset[str]:
+    """The first word of each name, as a token would read it ("grey" of "grey's anatomy")."""
+    return frozenset(m.group() for m in map(HEAD_WORD.match, names) if m)
+
+
+def _brand_heads(rules) -> frozenset[str]:
+    return _heads(rules.words("consumer_brands") | rules.words("consumer_brand_words"))
+
+
+def _strict_brand_heads(rules) -> frozenset[str]:
+    return _heads(rules.words("consumer_brands"))
+
+
+def _work_heads(rules) -> frozenset[str]:
+    return _heads(rules.words("public_works"))
+
+
 @dataclass
 class Context:
     text: str
@@ -79,29 +99,30 @@ class Context:
         (Zara, Kindle) counts only where the model called it an organisation. `longer`: only a brand that goes
         on past the words ("New York" of "New York Times")."""
         brands, brand_words = self.rules.words("consumer_brands"), self.rules.words("consumer_brand_words")
-        return self._listed_not_at_work(tokens, lambda name: name in brands or organisation and name in brand_words, longer)
+        heads = self.rules.built(_brand_heads) if organisation else self.rules.built(_strict_brand_heads)
+        return self._listed_not_at_work(tokens, lambda name: name in brands or organisation and name in brand_words, longer, heads)
 
     def public_work(self, tokens, longer: bool = False) -> bool:
         """The words are (the start of) the title of a show, film, game, book, paper or competition people post
         about ("Stranger Things", "Elden Ring", "the Premier League"): they identify no one, unless a work word
         stands around them ("a reporter at the Guardian")."""
         works = self.rules.words("public_works")
-        return bool(works) and self._listed_not_at_work(tokens, works.__contains__, longer)
+        return bool(works) and self._listed_not_at_work(tokens, works.__contains__, longer, self.rules.built(_work_heads))
 
     def tokens_between(self, start: int, end: int) -> list:
         """The tokens from character `start` to `end`."""
         starts = self.token_starts
         return self.tokens[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
-    def _listed_not_at_work(self, tokens, known, longer: bool) -> bool:
-        toks = self._listed(tokens, known, longer)
+    def _listed_not_at_work(self, tokens, known, longer: bool, heads: frozenset[str]) -> bool:
+        toks = self._listed(tokens, known, longer, heads)
         if not toks:
             return False
         # "the ppl at jollibee where i work", "a developer at Google": a work word around it makes it the employer
         cues = self.rules.work_cues
         return not any(t.lower_ in cues for t in self.tokens[max(0, toks[0].i - 5) : toks[-1].i + 5])
 
-    def _listed(self, tokens, known, longer: bool = False) -> list:
+    def _listed(self, tokens, known, longer: bool = False, heads: frozenset[str] | None = None) -> list:
         """The tokens without the function words around them, if a name `known` accepts covers them: they
         alone or with the words around them in the same run of capitals ("York" of "New York Times", "The
         Office"), with up to four tokens after them (the model often has only "Diet" of "Diet Coke", "Chick" of
@@ -120,6 +141,8 @@ class Context:
         starts = [first]
         while len(starts) < 4 and starts[-1] > 0 and (doc[starts[-1] - 1].is_stop or capitalised and doc[starts[-1] - 1].text[:1].isupper()):
             starts.append(starts[-1] - 1)
+        if heads is not None and not any(doc[i].lower_.replace("’", "'") in heads for i in starts):
+            return []  # no listed name opens with any of these words (most guesses: one set look-up)
         ends = [end + extra for extra in range(0 if not longer else 1, min(5, len(doc) - end + 1))]
         for e in ends:
             last = doc[e - 1]
