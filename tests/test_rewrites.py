@@ -148,7 +148,7 @@ def test_a_suggestion_that_doubles_a_word_is_withdrawn(checker):
     text = "I was treated at the Fred Hutch."
     start = text.index("Fred Hutch")
     finding = Finding(start, start + 10, "Fred Hutch", "organization", "hospital", "block", "m", "r", "s", "d", ["the hospital", "hospital"])
-    recheck(text, [finding], lambda t: checker.check(t, profile="nmdp-letter"), checker.rules)
+    recheck(text, [finding], lambda t, _regions: checker.check(t, profile="nmdp-letter"), checker.rules)
     assert finding.suggestions == ["hospital"]
 
 
@@ -156,7 +156,7 @@ def test_a_suggestion_that_would_be_flagged_is_withdrawn_and_a_placeholder_is_th
     text = "We moved to Denver last year."
     start = text.index("Denver")
     finding = Finding(start, start + 6, "Denver", "location", "city", "block", "m", "r", "s", "d", ["Seattle", "Boise"])
-    recheck(text, [finding], lambda t: checker.check(t, profile="nmdp-letter"), checker.rules)
+    recheck(text, [finding], lambda t, _regions: checker.check(t, profile="nmdp-letter"), checker.rules)
     assert finding.suggestions == ["[place removed]"]
 
 

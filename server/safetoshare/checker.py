@@ -17,7 +17,7 @@ from .detectors.registry import DetectorPlan, load_plan
 from .findings import Finding
 from .language import DEFAULT, SHORT_WORDS, UNDETERMINED, LanguageDetector, name_of
 from .language import WORD as WORDS
-from .model_reading import parts_to_read
+from .model_reading import parts_to_read, sentences
 from .nlp import load_informal_model, load_model
 from .resolve import settle_overlaps, to_findings
 from .rewrites import recheck
@@ -285,8 +285,18 @@ class Checker:
         text = doc.text if text is None else text
         findings = self._detect(doc, prof, watchlist, allow, by_informal_model, reader, text)
         # a suggestion that would itself be flagged is not offered: the lists, cues and patterns run
-        # again over the rewritten paragraph (its tokens only: the model's pass is what costs time)
-        return recheck(text, findings, lambda rewritten: self._detect(reader.nlp.make_doc(rewritten), prof, watchlist, allow, False, reader, rewritten), reader.rules)
+        # again over the sentences of the rewritten paragraph that hold a rewrite (their tokens only: the
+        # model's pass is what costs time)
+        return recheck(text, findings, lambda rewritten, regions: self._detect_around(rewritten, regions, prof, watchlist, allow, reader), reader.rules)
+
+    def _detect_around(self, text: str, regions, prof, watchlist, allow, reader: Reader) -> list:
+        """Findings (start, end in `text`) in the sentences of `text` that hold one of `regions`."""
+        found = []
+        for s, e in _windows(text, regions):
+            piece = text[s:e]
+            for f in self._detect(reader.nlp.make_doc(piece), prof, watchlist, allow, False, reader, piece):
+                found.append(dataclasses.replace(f, start=f.start + s, end=f.end + s))
+        return found
 
     def _detect(self, doc, prof, watchlist=(), allow=(), by_informal_model=False, reader: Reader | None = None, text: str | None = None) -> list[Finding]:
         reader = reader or self._readers[DEFAULT]
@@ -310,6 +320,21 @@ class Checker:
             return findings  # already in order; nothing to settle or rewrite
         extra = to_findings(text, settle_overlaps(repeats), prof, rules, allow)
         return sorted(findings + extra, key=lambda f: f.start)
+
+
+def _windows(text: str, regions) -> list[tuple[int, int]]:
+    """The runs of sentences of `text` that hold one of `regions` (start, end), neighbours joined."""
+    spans = sentences(text)
+    wanted = [any(s < re_ and rs < e or rs == re_ and s <= rs <= e for rs, re_ in regions) for s, e in spans]
+    out: list[tuple[int, int]] = []
+    previous = False
+    for (s, e), want in zip(spans, wanted):
+        if want and previous:
+            out[-1] = (out[-1][0], e)
+        elif want:
+            out.append((s, e))
+        previous = want
+    return out
 
 
 def _lines(text: str, start: int, end: int):

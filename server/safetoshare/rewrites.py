@@ -691,8 +691,8 @@ def _doubles(s: str, before, after) -> bool:
 def recheck(text: str, findings: list[Finding], find, rules: RuleSet) -> list[Finding]:
     """Withdraw first suggestions that would be flagged again, or that double a word.
 
-    All first suggestions are applied to the paragraph at once and `find(new_text)` runs the
-    detectors over it. The Checker runs the lists, cues and patterns on the rewritten paragraph's
+    All first suggestions are applied to the paragraph at once and `find(new_text, regions)` runs the
+    detectors over it (where the suggestions landed: `regions`, so that it may read only around them). The Checker runs the lists, cues and patterns on the rewritten paragraph's
     tokens without the statistical model: the model's pass is most of a check's time, and the
     rewrites are plain lowercase words it does not take for names (benchmarks/rewrites.py counts
     what is left blocking after a full second check). A suggestion is withdrawn when a new finding
@@ -703,7 +703,7 @@ def recheck(text: str, findings: list[Finding], find, rules: RuleSet) -> list[Fi
         if not current:
             return findings
         new_text, regions = _apply_first(text, current)
-        flagged = find(new_text)
+        flagged = find(new_text, regions)
         bad = set()
         for f, (s, e) in zip(current, regions):
             if any(g.start < e and s < g.end for g in flagged) or _doubled_at(new_text, s, e):
