@@ -41,3 +41,13 @@ def test_names_in_a_letter_are_found_when_other_sentences_are_skipped(checker):
             "We think of you every single day and we hope you are well.")
     found = {f.text for f in checker.check(text, profile="nmdp-letter")}
     assert any("Tadhg" in t for t in found) and any("Galway" in t for t in found), found
+
+
+def test_the_rewrites_re_check_reads_the_sentences_around_each_rewrite():
+    from safetoshare.checker import _windows
+
+    text = "We met in Boise. The drive was fun. My sister Ana came too. Thanks!"
+    ana = text.index("My sister")
+    assert [text[s:e] for s, e in _windows(text, [(10, 15)])] == ["We met in Boise."]
+    assert [text[s:e] for s, e in _windows(text, [(10, 15), (ana, ana + 9)])] == ["We met in Boise.", "My sister Ana came too."]
+    assert [text[s:e] for s, e in _windows(text, [(10, 15), (17, 20)])] == ["We met in Boise. The drive was fun."]
