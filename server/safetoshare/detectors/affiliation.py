@@ -17,7 +17,7 @@ def detect(ctx: Context):
     if not nouns:
         return
     leads = words.table(ctx.rules, "affiliation", WORDS)["leads"]
-    max_words = max(len(n.split()) for n in nouns)
+    max_words = ctx.rules.built(_longest_noun)
     for tok in doc:
         if tok.lower_ not in leads:
             continue
@@ -36,3 +36,8 @@ def detect(ctx: Context):
                 if not ctx.public_work(doc[tok.i + 1 : j + width]):  # "the Premier League": a competition, no group of yours
                     yield candidate(ctx, doc[tok.i + 1].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=74)
                 break
+
+
+def _longest_noun(rules) -> int:
+    """The most words a group noun has ("prayer chain": 2), counted once per rules."""
+    return max((len(n.split()) for n in rules.words("group_nouns")), default=1)

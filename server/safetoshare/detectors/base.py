@@ -211,11 +211,12 @@ def looks_informal(text: str, language: str = "en") -> bool:
     shouted = SHOUTED_WORD.findall(text)
     if shouted and len(shouted) * 2 < len(WORD.findall(text)):
         text = SHOUTED_WORD.sub("", text)
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 20:
-        return not any(c.isupper() for c in letters)
+    letters = sum(map(str.isalpha, text))
+    capitals = sum(map(str.isupper, text))  # only letters are upper case
+    if letters < 20:
+        return not capitals
     few = FEW_CAPITALS.get(language, FEW_CAPITALS_OTHER)
-    if sum(c.isupper() for c in letters) / len(letters) < few or language == "en" and LOWERCASE_I.search(text):
+    if capitals / letters < few or language == "en" and LOWERCASE_I.search(text):
         return True
     starts = SENTENCE_OPENING.findall(text)
     return len(starts) >= 2 and sum(s.islower() for s in starts) * 2 > len(starts)
