@@ -51,3 +51,7 @@ def test_the_rewrites_re_check_reads_the_sentences_around_each_rewrite():
     assert [text[s:e] for s, e in _windows(text, [(10, 15)])] == ["We met in Boise."]
     assert [text[s:e] for s, e in _windows(text, [(10, 15), (ana, ana + 9)])] == ["We met in Boise.", "My sister Ana came too."]
     assert [text[s:e] for s, e in _windows(text, [(10, 15), (17, 20)])] == ["We met in Boise. The drive was fun."]
+
+
+def test_a_short_post_is_read_whole():
+    assert parts_to_read("Thank you so much. Found my old Brebeuf hoodie today.", plain) is None

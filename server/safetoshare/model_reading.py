@@ -17,6 +17,9 @@ LETTERS = re.compile(r"[^\W\d_]+")
 WHOLE_SHARE = 0.8
 # a sentence of fewer words than this is read with the one before it
 SHORT = 6
+# a text shorter than this (a short post) is read whole: the model reads a name better with all of
+# its context, and there is little to save
+SHORT_TEXT = 140
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -46,6 +49,8 @@ def parts_to_read(text: str, plain_word) -> list[tuple[int, int]] | None:
     """The (start, end) of each run of sentences the model must read, or None when it should read the whole
     text. Neighbouring sentences are read together, and a short one ("Les Nguyen" closing a letter) with the
     sentence before it: the model reads a name better in its context."""
+    if len(text) < SHORT_TEXT:
+        return None
     spans = sentences(text)
     need = [needs_model(text[s:e], plain_word) for s, e in spans]
     for n in range(1, len(spans)):
