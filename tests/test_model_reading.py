@@ -20,7 +20,8 @@ def test_a_sentence_needs_the_model_only_for_a_capital_beyond_an_opening_word():
 
 
 def test_only_the_sentences_that_need_it_are_read_and_neighbours_together():
-    text = "Thank you so much. My sister Priyanka and my nurse Okafor cried. We think of you every day. Please write."
+    text = ("Thank you so much for everything you did this year. My sister Priyanka and my nurse Okafor cried. "
+            "We think of you every day and every night. Please write to us when you can.")
     parts = parts_to_read(text, plain)
     assert [text[s:e] for s, e in parts] == ["My sister Priyanka and my nurse Okafor cried."]
 
