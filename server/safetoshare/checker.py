@@ -17,7 +17,7 @@ from .detectors.registry import DetectorPlan, load_plan
 from .findings import Finding
 from .language import DEFAULT, SHORT_WORDS, UNDETERMINED, LanguageDetector, name_of
 from .language import WORD as WORDS
-from .model_reading import parts_to_read, sentences
+from .model_reading import SENTENCE_GAP, parts_to_read, runs, sentences
 from .nlp import load_informal_model, load_model
 from .resolve import settle_overlaps, to_findings
 from .rewrites import recheck
@@ -325,16 +325,7 @@ class Checker:
 def _windows(text: str, regions) -> list[tuple[int, int]]:
     """The runs of sentences of `text` that hold one of `regions` (start, end), neighbours joined."""
     spans = sentences(text)
-    wanted = [any(s < re_ and rs < e or rs == re_ and s <= rs <= e for rs, re_ in regions) for s, e in spans]
-    out: list[tuple[int, int]] = []
-    previous = False
-    for (s, e), want in zip(spans, wanted):
-        if want and previous:
-            out[-1] = (out[-1][0], e)
-        elif want:
-            out.append((s, e))
-        previous = want
-    return out
+    return runs(spans, [any(s < re_ and rs < e or rs == re_ and s <= rs <= e for rs, re_ in regions) for s, e in spans])
 
 
 def _lines(text: str, start: int, end: int):
@@ -364,7 +355,6 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 LONG_PARAGRAPH = 3000
-SENTENCE_GAP = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n\s*")
 
 
 def _sentence_chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:

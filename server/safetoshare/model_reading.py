@@ -3,7 +3,7 @@
 In tidy text every entity the model's findings keep has a capital letter in it (the entities detector drops
 its lowercase guesses, and a lone dictionary word opening a sentence); so a sentence whose only capitals are
 a dictionary word opening it and single letters ("I") holds nothing the model could add, and reading it costs
-as much as any other. The model reads the sentences that have a capital elsewhere, each on its own; the
+as much as any other. The model reads the runs of sentences that have a capital elsewhere, each on its own; the
 lists, cues and patterns still read every word. Informally written paragraphs are read whole by the
 informal-post model, whose guesses do not need capitals.
 """
@@ -56,13 +56,13 @@ def parts_to_read(text: str, plain_word) -> list[tuple[int, int]] | None:
     for n in range(1, len(spans)):
         if need[n] and not need[n - 1] and len(LETTERS.findall(text[spans[n][0] : spans[n][1]])) < SHORT:
             need[n - 1] = True
-    parts = _runs(spans, need)
+    parts = runs(spans, need)
     if sum(e - s for s, e in parts) >= WHOLE_SHARE * len(text):
         return None
     return parts
 
 
-def _runs(spans: list[tuple[int, int]], need: list[bool]) -> list[tuple[int, int]]:
+def runs(spans: list[tuple[int, int]], need: list[bool]) -> list[tuple[int, int]]:
     """Consecutive wanted sentences joined into one (start, end)."""
     parts: list[tuple[int, int]] = []
     previous = False

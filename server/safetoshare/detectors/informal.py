@@ -42,7 +42,7 @@ def detect(ctx: Context):
         mapped = labels.get(ent.label_)
         if not mapped:
             continue
-        toks = _trimmed([t for t in ent if not t.is_punct and not t.is_space], r, safe)
+        toks = _trimmed([t for t in ent if not t.is_punct and not t.is_space], r)
         if not toks:
             continue
         mapped = _person_if_first_name(r, toks, mapped)
@@ -92,7 +92,7 @@ def _edge_words(rules) -> frozenset[str]:
     return rules.words("chat_words") | CALENDAR
 
 
-def _trimmed(toks: list, rules, safe: frozenset[str]) -> list:
+def _trimmed(toks: list, rules) -> list:
     """The guess without the chat words and calendar words it ran into at either end ("yo marcel thx",
     "ann arbor pls", "the blind pig thurs"): the model's span edges are loose in slang."""
     edge = rules.built(_edge_words)
