@@ -10,7 +10,7 @@ import bisect
 import re
 
 from . import words
-from .base import Context, camel_parts, candidate
+from .base import CALENDAR, Context, camel_parts, candidate, is_emoji
 
 # The words and phrases that are language (titles, sign-offs, "my name is"...) come from
 # rules/<lang>/words/names.toml; what stays here is shape only.
@@ -22,8 +22,13 @@ WORDS = frozenset({
 # keys a language may add: words allowed between a relationship word and the name ("mon infirmière préférée Manon");
 # possessives ("my", "our": no name, and taken into the span before a relationship word) where its articles
 # do not already hold them
-# pet_name_followers, pet_compounds and pet_name_article: see _pet_names
-OPTIONAL_WORDS = frozenset({"after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article"})
+# pet_name_followers, pet_compounds and pet_name_article: see _pet_names; clause_openers, subject_followers and
+# pair_pronouns: see _subjects; life_events: see _possessive_events; person_verbs, department_links, departments:
+# see _people_at_work
+OPTIONAL_WORDS = frozenset({
+    "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
+    "subject_followers", "pair_pronouns", "life_events", "person_verbs", "department_links", "departments",
+})
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
 HEADLINE_PRONE = frozenset({"relative", "pet"})
@@ -31,6 +36,8 @@ INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{2,3}$")
 DASH_SIGNOFF = re.compile(r"(?:^|\n|\s)[-–—~]\s*(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*$")
 INITIALS_AT_END = re.compile(r"(?:[,.!]\s+|\n\s*)(?P<name>(?:[A-Z]\.\s?){1,3})\s*$")
 TOKEN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$")
+# "lmaooo", "omggg": letters stretched for emphasis, folded before the chat-word look-up
+STRETCHED = re.compile(r"(\w)\1{2,}")
 
 
 class NameLexicon:
@@ -101,7 +108,8 @@ def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: in
 
 def detect(ctx: Context):
     lex = NameLexicon(ctx)
-    for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags, _known_first_names):
+    for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags,
+                   _known_first_names, _subjects, _possessive_events, _people_at_work, _calendar_first_names):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
@@ -134,6 +142,11 @@ def _after_relationship_words(ctx, lex):
     doc = ctx.tokens
     for tok in doc:
         low = tok.lower_
+        first = tok.i
+        if tok.i >= 2 and doc[tok.i - 1].text == "-":
+            first = _hyphen_start(doc, tok.i)  # "my sister-in-law jo", "my step-dad": the tokenizer splits at hyphens
+            if low not in lex.relations:
+                low = "".join(t.text for t in doc[first : tok.i + 1]).lower()
         is_pet = low in lex.pets
         if not (low in lex.relations or is_pet):
             continue
@@ -154,12 +167,22 @@ def _after_relationship_words(ctx, lex):
             # lowercase word after a family word in carefully written text: likely not a name
             if doc[end - 1].lower_ not in lex.first:
                 continue
-        start_tok = tok.i
+        start_tok = first
+        # "my cousin's wife ama": the relative's relative, whole
+        while start_tok > 1 and doc[start_tok - 1].text in ("'s", "’s") and doc[start_tok - 2].lower_ in lex.relations:
+            start_tok -= 2
         if start_tok > 0 and (doc[start_tok - 1].lower_ in lex.possessives or doc[start_tok - 1].lower_ in lex.w["articles"]):
             start_tok -= 1
         safe = ctx.text[doc[start_tok].idx : tok.idx + len(tok)]
         kind = "pet" if is_pet else "relative"
         yield candidate(ctx, doc[start_tok].idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", kind, "names", priority=78, suggestions=(safe,))
+
+
+def _hyphen_start(doc, i: int) -> int:
+    """The first token of the hyphenated word that token i ends ("sister" of "sister - in - law")."""
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return i
 
 
 def _pet_names(ctx, lex):
@@ -172,6 +195,7 @@ def _pet_names(ctx, lex):
         return
     doc = ctx.tokens
     owners = lex.possessives | lex.w["articles"]
+    thanked = None
     for tok in doc:
         if tok.lower_ not in lex.pets or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.pets):
             continue  # the last word of "guinea pig", "german shepherd"
@@ -192,13 +216,22 @@ def _pet_names(ctx, lex):
             # opening a sentence or a list item ("pickles the hamster is...", "and biscuit the cat"), the word is
             # the subject, no verb before "the dog": only the commonest words stay words there
             leading = k >= 0 and (ctx.at_sentence_start(k) or doc[k - 1].lower_ in lex.w["list_words"] or doc[k - 1].text in {",", "&"})
-            strictness = "any" if opened else "uncommon" if leading else "rare"
-            if k >= 0 and (closed if opened else definite) and _pet_name_word(ctx, lex, doc[k], strictness):
+            # "shoutout to bean my emotional support guinea pig": thanked, so no verb ("love my dog")
+            if thanked is None:
+                thanked = {m.end() for m in lex.w["gratitude_cue_pattern"].finditer(ctx.text)}
+            cued = k >= 0 and doc[k].idx in thanked
+            strictness = "any" if opened or cued else "uncommon" if leading else "rare"
+            if k >= 0 and (closed if opened else definite or cued) and _pet_name_word(ctx, lex, doc[k], strictness):
                 yield candidate(ctx, doc[k].idx, doc[k].idx + len(doc[k]), "personal_name", "pet", "names", priority=74)
-        # forwards: "our dog sprout has", "my german shepherd meatball wore"
-        if ctx.informal and tok.i + 2 < len(doc) and any(doc[x].lower_ in lex.possessives for x in range(max(0, tok.i - 3), tok.i)):
-            name, nxt = doc[tok.i + 1], doc[tok.i + 2]
-            if (nxt.lower_ in followers and name.text.islower() and name.lower_ not in lex.w.get("pet_compounds", ()) and _pet_name_word(ctx, lex, name, "any")
+        # forwards: "our dog sprout has", "my german shepherd meatball wore"; closing a clause or before a past
+        # tense, a word that is no everyday word: "meet our lab biscuit!", "my tabby mochi knocked it over"
+        if ctx.informal and tok.i + 1 < len(doc) and any(doc[x].lower_ in lex.possessives for x in range(max(0, tok.i - 3), tok.i)):
+            name = doc[tok.i + 1]
+            nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+            follows = nxt is not None and nxt.lower_ in followers
+            closes = nxt is None or nxt.is_punct or is_emoji(nxt.text) or (nxt.lower_.endswith("ed") and nxt.lower_ not in lex.very_common)
+            if ((follows or closes) and name.text.islower() and name.lower_ not in lex.w.get("pet_compounds", ())
+                    and _pet_name_word(ctx, lex, name, "any" if follows else "rare")
                     and (name.lower_ in lex.first or not (name.lower_ in lex.very_common or name.lower_.endswith("ly")))):  # "my dog finally has"
                 yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "pet", "names", priority=74)
 
@@ -347,8 +380,21 @@ def _signoffs(ctx, lex):
     if ctx.informal:
         # "thanks, jake" / "- priya": a known first name in lowercase closing an informal post
         m = lex.w["lowercase_signoff_pattern"].search(tail)
-        if m and m.group("name") in lex.first and m.group("name") not in lex.english:
+        if m and (m.group("name") in lex.first and m.group("name") not in lex.english or _unlisted_signoff(ctx, lex, tail, m)):
             yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "signoff", "names", priority=82)
+
+
+def _unlisted_signoff(ctx, lex, tail: str, m) -> bool:
+    """"xx bex", "- jojo", "love, tash": a short form no list holds closes the post when it is no word and the
+    closing is set apart: kisses or a dash, or a closing word with a comma after a sentence ("i love ikea" is no sign-off)."""
+    name = m.group("name")
+    if len(name) < 3 or ctx.plain_word(name) or lex.compound(name) or lex.is_safe_word(name):
+        return False
+    closing = tail[m.start() : m.start("name")].strip()
+    if closing and closing[0] in "xX-–—~":
+        return True
+    before = tail[: m.start()].rstrip()
+    return "," in closing and (not before or not before[-1].isalnum())
 
 
 def _all_safe(name: str, lex: NameLexicon) -> bool:
@@ -468,6 +514,118 @@ def _known_first_names(ctx, lex):
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.english and doc[end].lower_ not in lex.common:
             end += 1  # a surname
         yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", "default", "names", priority=40)
+
+
+def _casual_name(ctx, lex, tok, strong: bool) -> bool:
+    """Could this word, where a person stands in a post, be a name: a first name that is no frequent word, or no
+    word at all (no dictionary, chat or run-together word: "tunde"); with a `strong` cue ("X and i") also a name
+    that is a word ("rose", "will") and a two-letter short form ("jt")."""
+    w, low = tok.text, tok.lower_
+    if not TOKEN_WORD.match(w) or tok.is_stop and not (strong and low in lex.ambiguous) or w in lex.w["not_initials"] or ctx.shouted(tok.i):
+        return False  # "me and will": a function word that is a name too, only beside the writer
+    if lex.is_safe_word(low) or low in lex.possessives or low in lex.chat or low in CALENDAR or low in ctx.rules.words("demonyms"):
+        return False
+    if low in lex.first and low not in lex.ambiguous and low not in lex.english:
+        return True
+    if low in lex.first or low in lex.ambiguous:
+        return strong
+    return (len(low) >= (2 if strong else 3) and low.isalpha() and low not in lex.dictionary and not lex.compound(low)
+            and not ctx.brand([tok], organisation=False))
+
+
+def _opens_clause(ctx, lex, i: int) -> bool:
+    """Token i opens a post, sentence or clause: after punctuation, an emoji, a chat word ("lmao tunde really
+    fell asleep") or a joining word ("and", "but")."""
+    if ctx.at_sentence_start(i):
+        return True
+    prev = ctx.tokens[i - 1]
+    if prev.is_punct or is_emoji(prev.text) or prev.lower_ in lex.w.get("clause_openers", ()):
+        return True
+    return prev.lower_ in lex.chat or STRETCHED.sub(r"\1", prev.lower_) in lex.chat
+
+
+def _subjects(ctx, lex):
+    """A name as the subject opening a clause of a post: "kev says hi", "lmao tunde really fell asleep" (a word that
+    follows people), "jt and i are registry twins", "me and rose went" (paired with the writer: names that are
+    words too count there, "the rose and i" does not open a clause)."""
+    followers, pair = lex.w.get("subject_followers"), lex.w.get("pair_pronouns")
+    if not ctx.informal or not followers:
+        return
+    doc = ctx.tokens
+    joining = lex.w["list_words"] | {"&"}
+    for tok in doc:
+        i = tok.i
+        if i + 1 >= len(doc) or not tok.is_alpha:
+            continue
+        nxt = doc[i + 1].lower_
+        paired = nxt in joining and i + 2 < len(doc) and doc[i + 2].lower_ in pair
+        after_me = i >= 2 and doc[i - 1].lower_ in joining and doc[i - 2].lower_ in pair and _opens_clause(ctx, lex, i - 2)
+        if not (paired or after_me or nxt in followers):
+            continue
+        # "spanish and english and i": the last of a list is no subject of its own
+        listed = i > 0 and doc[i - 1].lower_ in joining
+        if (after_me or _opens_clause(ctx, lex, i) and not (paired and listed)) and _casual_name(ctx, lex, tok, strong=paired or after_me):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def _possessive_events(ctx, lex):
+    """"pray for kemi's surgery", "dev's chemo starts monday": a name owning a medical or life event (not "the
+    rose's", "today's")."""
+    events = lex.w.get("life_events")
+    if not ctx.informal or not events:
+        return
+    doc = ctx.tokens
+    owners = lex.possessives | lex.w["articles"]
+    for tok in doc:
+        i = tok.i
+        if tok.text not in ("'s", "’s") or i < 1 or i + 1 >= len(doc) or doc[i + 1].lower_ not in events or doc[i - 1].whitespace_:
+            continue
+        name = doc[i - 1]
+        if (i < 2 or doc[i - 2].lower_ not in owners) and _casual_name(ctx, lex, name, strong=True):
+            yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
+
+
+def _people_at_work(ctx, lex):
+    """"shout out to gabby from hr", "ask tomi in accounts": after a person cue (thanks, a verb said to people) a
+    word before from/in/at and a department is a colleague, whatever else the word means ("gabby")."""
+    departments, verbs = lex.w.get("departments"), lex.w.get("person_verbs")
+    if not departments or not verbs:
+        return
+    doc = ctx.tokens
+    thanked = None
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ not in departments or i < 3 or doc[i - 1].lower_ not in lex.w["department_links"]:
+            continue
+        name = doc[i - 2]
+        if thanked is None:
+            thanked = {m.end() for m in lex.w["gratitude_cue_pattern"].finditer(ctx.text)}
+        if not (name.idx in thanked or doc[i - 3].lower_ in verbs):
+            continue
+        low = name.lower_
+        if not TOKEN_WORD.match(name.text) or name.is_stop or lex.is_safe_word(low) or low in lex.chat or low in lex.possessives:
+            continue
+        if low in lex.first or low in lex.ambiguous or low in ctx.rules.words("world_first_names") or low not in lex.english:
+            yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
+
+
+def _calendar_first_names(ctx, lex):
+    """"Sunday Adeyemi, a bus driver", "June Okafor said": a day or month that is a first name too, before a
+    capitalised word that is no word of the language (a surname); not "Sunday Mass", "May Day", "Sunday Funday"."""
+    doc = ctx.tokens
+    world = ctx.rules.words("world_first_names")
+    for tok in doc[:-1]:
+        low = tok.lower_
+        if low not in CALENDAR or not tok.text[:1].isupper() or tok.text.isupper() or low not in world and low not in lex.ambiguous:
+            continue
+        nxt = doc[tok.i + 1]
+        surname = nxt.lower_
+        if (not TOKEN_WORD.match(nxt.text) or not nxt.text[:1].isupper() or nxt.text.isupper() or surname.endswith("day")
+                or ctx.plain_word(surname) or surname in lex.common or lex.is_safe_word(surname)):
+            continue
+        if _listed_name(ctx, surname) or _listed_name(ctx, f"{low} {surname}") or ctx.public_work([tok, nxt]) or ctx.brand([tok, nxt], organisation=False):
+            continue
+        yield candidate(ctx, tok.idx, nxt.idx + len(nxt), "personal_name", "default", "names", priority=60)
 
 
 def propagate(ctx: Context, kept) -> list:
