@@ -19,8 +19,9 @@ from .base import CALENDAR, Context, camel_parts, candidate, compact
 # rules/<lang>/words/gazetteer.toml; a language without that file matches its lists without them.
 WORDS = frozenset({"cue_words", "articles", "place_cues", "wordlike_codes", "medical_cues"})
 NO_WORDS = {key: frozenset() for key in WORDS}
-# a language may add: words after "the <team nickname>" that only a team takes ("fans", "lost")
-OPTIONAL_WORDS = frozenset({"team_after"})
+# a language may add: words after "the <team nickname>" that only a team takes ("fans", "lost"); words after a
+# place opening a post that only a place takes ("the gong represent"); words joining places in a list ("and")
+OPTIONAL_WORDS = frozenset({"team_after", "place_after", "list_joiners"})
 
 
 def _words(ctx: Context) -> dict:
@@ -111,13 +112,15 @@ def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
     first = doc[start]
     prev = doc[start - 1].lower_ if start > 0 else ""
     cued = prev in w["cue_words"] or (prev in w["articles"] and start > 1 and doc[start - 2].lower_ in w["cue_words"])
+    cued = cued or _listed_after(ctx, start, w["cue_words"])
     if kind == "team" and not cued and end < len(doc) and prev in w["articles"]:
         cued = doc[end].lower_ in w.get("team_after", ())
     if not first.text[:1].isupper():
         if end - start > 1 and all(ctx.plain_word(t.text) for t in doc[start:end] if t.is_alpha):
             # "home sweet home", "love the flying pig": words typed as words need a word that asks for a place
             return ctx.informal and prev in w["place_cues"]
-        return ctx.informal and cued
+        # a word no dictionary holds needs no lowercase post: "drives across oyo and ogun" beside a #CamelCase tag
+        return cued and (ctx.informal or end - start == 1 and not ctx.plain_word(first.text))
     if first.text.isupper() and len(first.text) > 3 and not ctx.text.isupper():
         return True
     if cued or not ctx.at_sentence_start(start) or any(t.text[:1].isupper() for t in doc[start + 1 : end]):
@@ -139,11 +142,30 @@ def _team_word_after(ctx: Context, end: int, kind: str) -> bool:
     return kind == "team" and end < len(doc) and doc[end].lower_ in _words(ctx).get("team_after", ())
 
 
-def _cued_place(ctx: Context, start: int) -> bool:
+def _cued_place(ctx: Context, start: int, end: int) -> bool:
+    """A place word before ("in Buffalo", "back home in the couve", "across oyo and ogun"), or opening a post
+    or sentence a word after that only a place takes ("the gong represent"); a capital, or a lowercase post."""
     doc = ctx.tokens
-    if start == 0 or doc[start - 1].lower_ not in _words(ctx)["place_cues"]:
-        return False
-    return doc[start].text[:1].isupper() or ctx.informal
+    w = _words(ctx)
+    cued = start > 0 and doc[start - 1].lower_ in w["place_cues"] or _listed_after(ctx, start, w["place_cues"])
+    if not cued and end < len(doc) and doc[end].lower_ in w.get("place_after", ()):
+        cued = ctx.at_sentence_start(start)
+    return cued and (doc[start].text[:1].isupper() or ctx.informal or end - start == 1 and not ctx.plain_word(doc[start].text))
+
+
+def _listed_after(ctx: Context, start: int, cues) -> bool:
+    """The name follows one or two others in a list that a cue opens ("across oyo and ogun", "in lagos,
+    ibadan or abuja"): each of them one word, no stop word."""
+    doc = ctx.tokens
+    joiners = _words(ctx).get("list_joiners", ())
+    i = start - 1  # the joiner before the name
+    for _ in range(2):
+        if i < 2 or doc[i].lower_ not in joiners or not doc[i - 1].is_alpha or doc[i - 1].is_stop:
+            return False
+        if doc[i - 2].lower_ in cues:
+            return True
+        i -= 2
+    return False
 
 
 def _code_ok(ctx: Context, start: int, end: int) -> bool:
@@ -228,7 +250,7 @@ def detect(ctx: Context, index: GazetteerIndex):
                     continue  # written as listed, the exact matcher has it
             elif gl.case == "capitalised" and not _capitalised_ok(ctx, start, end, gl.kind):
                 continue
-            elif gl.case == "cue" and not _cued_place(ctx, start):
+            elif gl.case == "cue" and not _cued_place(ctx, start, end):
                 continue
             elif gl.case == "sensitive" and not _code_ok(ctx, start, end):
                 continue

@@ -10,7 +10,7 @@ from . import words
 from .base import Context, candidate
 
 # rules/en/words/patterns.toml (the shapes themselves are English and stay here)
-WORDS = frozenset({"event_drive_words"})
+WORDS = frozenset({"event_drive_words", "area_code_cues", "area_code_after", "area_code_after_the", "area_code_counted"})
 
 CAP = r"(?:St\.|Saint|Mt\.|[A-Z][\w'’&.-]*|of|the|and|for|de|&)"
 CAP_RUN = rf"(?:[A-Z][\w'’&.-]*|St\.|Saint)(?:\s+{CAP}){{0,5}}"
@@ -79,17 +79,65 @@ PLACE_PATTERNS = [
     ("landmark", re.compile(r"\b(?:I|US|SR|SH|M|A)-?\d{1,3}\b(?!\s*(?:%|mg|ml|am|pm))|\b(?:Route|Highway|Hwy|Interstate)\s+\d{1,3}\b"), None),
 ]
 LOWERCASE_STREET = re.compile(r"\b(?P<name>[a-z][a-z'’-]{2,}|\d{1,3}(?:st|nd|rd|th))\s+(?:ave|avenue|blvd|boulevard|street|st|lane|ln|pkwy|parkway|rd)\b\.?(?![\w'’-])")
-# An area code standing for home: "greetings from the 614", "nothing beats summer in the 313", "repping the 757".
-# North American area codes: first digit 2-9, not N11 (211, 411 are service numbers), not 9 in the middle.
-AREA_CODE = re.compile(
-    r"(?i)\b(?:from|in|to|of|rep(?:p?ing|resent(?:ing)?)|back\s+(?:in|to|home\s+to)|love|miss|hi\s+from|greetings\s+from|shout\s*out\s+to)"
-    r"\s+the\s+(?P<code>[2-9][0-8]\d)\b"
-    r"(?!\s*(?:%|\$|[-/.,]\d|(?:people|students|kids|swabs|donors|days|hours|times|miles|dollars|bucks|pounds|lbs|degrees|percent|pages|points|members|followers|likes|views|calls|texts|messages|club|mark|block)\b))"
-)
-
-
+# A three-digit number in the shape of a North American area code: first digit 2-9, not N11 (211, 411 are
+# service numbers), not 9 in the middle (the informal model's guard reads the shape; the patterns below
+# also need the code in rules/<lang>/gazetteers/area-codes.txt).
 def is_area_code(digits: str) -> bool:
     return len(digits) == 3 and digits[0] in "23456789" and digits[1] != "9" and digits[1:] != "11"
+
+
+# "the 216", "313": a number that may be an area code standing for home; not part of a score, price, time,
+# range or decimal ("216-180", "$313", "3:13", "250.5", "250%")
+AREA_NUMBER = re.compile(r"(?<![\d$£€#:.,/-])\b(?P<the>(?i:the)\s+)?(?P<code>[2-9]\d\d)\b(?![-/.,:]\d|%|\s*(?i:am|pm|k)\b)")
+# the word after the number (None: punctuation, an emoji or the end of the text)
+NEXT_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+# a sentence or line ends in what stands before: the number opens the post or a sentence
+SENTENCE_END = re.compile(r"[.!?…\n]")
+
+
+def _area_code_words(w: dict) -> dict:
+    return {
+        "cue": re.compile(rf"(?i)(?:^|\W){words.any_of(w['area_code_cues'])}\s+$"),
+        "after": frozenset(x.lower() for x in w["area_code_after"]),
+        "after_the": frozenset(x.lower() for x in w["area_code_after_the"]) | frozenset(x.lower() for x in w["area_code_after"]),
+        "counted": frozenset(x.lower() for x in w["area_code_counted"]),
+    }
+
+
+def _area_codes(ctx: Context, text: str):
+    """(start, end) of each area code a post names as home: "repping the 404", "moving back to the 919",
+    "the 216 showed up", "313 stand up!!". A real code (the list) and a cue: a place word before "the NNN",
+    or, opening the post or a sentence, a word after it that a place takes ("stand up", "represent").
+    What the number counts or numbers stays clean ("the 216 swabs", "in the 300 club", "of the 250")."""
+    codes = ctx.rules.words("area_codes")
+    if not codes:
+        return
+    w = words.built(words.table(ctx.rules, "patterns", WORDS), _area_code_words)
+    for m in AREA_NUMBER.finditer(text):
+        if m.group("code") not in codes:
+            continue
+        before = text[: m.start()]
+        nxt = NEXT_WORD.match(text, m.end())
+        after = nxt.group(1).lower() if nxt else None
+        opening = not re.search(r"[\w,;]", SENTENCE_END.split(before)[-1])
+        if m.group("the"):
+            if after is not None and _counted(ctx, after, w):
+                continue
+            if not (w["cue"].search(before) or opening and (after is None or after in w["after_the"])):
+                continue
+        elif not (opening and after in w["after"]):
+            continue
+        yield m.start(), m.end()
+
+
+def _counted(ctx: Context, word: str, w: dict) -> bool:
+    """A word after "the NNN" that the number counts or numbers: "swabs", "people", "club", "of", "who"."""
+    if word in w["counted"]:
+        return True
+    if word in w["after_the"] or not word.endswith("s"):
+        return False
+    dictionary = ctx.rules.words("dictionary_words")
+    return word[:-1] in dictionary or word.endswith("es") and word[:-2] in dictionary  # a plural: "the 250 volunteers"
 
 
 # "I'm a nurse at Cedars", "I work for Boeing", "works at the Kroger on Main"
@@ -121,9 +169,8 @@ def detect(ctx: Context):
         s = _skip_leading_function_words(text, m.start(), m.end())
         if s is not None and not _event_drive(ctx, text[s : m.end()]) and not _headline_words(ctx, s, m.end()) and not ctx.public_work(ctx.tokens_between(s, m.end())):
             yield candidate(ctx, s, m.end(), "location", kind, "patterns", priority=71)
-    for m in AREA_CODE.finditer(text):
-        if is_area_code(m.group("code")):
-            yield candidate(ctx, m.start("code") - 4, m.end("code"), "location", "abbreviation", "patterns", priority=71)
+    for start, end in _area_codes(ctx, text) if any(map(str.isdigit, text)) else ():
+        yield candidate(ctx, start, end, "location", "abbreviation", "patterns", priority=71)
     for kind, m in _passes(text, AFFILIATION_PATTERNS):
         if not ctx.shouted_span(m.start(), m.end()):  # "WHO'S READY FOR THE 5K": capitals amid shouting name no event
             yield candidate(ctx, m.start(), m.end(), "affiliation", kind, "patterns", priority=73)
