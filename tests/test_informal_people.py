@@ -58,6 +58,32 @@ def test_ordinary_subjects_are_no_names(checker, text):
     assert not names_in(checker, text), text
 
 
+# --- a first name after a verb said of people
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("blame ruby lol she picked the playlist", "ruby"),
+        ("tell kofi i said good luck tomorrow", "kofi"),
+        ("pls thank jade 💕 she drove me home", "jade"),
+    ],
+)
+def test_a_first_name_after_a_verb_said_of_people(checker, text, name):
+    assert covers_name(checker, text, name), (text, names_in(checker, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "blame the weather lol",
+        "ask will you be there, they need a headcount",
+        "tell everyone i said thanks",
+        "hug ray of sunshine that she is",
+    ],
+)
+def test_ordinary_objects_are_no_names(checker, text):
+    assert not names_in(checker, text), text
+
+
 # --- a name owning a medical or life event
 @pytest.mark.parametrize(
     "text, name",
@@ -162,6 +188,8 @@ def test_a_pet_named_by_where_it_stands(checker, text, name):
         "love my dog so much",
         "my dog walker cancelled so my neighbour stepped in",
         "thanks to my dog for waking me at 5am",
+        "my dog smells 😂",
+        "walked my dog twice.",
     ],
 )
 def test_ordinary_words_beside_a_pet_word_are_no_pet_name(checker, text):

@@ -23,11 +23,11 @@ WORDS = frozenset({
 # possessives ("my", "our": no name, and taken into the span before a relationship word) where its articles
 # do not already hold them
 # pet_name_followers, pet_compounds and pet_name_article: see _pet_names; clause_openers, subject_followers and
-# pair_pronouns: see _subjects; life_events: see _possessive_events; person_verbs, department_links, departments:
+# pair_pronouns: see _subjects; object_verbs: see _objects; life_events: see _possessive_events; person_verbs, department_links, departments:
 # see _people_at_work
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
-    "subject_followers", "pair_pronouns", "life_events", "person_verbs", "department_links", "departments",
+    "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -109,7 +109,7 @@ def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: in
 def detect(ctx: Context):
     lex = NameLexicon(ctx)
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags,
-                   _known_first_names, _subjects, _possessive_events, _people_at_work, _calendar_first_names):
+                   _known_first_names, _subjects, _objects, _possessive_events, _people_at_work, _calendar_first_names):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
@@ -231,9 +231,14 @@ def _pet_names(ctx, lex):
             follows = nxt is not None and nxt.lower_ in followers
             closes = nxt is None or nxt.is_punct or is_emoji(nxt.text) or (nxt.lower_.endswith("ed") and nxt.lower_ not in lex.very_common)
             if ((follows or closes) and name.text.islower() and name.lower_ not in lex.w.get("pet_compounds", ())
-                    and _pet_name_word(ctx, lex, name, "any" if follows else "rare")
+                    and _pet_name_word(ctx, lex, name, "any" if follows else "uncommon") and (follows or not _verb_with_s(lex, name.lower_))
                     and (name.lower_ in lex.first or not (name.lower_ in lex.very_common or name.lower_.endswith("ly")))):  # "my dog finally has"
                 yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "pet", "names", priority=74)
+
+
+def _verb_with_s(lex, word: str) -> bool:
+    """"my dog smells", "my cat snores": one of the commonest verbs with its -s, no name ("my cat pickles" is one)."""
+    return word.endswith("s") and (word[:-1] in lex.very_common or word.endswith("es") and word[:-2] in lex.very_common)
 
 
 def _pet_name_word(ctx, lex, tok, strictness: str) -> bool:
@@ -566,6 +571,27 @@ def _subjects(ctx, lex):
         listed = i > 0 and doc[i - 1].lower_ in joining
         if (after_me or _opens_clause(ctx, lex, i) and not (paired and listed)) and _casual_name(ctx, lex, tok, strong=paired or after_me):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def _objects(ctx, lex):
+    """A first name after a verb said of people: "tell kev i said hi", "blame rose lol" (a name that is a word too
+    only where the clause ends after it: "blame rose lol", not "ask will you")."""
+    verbs = lex.w.get("object_verbs")
+    if not ctx.informal or not verbs:
+        return
+    doc = ctx.tokens
+    for tok in doc[:-1]:
+        if tok.lower_ not in verbs:
+            continue
+        name = doc[tok.i + 1]
+        low = name.lower_
+        listed = low in lex.first or low in lex.ambiguous or low in ctx.rules.words("world_first_names")
+        if not listed or not _casual_name(ctx, lex, name, strong=True):
+            continue
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        ends = after is None or after.is_punct or is_emoji(after.text) or after.lower_ in lex.chat or STRETCHED.sub(r"\1", after.lower_) in lex.chat
+        if ends or _casual_name(ctx, lex, name, strong=False):
+            yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
 
 
 def _possessive_events(ctx, lex):
