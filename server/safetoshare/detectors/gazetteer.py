@@ -20,8 +20,9 @@ from .base import CALENDAR, Context, camel_parts, candidate, compact
 WORDS = frozenset({"cue_words", "articles", "place_cues", "wordlike_codes", "medical_cues"})
 NO_WORDS = {key: frozenset() for key in WORDS}
 # a language may add: words after "the <team nickname>" that only a team takes ("fans", "lost"); words after a
-# place opening a post that only a place takes ("the gong represent"); words joining places in a list ("and")
-OPTIONAL_WORDS = frozenset({"team_after", "place_after", "list_joiners"})
+# place opening a post that only a place takes ("the gong represent"); words joining places in a list ("and");
+# a word after ordinary words that makes them a common noun ("the flats of my hand")
+OPTIONAL_WORDS = frozenset({"team_after", "place_after", "list_joiners", "common_noun_after"})
 
 
 def _words(ctx: Context) -> dict:
@@ -168,6 +169,14 @@ def _listed_after(ctx: Context, start: int, cues) -> bool:
     return False
 
 
+def _common_noun_phrase(ctx: Context, span) -> bool:
+    """Ordinary words in lowercase that run on into "of" ("the flats of my hand"): a common noun, no place."""
+    doc = ctx.tokens
+    if span.end >= len(doc) or doc[span.end].lower_ not in _words(ctx).get("common_noun_after", ()):
+        return False
+    return all(t.is_lower and ctx.plain_word(t.text) for t in span if t.is_alpha)
+
+
 def _code_ok(ctx: Context, start: int, end: int) -> bool:
     """Short all-capital codes: not in shouted text, and word-like ones only in an address."""
     doc = ctx.tokens
@@ -256,6 +265,8 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue
             if gl.cues and not any(t.lower_ in gl.cues for t in ctx.tokens[max(0, start - 4) : start]):
                 continue
+            if gl.cues and gl.category == "location" and _common_noun_phrase(ctx, span):
+                continue  # "in the flats of my hand": the words, not the district
             if _plain_words_out_of_place(ctx, span, gl):
                 continue
             if gl.category == "location" and ctx.names_a_thing(start, end):
