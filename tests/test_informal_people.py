@@ -52,6 +52,10 @@ def test_a_name_opening_a_clause_as_its_subject(checker, text, name):
         "traffic really said no to my appointment this morning 😩",
         "apheresis and i are not friends lol",
         "coffee and i have an understanding",
+        "tylenol really said not today",
+        "me and covid finally parted ways",
+        "yayyy finally got the call",
+        "ugh mgmt just moved my shift again",
     ],
 )
 def test_ordinary_subjects_are_no_names(checker, text):
@@ -130,6 +134,7 @@ def test_a_short_form_signing_off_a_post(checker, text, name):
         "back home and resting, thanks everyone xx",
         "the clinic was freezing - bring a hoodie",
         "day three of recovery, love, gratitude",
+        "see y'all at the drive - mgmt",
     ],
 )
 def test_ordinary_endings_are_no_sign_offs(checker, text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from . import words
+from . import entities, words
 from .base import CALENDAR, Context, camel_parts, candidate, is_emoji
 
 # The words and phrases that are language (titles, sign-offs, "my name is"...) come from
@@ -38,6 +38,7 @@ INITIALS_AT_END = re.compile(r"(?:[,.!]\s+|\n\s*)(?P<name>(?:[A-Z]\.\s?){1,3})\s
 TOKEN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$")
 # "lmaooo", "omggg": letters stretched for emphasis, folded before the chat-word look-up
 STRETCHED = re.compile(r"(\w)\1{2,}")
+VOWEL = re.compile(r"[aeiouyà-ÿ]")
 
 
 class NameLexicon:
@@ -59,6 +60,8 @@ class NameLexicon:
         self.very_common = r.words("very_frequent_words")
         self.dictionary = r.words("dictionary_words")
         self.chat = r.words("chat_words")
+        # words a model tags that identify no one: apps, medicines, "covid" (the entity detector's list)
+        self.generic = (words.table(r, "entities", entities.WORDS, optional=True) or {}).get("generic", frozenset())
 
     def compound(self, word: str) -> bool:
         """Two dictionary words run together ("meetup", "fundraiser"): a word, not a name."""
@@ -393,7 +396,7 @@ def _unlisted_signoff(ctx, lex, tail: str, m) -> bool:
     """"xx bex", "- jojo", "love, tash": a short form no list holds closes the post when it is no word and the
     closing is set apart: kisses or a dash, or a closing word with a comma after a sentence ("i love ikea" is no sign-off)."""
     name = m.group("name")
-    if len(name) < 3 or ctx.plain_word(name) or lex.compound(name) or lex.is_safe_word(name):
+    if len(name) < 3 or not VOWEL.search(name) or ctx.plain_word(name) or lex.compound(name) or lex.is_safe_word(name) or name in lex.generic:
         return False
     closing = tail[m.start() : m.start("name")].strip()
     if closing and closing[0] in "xX-–—~":
@@ -530,12 +533,15 @@ def _casual_name(ctx, lex, tok, strong: bool) -> bool:
         return False  # "me and will": a function word that is a name too, only beside the writer
     if lex.is_safe_word(low) or low in lex.possessives or low in lex.chat or low in CALENDAR or low in ctx.rules.words("demonyms"):
         return False
+    if low in lex.generic or low in ctx.rules.words("diagnoses") or STRETCHED.search(low):
+        return False  # "tylenol really said", "me and covid", "yayyy finally": medicines, illnesses, apps, cheers
     if low in lex.first and low not in lex.ambiguous and low not in lex.english:
         return True
     if low in lex.first or low in lex.ambiguous:
         return strong
-    return (len(low) >= (2 if strong else 3) and low.isalpha() and low not in lex.dictionary and not lex.compound(low)
-            and not ctx.brand([tok], organisation=False))
+    # three letters or more without a vowel are an abbreviation ("mgmt"), two may be initials ("jt")
+    return (len(low) >= (2 if strong else 3) and low.isalpha() and (len(low) < 3 or VOWEL.search(low)) and low not in lex.dictionary
+            and not lex.compound(low) and not ctx.brand([tok], organisation=False))
 
 
 def _opens_clause(ctx, lex, i: int) -> bool:
