@@ -146,3 +146,32 @@ def test_regions_in_lowercase(checker, text, region):
 def test_region_words_stay_words(checker, text):
     assert places(checker, text) == set(), (text, flagged(checker, text))
 
+
+
+# --- local areas, markets and districts: a list, and for ordinary words a place word before
+@pytest.mark.parametrize(
+    "text, area",
+    [
+        ("swab table at findlay market til 2, come say hi", "findlay market"),
+        ("lunch in pilsen after my collection, best tacos", "pilsen"),
+        ("we're doing a drive near the danforth this weekend", "danforth"),
+        ("40 swabs at west side market today!!", "west side market"),
+        ("meet us at the third ward farmers market sunday", "third ward"),
+    ],
+)
+def test_local_areas_named_in_posts(checker, text, area):
+    assert covers(places(checker, text), area), (text, flagged(checker, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "slapped the table with the flats of my hand",  # the words running on into "of"
+        "drinks at the market after the drive",
+        "the market was packed today",
+        "i bought flats at the mall for the gala",  # "flats" without the list's article and cue
+        "the italian market near us closed",  # no place word before it
+    ],
+)
+def test_place_nouns_alone_stay_clean(checker, text):
+    assert places(checker, text) == set(), (text, flagged(checker, text))
