@@ -1,22 +1,43 @@
-"""References to named clubs, churches and community groups: "our Rotary chapter", "the Elks lodge".
+"""References to named clubs, churches, campus and community groups: "our Rotary chapter", "the Elks
+lodge", "the kappa house", and teams whose nickname is a word ("the thunder are doing a swab night").
 Named causes and charities come from affiliations.txt via the gazetteer; this detector finds groups
 named before a group noun. "My church" or "our running club" names nothing and is left alone (the
-labelling convention counts such generic words as no identifier)."""
+labelling convention counts such generic words as no identifier).
+
+A word that names a group only sometimes (a Greek letter, a nickname like "heat" or "kings") counts only
+with a cue that belongs to the group: a campus word beside the letter ("theta formal", "my sorority
+(gamma)"), or for a team an event word in the sentence and a verb a team takes after it. "beta
+blockers", "kappa light chains", "the heat was brutal at the game" stay clean."""
 from __future__ import annotations
 
 from . import words
-from .base import Context, candidate
+from .base import SENTENCE_END, Context, candidate
 
-# The words that open a named group ("our", "the") come from rules/<lang>/words/affiliation.toml.
-WORDS = frozenset({"leads"})
+# The words that open a named group ("our", "the") and the cues come from rules/<lang>/words/affiliation.toml.
+WORDS = frozenset({
+    "leads", "campus_nouns", "campus_before", "team_articles", "team_events", "team_nights", "night_openers", "team_verbs", "team_not_after",
+})
+# a team named by a cue ranks with the lists' team nicknames (teams-common-words: 60)
+TEAM_PRIORITY = 60
+GROUP_PRIORITY = 74
+# how far around a team's nickname an event word may stand, within its sentence
+TEAM_WINDOW = 8
 
 
 def detect(ctx: Context):
+    w = words.table(ctx.rules, "affiliation", WORDS)
+    yield from _named_groups(ctx, w)
+    yield from _campus_groups(ctx, w)
+    if ctx.informal:  # a nickname with a capital is the lists' (teams-common-words)
+        yield from _teams(ctx, w)
+
+
+def _named_groups(ctx: Context, w: dict):
     doc = ctx.tokens
     nouns = ctx.rules.words("group_nouns")
     if not nouns:
         return
-    leads = words.table(ctx.rules, "affiliation", WORDS)["leads"]
+    leads = w["leads"]
     max_words = ctx.rules.built(_longest_noun)
     for tok in doc:
         if tok.lower_ not in leads:
@@ -34,8 +55,61 @@ def detect(ctx: Context):
                     break  # "my church", "our running club", "the club": no group is named, none identified
                 end = doc[j + width - 1]
                 if not ctx.public_work(doc[tok.i + 1 : j + width]):  # "the Premier League": a competition, no group of yours
-                    yield candidate(ctx, doc[tok.i + 1].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=74)
+                    yield candidate(ctx, doc[tok.i + 1].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
                 break
+
+
+def _campus_groups(ctx: Context, w: dict):
+    """"the kappa house", "theta formal", "my sorority (gamma)": Greek letters or a campus short form with a
+    campus word right beside them (two or three letters in a row are the lists' and patterns.py's)."""
+    letters = ctx.rules.words("greek_letter_words")
+    doc = ctx.tokens
+    i = 0
+    while i < len(doc):
+        if doc[i].lower_ not in letters:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].lower_ in letters:
+            end += 1
+        after = doc[end].lower_ if end < len(doc) else ""
+        k = i - 1
+        while k >= 0 and (doc[k].is_bracket or doc[k].is_quote):
+            k -= 1  # "my sorority (alpha phi)"
+        before = doc[k].lower_ if k >= 0 else ""
+        if (after in w["campus_nouns"] or before in w["campus_before"]) and not ctx.shouted_span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1])):
+            yield candidate(ctx, doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
+        i = end
+
+
+def _teams(ctx: Context, w: dict):
+    """"the thunder are doing a swab night at the arena", "the hornets really scheduled a swab night": a
+    team nickname that is a word, typed in lowercase after "the", with an event word in its sentence and
+    after it a verb a team takes (a plural: "the thunder are") or, for a plural nickname, no preposition or
+    article ("the kings of", "the giants in")."""
+    nicknames = ctx.rules.words("team_words")
+    doc = ctx.tokens
+    for tok in doc:
+        if tok.lower_ not in nicknames or not tok.text.islower() or tok.i == 0 or doc[tok.i - 1].lower_ not in w["team_articles"]:
+            continue
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if tok.lower_.endswith("s") and nxt in w["team_not_after"] or not tok.lower_.endswith("s") and nxt not in w["team_verbs"]:
+            continue
+        if _event_near(doc, tok.i, w):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "organization", "team", "affiliation", priority=TEAM_PRIORITY)
+
+
+def _event_near(doc, i: int, w: dict) -> bool:
+    """An event word in token i's sentence, at most TEAM_WINDOW tokens away ("a swab night": a night named
+    by a word after "a")."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc) and abs(j - i) <= TEAM_WINDOW and doc[j].text not in SENTENCE_END:
+            low = doc[j].lower_
+            if low in w["team_events"] or low in w["team_nights"] and j >= 2 and doc[j - 2].lower_ in w["night_openers"]:
+                return True
+            j += step
+    return False
 
 
 def _longest_noun(rules) -> int:

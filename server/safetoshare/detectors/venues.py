@@ -1,18 +1,26 @@
 """Places people go, named by where the name stands: "drinks at The Blue Door", "brunch at Kehoe's",
-"coworkers at Dangote". A capitalised name right after "at" in the middle of a sentence is a pub, a café, a
-gym, a church or a workplace more often than anything else; the lists know the famous ones and win any
-overlap, the model knows some; this finds the local ones neither has heard of.
+"coworkers at Dangote", "drives for Metro Transit". A capitalised name right after "at" in the middle of a
+sentence (or after "for" behind a work verb) is a pub, a café, a gym, a church or a workplace more often
+than anything else; the lists know the famous ones and win any overlap, the model knows some; this finds
+the local ones neither has heard of.
 
 Not a venue: a word that is a word on its own ("at Church", "at Home"), a month or a holiday ("at Christmas"),
 a person's house ("at Sarah's": the name is found as a name), a brand people shop at ("at Aldi": an employer
-only with a work cue, which the lists' cues handle), a Title Case headline, shouting.
+only with a work cue), a Title Case headline, shouting.
+
+In a post typed in lowercase, capitals say nothing, so the name's own words have to: a kind of place
+ending it ("forge fitness", "ivy tech"), or a work cue before a name that is no everyday phrase ("works at the
+county library", not "works at the hospital"); and "at the tap room on 5th" gives away the street.
 """
 from __future__ import annotations
 
 from . import words
 from .base import CALENDAR, Context, candidate
 
-WORDS = frozenset({"cues", "joiners", "articles"})
+WORDS = frozenset({
+    "cues", "joiners", "articles", "work_verbs", "work_joiners", "public_bodies", "kinds", "activities", "kinds_first",
+    "kind_modifiers", "school_kinds", "school_word_cues", "time_words", "locators", "street_words", "lowercase_cues",
+})
 # a guess (below 30) above the model's: it fills gaps the lists leave and never outgrows what they found
 # ("at Boeing's Everett plant" stays the employer and the town)
 PRIORITY = 26
@@ -20,12 +28,24 @@ PRIORITY = 26
 
 def detect(ctx: Context):
     w = words.table(ctx.rules, "venues", WORDS)
+    yield from _capitalised(ctx, w)
+    if ctx.informal:
+        yield from _lowercase(ctx, w)
+
+
+def work_cue(doc, i: int, w: dict) -> bool:
+    """Token i joins a work verb to an employer: "drives for", "works at", "my shift at"."""
+    return doc[i].lower_ in w["work_joiners"] and i > 0 and doc[i - 1].lower_ in w["work_verbs"]
+
+
+def _capitalised(ctx: Context, w: dict):
     doc = ctx.tokens
     r = ctx.rules
     brands = r.words("consumer_brands")
     first_names, world_names = r.words("first_names"), r.words("world_first_names")
     for tok in doc:
-        if tok.lower_ not in w["cues"] or tok.i + 1 >= len(doc) or ctx.at_sentence_start(tok.i):
+        at_work = work_cue(doc, tok.i, w)
+        if not (tok.lower_ in w["cues"] or at_work) or tok.i + 1 >= len(doc) or ctx.at_sentence_start(tok.i):
             continue
         start = tok.i + 1
         if doc[start].lower_ in w["articles"] and start + 1 < len(doc):
@@ -42,9 +62,9 @@ def detect(ctx: Context):
             continue
         if len(named) == 1 and (ctx.plain_word(first) or first in r.words("common_words") or first in first_names or first in world_names):
             continue  # "at Church", "at Mass", "at Sarah's"
-        if " ".join(t.lower_ for t in named) in brands:
-            continue
-        yield candidate(ctx, s, e, "organization", "venue", "venues", priority=PRIORITY)
+        if " ".join(t.lower_ for t in named) in brands and not at_work:
+            continue  # "coffee at Starbucks"; "works at Starbucks" is the employer
+        yield candidate(ctx, s, e, "organization", "employer" if at_work else "venue", "venues", priority=PRIORITY)
 
 
 def _capitalised_run(doc, i: int, joiners) -> int:
@@ -63,3 +83,117 @@ def _capitalised_run(doc, i: int, joiners) -> int:
         if end - i >= 5:
             break
     return end
+
+
+def _lowercase(ctx: Context, w: dict):
+    """Names typed in lowercase after a cue ("at", "to", "from", a work cue, or "(" after a place noun: "the gym
+    (forge fitness)"): a kind of place ending the name, a street after it, or a workplace. A kind that opens a
+    name needs no cue ("crossfit ironside": the name after it is no common word)."""
+    doc = ctx.tokens
+    place_nouns = ctx.rules.words("place_nouns")
+    for tok in doc:
+        at_work = work_cue(doc, tok.i, w)
+        low = tok.lower_
+        found = None
+        if low in w["kinds_first"] and tok.text.islower():
+            found = _kind_named(ctx, doc, tok.i, _lowercase_run(ctx, doc, tok.i, w), w)
+        elif low in w["lowercase_cues"] or at_work or low == "(" and tok.i > 0 and doc[tok.i - 1].lower_ in place_nouns:
+            start = tok.i + 1
+            if start < len(doc) and doc[start].lower_ in w["articles"]:
+                start += 1
+            end = _lowercase_run(ctx, doc, start, w)
+            if end == start:
+                continue
+            found = _kind_named(ctx, doc, start, end, w) or _school(ctx, doc, start, end, w, low)
+            if not found and at_work:
+                found = _workplace(ctx, doc, start, end, w)
+            if not found and low in w["cues"]:
+                found = _on_a_street(doc, start, end, w)
+        if found:
+            s, e, category, kind = found
+            yield candidate(ctx, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), category, kind, "venues", priority=PRIORITY)
+
+
+def _lowercase_run(ctx: Context, doc, i: int, w: dict) -> int:
+    """The end of up to four lowercase words from i (no function, chat, calendar or time word)."""
+    j = i
+    while j < len(doc) and j - i < 4:
+        t = doc[j]
+        low = t.lower_
+        if not (t.is_alpha and t.text.islower()) or t.is_stop or low in CALENDAR or low in w["time_words"] or low in ctx.rules.words("chat_words"):
+            break
+        j += 1
+    return j
+
+
+def _distinctive(ctx: Context, word: str, w: dict, rare: bool) -> bool:
+    """A word that can name a place: no modifier of its kind ("hot", "local"), no nationality, and not among the
+    commonest words (rare: among no common word at all)."""
+    r = ctx.rules
+    common = r.words("frequent_words") if rare else r.words("very_frequent_words")
+    return word not in w["kind_modifiers"] and word not in common and word not in r.words("demonyms") and word not in w["kinds"]
+
+
+def _kind_named(ctx: Context, doc, start: int, end: int, w: dict):
+    """"forge fitness", "hollow oak brewing", "crossfit ironside": a name, then the kind of place (or the kind,
+    then a name no common word)."""
+    first = doc[start].lower_
+    if first in w["kinds_first"] and end > start + 1 and _distinctive(ctx, doc[start + 1].lower_, w, rare=True):
+        return start, start + 2, "organization", "venue"
+    for k in range(start + 1, end):
+        kind = doc[k].lower_
+        if kind in w["kinds"]:
+            names = [t.lower_ for t in doc[start:k]]
+            rare = kind in w["activities"]
+            if all(n not in w["kind_modifiers"] for n in names) and any(_distinctive(ctx, n, w, rare) for n in names):
+                if not ctx.brand(doc[start : k + 1], False):
+                    return start, k + 1, "organization", "venue"
+            return None
+    return None
+
+
+def _school(ctx: Context, doc, start: int, end: int, w: dict, cue: str):
+    """"our class at ivy tech", "from boise state": a name, then the kind of school; "at northwestern rn": a
+    university's short form that is a word, alone between "at"/"from" and the end of the clause."""
+    for k in range(start + 1, end):
+        if doc[k].lower_ in w["school_kinds"]:
+            names = [t.lower_ for t in doc[start:k]]
+            if all(_distinctive(ctx, n, w, rare=False) for n in names):
+                return start, k + 1, "organization", "school"
+            return None
+    word = doc[start].lower_
+    if cue in w["school_word_cues"] and end == start + 1 and word in ctx.rules.words("school_words") and word not in ctx.rules.words("very_frequent_words"):
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is None or nxt.is_punct or nxt.lower_ in w["time_words"] or nxt.lower_ in ctx.rules.words("chat_words"):
+            return start, end, "organization", "school"
+    return None
+
+
+def _workplace(ctx: Context, doc, start: int, end: int, w: dict):
+    """After a work cue: a name that is no everyday phrase ("works at dunder mifflin", not "works at the
+    hospital"), or a public body's service ("drives for metro transit", "works at the county library")."""
+    common = ctx.rules.words("very_frequent_words")
+    while end - start > 1 and doc[end - 1].lower_ in common and doc[end - 1].lower_.endswith(("s", "ed", "ing")):
+        end -= 1  # "my shift at harlow logistics starts at 6": a verb ends the name
+    names = doc[start:end]
+    if names[0].lower_ in w["public_bodies"] and len(names) > 1:
+        return start, end, "organization", "employer"
+    r = ctx.rules
+    if not ctx.plain_word(names[0].text) and names[0].lower_ not in r.words("relationship_words") and names[0].lower_ not in r.words("world_first_names"):
+        return start, end, "organization", "employer"  # "i work with jess": a colleague, the names detector's
+    return None
+
+
+def _on_a_street(doc, start: int, end: int, w: dict):
+    """"at the tap room on 5th", "at the bakery on birch st": the street that locates a place people go (a
+    bare ordinal is a street only after "at <place> on"; the place's name is the model's to find)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in w["locators"]:
+        return None
+    street = doc[end + 1]
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    named = after is not None and after.lower_ in w["street_words"]
+    if street.text[:1].isdigit() and street.text[-2:].lower() in ("st", "nd", "rd", "th"):
+        located = named or after is None or after.is_punct or after.is_stop or after.lower_ in w["time_words"]
+    else:
+        located = named and street.is_alpha
+    return (end + 1, end + 2 + named, "location", "landmark") if located else None
