@@ -45,6 +45,8 @@ def test_team_nickname_with_an_event(checker, text, team):
         ("the wild berries are finally in season", "wild"),  # a noun after it: no team
         ("the giants in my field are all so kind, what a season", "giants"),  # a preposition after a plural
         ("the kings and queens at chess club were so sweet", "kings"),  # no event word
+        ("the bears are out early this season, be careful hiking", "bears"),  # a season of the year is no sport's
+        ("what a season it's been, the angels were watching over us", "angels"),
     ],
 )
 def test_words_that_are_team_nicknames_stay_words(checker, text, word):
@@ -79,6 +81,8 @@ def test_greek_letter_organisations(checker, text, group):
         ("pi day means pie day in this house", "pi"),
         ("hit delts and back today, first lift since donating", "delts"),
         ("the sorority house down the street had a party", "sorority"),
+        ("the sigma chapter of my stats book is brutal", "sigma"),
+        ("we had an alpha house vibe going all weekend", "alpha"),
     ],
 )
 def test_greek_letters_in_maths_science_and_the_gym_stay_clean(checker, text, word):

@@ -15,7 +15,7 @@ from .base import SENTENCE_END, Context, candidate
 
 # The words that open a named group ("our", "the") and the cues come from rules/<lang>/words/affiliation.toml.
 WORDS = frozenset({
-    "leads", "campus_nouns", "campus_before", "team_articles", "team_events", "team_nights", "night_openers", "team_verbs", "team_not_after",
+    "leads", "campus_nouns", "campus_before", "campus_not_before", "campus_not_after", "team_articles", "team_events", "team_nights", "night_openers", "team_verbs", "team_not_after",
 })
 # a team named by a cue ranks with the lists' team nicknames (teams-common-words: 60)
 TEAM_PRIORITY = 60
@@ -72,14 +72,23 @@ def _campus_groups(ctx: Context, w: dict):
         end = i
         while end < len(doc) and end - i < 3 and doc[end].lower_ in letters:
             end += 1
-        after = doc[end].lower_ if end < len(doc) else ""
-        k = i - 1
-        while k >= 0 and (doc[k].is_bracket or doc[k].is_quote):
-            k -= 1  # "my sorority (alpha phi)"
-        before = doc[k].lower_ if k >= 0 else ""
-        if (after in w["campus_nouns"] or before in w["campus_before"]) and not ctx.shouted_span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1])):
-            yield candidate(ctx, doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
+        s, e = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
+        if _campus_cued(doc, i, end, w) and not ctx.shouted_span(s, e):
+            yield candidate(ctx, s, e, "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
         i = end
+
+
+def _campus_cued(doc, i: int, end: int, w: dict) -> bool:
+    """A campus word right after the letters i:end ("kappa house", not "the sigma chapter of my stats book") or
+    before them past a bracket ("my sorority (gamma)"); no "a" before them ("an alpha house vibe")."""
+    if i > 0 and doc[i - 1].lower_ in w["campus_not_before"]:
+        return False
+    if end < len(doc) and doc[end].lower_ in w["campus_nouns"]:
+        return not (end + 1 < len(doc) and doc[end + 1].lower_ in w["campus_not_after"])
+    k = i - 1
+    while k >= 0 and (doc[k].is_bracket or doc[k].is_quote):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in w["campus_before"]
 
 
 def _teams(ctx: Context, w: dict):
