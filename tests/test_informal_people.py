@@ -179,6 +179,9 @@ def test_a_hyphenated_family_word_alone_names_no_one(checker, text):
         ("my tabby zuzu slept on my lap the whole recovery", "zuzu"),
         ("introducing our new husky, kodiak!", "kodiak"),
         ("my corgi taro stole the gauze off my arm 😭", "taro"),
+        ("my golden clementine is on nurse duty today", "clementine"),
+        ("our golden retriever pepper has not left my side", "pepper"),
+        ("my cat sunshine was not impressed by the bandage", "sunshine"),
     ],
 )
 def test_a_pet_named_by_where_it_stands(checker, text, name):
@@ -195,6 +198,11 @@ def test_a_pet_named_by_where_it_stands(checker, text, name):
         "thanks to my dog for waking me at 5am",
         "my dog smells 😂",
         "walked my dog twice.",
+        "the golden hour at the beach was unreal",
+        "my golden years are going to be spent donating",
+        "Dinner at Golden Corral with the whole family after the swab drive",
+        "We walked past Husky Stadium on the way to the clinic",
+        "thanks honey, my dog is fine",
     ],
 )
 def test_ordinary_words_beside_a_pet_word_are_no_pet_name(checker, text):
@@ -250,3 +258,15 @@ def test_a_day_or_month_as_a_first_name(checker, text, name):
 )
 def test_days_and_months_in_ordinary_phrases_name_no_one(checker, text):
     assert not names_in(checker, text), text
+
+
+@pytest.mark.parametrize(
+    "text, date, name",
+    [
+        ("In June Adebayo called me with the news.", "June", "Adebayo"),
+        ("Last Sunday Kwabena drove me to the clinic.", "Sunday", "Kwabena"),
+    ],
+)
+def test_a_day_or_month_after_a_date_word_stays_out_of_the_name(checker, text, date, name):
+    names = names_in(checker, text)
+    assert not any(date.lower() in n for n in names), (text, names)

@@ -1,5 +1,8 @@
 """Personal names found by cues the model does not know: family and pet words, "my name is",
-doctors' titles, sign-offs and initials, name hashtags and lowercase names in informal posts.
+doctors' titles, sign-offs and initials, name hashtags and lowercase names in informal posts: a name
+opening a clause ("kev says hi", "jt and i"), after a verb said of people ("blame rose lol"), owning an
+event ("kemi's surgery"), a colleague by their department ("gabby from hr"), and a day or month that is
+a first name before a surname ("Sunday Adeyemi").
 
 A name right after a relationship word is reported together with it ("my sister Emma"), so the
 rewrite keeps the safe part ("my sister").
@@ -24,10 +27,11 @@ WORDS = frozenset({
 # do not already hold them
 # pet_name_followers, pet_compounds and pet_name_article: see _pet_names; clause_openers, subject_followers and
 # pair_pronouns: see _subjects; object_verbs: see _objects; life_events: see _possessive_events; person_verbs, department_links, departments:
-# see _people_at_work
+# see _people_at_work; date_before: see _calendar_first_names
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
+    "date_before",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -164,6 +168,8 @@ def _after_relationship_words(ctx, lex):
             continue
         if apposition and end < len(doc) and not doc[end].is_punct:
             continue  # "Dear donor, Bill after bill piled up": not a name in apposition
+        if is_pet and tok.text[:1].isupper() and doc[nxt].text[:1].isupper():
+            continue  # "Golden Corral", "Husky Stadium": a run of capitals opening with a pet word is a brand or a title
         if not apposition and _listed_name(ctx, ctx.text[tok.idx : doc[end - 1].idx + len(doc[end - 1])].lower()):
             continue  # "Girl Scouts", "Brother Rice": an organisation or place the lists know, not a relative
         if doc[end - 1].text[0].islower() and not ctx.informal and low not in lex.w["lowercase_relatives"]:
@@ -174,6 +180,8 @@ def _after_relationship_words(ctx, lex):
         # "my cousin's wife ama": the relative's relative, whole
         while start_tok > 1 and doc[start_tok - 1].text in ("'s", "’s") and doc[start_tok - 2].lower_ in lex.relations:
             start_tok -= 2
+        while start_tok > 0 and doc[start_tok - 1].lower_ in lex.pets:
+            start_tok -= 1  # "my golden retriever sunny"
         if start_tok > 0 and (doc[start_tok - 1].lower_ in lex.possessives or doc[start_tok - 1].lower_ in lex.w["articles"]):
             start_tok -= 1
         safe = ctx.text[doc[start_tok].idx : tok.idx + len(tok)]
@@ -234,9 +242,16 @@ def _pet_names(ctx, lex):
             follows = nxt is not None and nxt.lower_ in followers
             closes = nxt is None or nxt.is_punct or is_emoji(nxt.text) or (nxt.lower_.endswith("ed") and nxt.lower_ not in lex.very_common)
             if ((follows or closes) and name.text.islower() and name.lower_ not in lex.w.get("pet_compounds", ())
-                    and _pet_name_word(ctx, lex, name, "any" if follows else "uncommon") and (follows or not _verb_with_s(lex, name.lower_))
-                    and (name.lower_ in lex.first or not (name.lower_ in lex.very_common or name.lower_.endswith("ly")))):  # "my dog finally has"
+                    and (_pet_name_word(ctx, lex, name, "any" if follows else "uncommon") or follows and _sweet_pet_name(lex, name.lower_))
+                    and (follows or not _verb_with_s(lex, name.lower_))
+                    and (name.lower_ in lex.first or name.lower_ in lex.ambiguous or not (name.lower_ in lex.very_common or name.lower_.endswith("ly")))):  # "my dog finally has"
                 yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "pet", "names", priority=74)
+
+
+def _sweet_pet_name(lex, word: str) -> bool:
+    """"my golden honey is", "our cat sugar was": a first name that is also a word people call each other,
+    which the common words hold ("thanks honey"), after a pet word and before a verb."""
+    return word in lex.ambiguous and word in lex.common and word not in lex.relations and word not in lex.pets
 
 
 def _verb_with_s(lex, word: str) -> bool:
@@ -650,6 +665,8 @@ def _calendar_first_names(ctx, lex):
         low = tok.lower_
         if low not in CALENDAR or not tok.text[:1].isupper() or tok.text.isupper() or low not in world and low not in lex.ambiguous:
             continue
+        if tok.i and ctx.tokens[tok.i - 1].lower_ in lex.w.get("date_before", ()):
+            continue  # "in June Adebayo called": the month, then the name
         nxt = doc[tok.i + 1]
         surname = nxt.lower_
         if (not TOKEN_WORD.match(nxt.text) or not nxt.text[:1].isupper() or nxt.text.isupper() or surname.endswith("day")
