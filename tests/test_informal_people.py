@@ -56,6 +56,8 @@ def test_a_name_opening_a_clause_as_its_subject(checker, text, name):
         "me and covid finally parted ways",
         "yayyy finally got the call",
         "ugh mgmt just moved my shift again",
+        "ok so dr and i talked for an hour",
+        "bf and i are swabbing together",
     ],
 )
 def test_ordinary_subjects_are_no_names(checker, text):
@@ -135,6 +137,7 @@ def test_a_short_form_signing_off_a_post(checker, text, name):
         "the clinic was freezing - bring a hoodie",
         "day three of recovery, love, gratitude",
         "see y'all at the drive - mgmt",
+        "ok bye xx mwah",
     ],
 )
 def test_ordinary_endings_are_no_sign_offs(checker, text):

@@ -411,7 +411,8 @@ def _unlisted_signoff(ctx, lex, tail: str, m) -> bool:
     """"xx bex", "- jojo", "love, tash": a short form no list holds closes the post when it is no word and the
     closing is set apart: kisses or a dash, or a closing word with a comma after a sentence ("i love ikea" is no sign-off)."""
     name = m.group("name")
-    if len(name) < 3 or not VOWEL.search(name) or ctx.plain_word(name) or lex.compound(name) or lex.is_safe_word(name) or name in lex.generic:
+    if (len(name) < 3 or not VOWEL.search(name) or ctx.plain_word(name) or lex.compound(name) or lex.is_safe_word(name) or name in lex.generic
+            or name in lex.w["signoff_safe_words"]):
         return False
     closing = tail[m.start() : m.start("name")].strip()
     if closing and closing[0] in "xX-–—~":
@@ -546,7 +547,7 @@ def _casual_name(ctx, lex, tok, strong: bool) -> bool:
     w, low = tok.text, tok.lower_
     if not TOKEN_WORD.match(w) or tok.is_stop and not (strong and low in lex.ambiguous) or w in lex.w["not_initials"] or ctx.shouted(tok.i):
         return False  # "me and will": a function word that is a name too, only beside the writer
-    if lex.is_safe_word(low) or low in lex.possessives or low in lex.chat or low in CALENDAR or low in ctx.rules.words("demonyms"):
+    if lex.is_safe_word(low) or low in lex.possessives or low in lex.chat or low in lex.w["titles"] or low in CALENDAR or low in ctx.rules.words("demonyms"):
         return False
     if low in lex.generic or low in ctx.rules.words("diagnoses") or STRETCHED.search(low):
         return False  # "tylenol really said", "me and covid", "yayyy finally": medicines, illnesses, apps, cheers
