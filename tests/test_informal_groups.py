@@ -31,6 +31,8 @@ def shown(checker, text):
         ("no way the hornets scheduled a bark night AND a swab night", "hornets"),
         ("the magic were giving out free tix if u swabbed at the game", "magic"),
         ("omg the saints really did a swab drive at the stadium today", "saints"),
+        ("kings nation we need u at the swab table saturday", "kings"),  # a word only fans write after it
+        ("rooting for the jazz tonight from the infusion chair", "jazz"),  # a cheer before it
     ],
 )
 def test_team_nickname_with_an_event(checker, text, team):
@@ -46,6 +48,7 @@ def test_team_nickname_with_an_event(checker, text, team):
         ("the giants in my field are all so kind, what a season", "giants"),  # a preposition after a plural
         ("the kings and queens at chess club were so sweet", "kings"),  # no event word
         ("the bears are out early this season, be careful hiking", "bears"),  # a season of the year is no sport's
+        ("not a fan of the heat today, staying in with the ac", "heat"),
         ("what a season it's been, the angels were watching over us", "angels"),
     ],
 )
@@ -168,6 +171,7 @@ def test_school_words_stay_words(checker, text, words):
     "text, employer",
     [
         ("he drives for lakeview transit and told every rider about the registry", "lakeview transit"),
+        ("My brother drives for Greyhound and told every passenger.", "Greyhound"),  # a word, but no everyday one
         ("Marisol drives for Harbor Line Transit and tells every passenger to swab.", "Harbor Line Transit"),
         ("she works at the county recorder's office", "county recorder"),
         ("i work at bramblewood dental and they gave me the day off", "bramblewood dental"),
@@ -188,6 +192,7 @@ def test_workplace_after_a_work_cue(checker, text, employer):
         ("my sister volunteers at the animal shelter", "animal shelter"),
         ("he works at night mostly", "night"),
         ("I drive for hours to get to the clinic", "hours"),
+        ("She works with Kids who have cancer.", "Kids"),
     ],
 )
 def test_everyday_work_phrases_stay_clean(checker, text, words):

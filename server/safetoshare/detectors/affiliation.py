@@ -15,7 +15,8 @@ from .base import SENTENCE_END, Context, candidate
 
 # The words that open a named group ("our", "the") and the cues come from rules/<lang>/words/affiliation.toml.
 WORDS = frozenset({
-    "leads", "campus_nouns", "campus_before", "campus_not_before", "campus_not_after", "team_articles", "team_events", "team_nights", "night_openers", "team_verbs", "team_not_after",
+    "leads", "campus_nouns", "campus_before", "campus_not_before", "campus_not_after",
+    "team_articles", "team_fans_after", "team_cheers", "team_events", "team_nights", "night_openers", "team_verbs", "team_not_after",
 })
 # a team named by a cue ranks with the lists' team nicknames (teams-common-words: 60)
 TEAM_PRIORITY = 60
@@ -95,17 +96,33 @@ def _teams(ctx: Context, w: dict):
     """"the thunder are doing a swab night at the arena", "the hornets really scheduled a swab night": a
     team nickname that is a word, typed in lowercase after "the", with an event word in its sentence and
     after it a verb a team takes (a plural: "the thunder are") or, for a plural nickname, no preposition or
-    article ("the kings of", "the giants in")."""
+    article ("the kings of", "the giants in"). A fans' word after it ("heat nation") or a cheer before
+    ("rooting for the jazz") is cue enough."""
     nicknames = ctx.rules.words("team_words")
     doc = ctx.tokens
     for tok in doc:
-        if tok.lower_ not in nicknames or not tok.text.islower() or tok.i == 0 or doc[tok.i - 1].lower_ not in w["team_articles"]:
+        if tok.lower_ not in nicknames or not tok.text.islower():
             continue
-        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-        if tok.lower_.endswith("s") and nxt in w["team_not_after"] or not tok.lower_.endswith("s") and nxt not in w["team_verbs"]:
-            continue
-        if _event_near(doc, tok.i, w):
+        if _fans_cue(doc, tok.i, w) or _team_sentence(doc, tok.i, w):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "organization", "team", "affiliation", priority=TEAM_PRIORITY)
+
+
+def _fans_cue(doc, i: int, w: dict) -> bool:
+    """"thunder nation", "rooting for the kings": a word only fans write after it, a cheer before it."""
+    if i + 1 < len(doc) and doc[i + 1].lower_ in w["team_fans_after"]:
+        return True
+    return i >= 3 and doc[i - 1].lower_ in w["team_articles"] and f"{doc[i - 3].lower_} {doc[i - 2].lower_}" in w["team_cheers"]
+
+
+def _team_sentence(doc, i: int, w: dict) -> bool:
+    """"the <nickname>", a verb a team takes after it, and an event in the sentence."""
+    if i == 0 or doc[i - 1].lower_ not in w["team_articles"]:
+        return False
+    low = doc[i].lower_
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if nxt in w["team_not_after"] if low.endswith("s") else nxt not in w["team_verbs"]:
+        return False
+    return _event_near(doc, i, w)
 
 
 def _event_near(doc, i: int, w: dict) -> bool:

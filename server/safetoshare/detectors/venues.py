@@ -60,8 +60,11 @@ def _capitalised(ctx: Context, w: dict):
         first = named[0].lower_
         if first in CALENDAR or ctx.shouted_span(s, e) or ctx.title_case_line(s):
             continue
-        if len(named) == 1 and (ctx.plain_word(first) or first in r.words("common_words") or first in first_names or first in world_names):
-            continue  # "at Church", "at Mass", "at Sarah's"
+        # "at Church", "at Mass", "at Sarah's"; after a work cue, a word no everyday one is the employer ("drives
+        # for Greyhound", not "works at Home")
+        everyday = first in r.words("very_frequent_words") if at_work else ctx.plain_word(first)
+        if len(named) == 1 and (everyday or first in r.words("common_words") or first in first_names or first in world_names):
+            continue
         if " ".join(t.lower_ for t in named) in brands and not at_work:
             continue  # "coffee at Starbucks"; "works at Starbucks" is the employer
         yield candidate(ctx, s, e, "organization", "employer" if at_work else "venue", "venues", priority=PRIORITY)
