@@ -95,6 +95,9 @@ def test_the_area_code_list_is_real_and_regenerable():
         ("just moved to sauga and found a swab drive already", "sauga"),
         ("moving to atx next month, any donors there?", "atx"),
         ("back in wagga for the summer, who wants to swab", "wagga"),
+        ("back in vizag for the holidays, swab drive sunday", "vizag"),  # nicknames of cities around the world
+        ("swab drive in addis this weekend, pls share", "addis"),
+        ("moving home to the granite city after my collection", "granite city"),  # words: after a place word
     ],
 )
 def test_city_nicknames_in_lowercase(checker, text, nickname):
@@ -110,11 +113,12 @@ def test_city_nicknames_in_lowercase(checker, text, nickname):
         "a sac of fluid on my knee, waiting on the doctor",
         "in the village there is a bakery we love",
         "i work in corpus linguistics at the uni",
+        "we picked the granite city countertops for the clinic lobby",
     ],
 )
 def test_nickname_words_without_a_place_cue_stay_clean(checker, text):
     found = places(checker, text)
-    assert not found & {"gong", "the gong", "chi", "boro", "the boro", "sac", "corpus"}, (text, found)
+    assert not found & {"gong", "the gong", "chi", "boro", "the boro", "sac", "corpus", "granite city"}, (text, found)
 
 
 # --- regions and states of the world in lowercase after a place word
