@@ -65,6 +65,8 @@ def _capitalised(ctx: Context, w: dict):
         everyday = first in r.words("very_frequent_words") if at_work else ctx.plain_word(first)
         if len(named) == 1 and (everyday or first in r.words("common_words") or first in first_names or first in world_names):
             continue
+        if at_work and (first in r.words("relationship_words") or first in r.words("diagnoses")):
+            continue  # "works for Uncle Sam", "we work with AML patients" ("drinks at Uncle Bob's Tavern" stays)
         if " ".join(t.lower_ for t in named) in brands and not at_work:
             continue  # "coffee at Starbucks"; "works at Starbucks" is the employer
         yield candidate(ctx, s, e, "organization", "employer" if at_work else "venue", "venues", priority=PRIORITY)
