@@ -54,5 +54,18 @@ def test_the_rewrites_re_check_reads_the_sentences_around_each_rewrite():
     assert [text[s:e] for s, e in _windows(text, [(10, 15), (17, 20)])] == ["We met in Boise. The drive was fun."]
 
 
+def test_the_re_check_of_a_long_sentence_reads_only_the_words_near_the_rewrite():
+    from safetoshare.checker import REACH, _windows
+
+    before = "we drove for hours and hours through the rain and the fog and the traffic on the way to "
+    after = " and then we waited all afternoon in the lobby with coffee and crosswords and bad magazines"
+    text = before + "a city" + after
+    start = len(before)
+    [(s, e)] = _windows(text, [(start, start + 6)])
+    assert 0 < s and e < len(text) and start - s <= REACH and e - start - 6 <= REACH
+    assert text[s - 1] == " " and text[e] == " "  # cut between words
+    assert text[s:e].index("a city") > 0
+
+
 def test_a_short_post_is_read_whole():
     assert parts_to_read("Thank you so much. Found my old Brebeuf hoodie today.", plain) is None

@@ -323,9 +323,29 @@ class Checker:
 
 
 def _windows(text: str, regions) -> list[tuple[int, int]]:
-    """The runs of sentences of `text` that hold one of `regions` (start, end), neighbours joined."""
+    """Where to look again after rewriting: for each run of sentences of `text` holding one of `regions`
+    (start, end), the stretch from REACH characters before its first region to REACH after its last, cut
+    at a space. The lists' and cues' reach is a few words, so a rewrite cannot change a finding further off
+    (every finding of the corpora's checks is the same as with whole sentences)."""
+    def holds(s, e, rs, re_):
+        return s < re_ and rs < e or rs == re_ and s <= rs <= e
+
     spans = sentences(text)
-    return runs(spans, [any(s < re_ and rs < e or rs == re_ and s <= rs <= e for rs, re_ in regions) for s, e in spans])
+    out = []
+    for s, e in runs(spans, [any(holds(s, e, rs, re_) for rs, re_ in regions) for s, e in spans]):
+        first = min(max(rs, s) for rs, re_ in regions if holds(s, e, rs, re_))
+        last = max(min(re_, e) for rs, re_ in regions if holds(s, e, rs, re_))
+        if first - REACH > s:
+            s = text.find(" ", first - REACH, first) + 1 or s
+        if last + REACH < e:
+            cut = text.rfind(" ", last, last + REACH)
+            e = cut if cut > last else e
+        out.append((s, e))
+    return out
+
+
+# characters read again on either side of a rewrite
+REACH = 60
 
 
 def _lines(text: str, start: int, end: int):
