@@ -178,3 +178,21 @@ def test_lowercase_posts_still_find_places_and_teams(checker):
     found = {f.text.lower(): f.category for f in checker.check(text, profile="nmdp-social")}
     assert found.get("denver") == "location"
     assert found.get("broncos") == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "Cancer of the blood, cancers and can-do CANCER", "my AML and aml and Aml, an AMLish thing",
+    "from the Central African Republic to Central Africa", "Côte d'Ivoire, CÔTE D'IVOIRE and cote",
+    "US and us, UK-born, the USA", "leukaemia-free, pre-leukaemia, leukaemia",
+])
+def test_the_recipient_word_tree_finds_what_a_longest_first_alternation_finds(text):
+    import re
+
+    from safetoshare.detectors.recipient import _words_pattern
+
+    words = {"cancer", "Cancer of the blood", "can", "AML", "Central African Republic", "Central Africa",
+             "Côte d'Ivoire", "US", "USA", "UK", "leukaemia", "leukaemia-free"}
+    plain = "|".join(f"(?-i:{re.escape(w)})" if len(w) <= 3 and w.isupper() else re.escape(w) for w in sorted(words, key=len, reverse=True))
+    expected = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-])(?:{plain})(?![\w-])", text, re.IGNORECASE)]
+    assert [(m.start(), m.end()) for m in _words_pattern(words).finditer(text)] == expected
+    assert expected  # every example holds at least one word
