@@ -158,34 +158,35 @@ def graph(w: Weights):
         inits.append(numpy_helper.from_array(np.ascontiguousarray(array), name))
         return name
 
-    def maxout_norm(x, i, W, b, nO, nP, G, gb, conv):
-        if conv:
-            # thinc's expand_window + maxout is a convolution over neighbouring rows: its weight rows read
-            # [previous rows..., this row, next rows...], zeros beyond the ends, as thinc's seq2col pads
-            span = 2 * w.window + 1
-            nI = W.shape[1] // span
-            kernel = W.reshape(nO * nP, span, nI).transpose(0, 2, 1)
-            nodes.append(helper.make_node("Conv", [x, const(f"conv{i}.W", kernel), const(f"conv{i}.b", b)], [f"conv{i}"],
-                                          pads=[w.window, w.window], kernel_shape=[span]))
-            nodes.append(helper.make_node("Transpose", [f"conv{i}"], [f"rows{i}"], perm=[0, 2, 1]))
-            scores = f"rows{i}"
-        else:
-            nodes.append(helper.make_node("Gemm", [x, const(f"mix.W", W), const(f"mix.b", b)], [f"mix{i}"], transB=1))
-            scores = f"mix{i}"
-        nodes.append(helper.make_node("Reshape", [scores, const(f"pieces{i}", np.array([-1, nO, nP], "int64"))], [f"pieces{i}.out"]))
+    def maxout_norm(x, i, W, b, nO, nP, G, gb):
+        nodes.append(helper.make_node("Gemm", [x, const(f"maxout{i}.W", W), const(f"maxout{i}.b", b)], [f"maxout{i}"], transB=1))
+        nodes.append(helper.make_node("Reshape", [f"maxout{i}", const(f"pieces{i}", np.array([-1, nO, nP], "int64"))], [f"pieces{i}.out"]))
         nodes.append(helper.make_node("ReduceMax", [f"pieces{i}.out", const(f"axis{i}", np.array([2], "int64"))], [f"max{i}"], keepdims=0))
         # thinc's LayerNorm adds 1e-8 to the variance, as epsilon does here
         nodes.append(helper.make_node("LayerNormalization", [f"max{i}", const(f"norm{i}.G", G), const(f"norm{i}.b", gb)], [f"norm{i}"],
                                       axis=-1, epsilon=1e-8))
         return f"norm{i}"
 
-    mixed = maxout_norm("embedded", 0, *w.maxouts[0], conv=False)
+    def window(x, i):
+        """thinc's expand_window (seq2col): each row beside the `window` rows before and after it, zeros past
+        the ends: the rows padded with zeros, then shifted copies side by side."""
+        n = w.window
+        nodes.append(helper.make_node("Pad", [x, const(f"window{i}.pads", np.array([n, 0, n, 0], "int64"))], [f"padded{i}"]))
+        shifted = []
+        for k in range(2 * n + 1):
+            end = k - 2 * n if k < 2 * n else np.iinfo(np.int64).max
+            nodes.append(helper.make_node("Slice", [f"padded{i}", const(f"window{i}.from{k}", np.array([k], "int64")),
+                                                    const(f"window{i}.to{k}", np.array([end], "int64")), const(f"window{i}.axis{k}", np.array([0], "int64"))],
+                                          [f"shift{i}.{k}"]))
+            shifted.append(f"shift{i}.{k}")
+        nodes.append(helper.make_node("Concat", shifted, [f"window{i}"], axis=1))
+        return f"window{i}"
+
+    mixed = maxout_norm("embedded", 0, *w.maxouts[0])
     nodes.append(helper.make_node("Mul", [mixed, "real"], ["h0"]))  # padding rows enter the convolutions as zeros
     h = "h0"
     for i, block in enumerate(w.maxouts[1:], 1):
-        nodes.append(helper.make_node("Transpose", [h], [f"cols{i}"], perm=[1, 0]))
-        nodes.append(helper.make_node("Unsqueeze", [f"cols{i}", const(f"batch{i}", np.array([0], "int64"))], [f"seq{i}"]))
-        nodes.append(helper.make_node("Add", [h, maxout_norm(f"seq{i}", i, *block, conv=True)], [f"h{i}"]))  # residual
+        nodes.append(helper.make_node("Add", [h, maxout_norm(window(h, i), i, *block)], [f"h{i}"]))  # residual
         h = f"h{i}"
     W, b = w.projection
     nodes.append(helper.make_node("Gemm", [h, const("projection.W", W), const("projection.b", b)], ["encoded"], transB=1))
