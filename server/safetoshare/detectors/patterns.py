@@ -91,17 +91,28 @@ def is_area_code(digits: str) -> bool:
 AREA_NUMBER = re.compile(r"(?<![\d$£€#:.,/-])\b(?P<the>(?i:the)\s+)?(?P<code>[2-9]\d\d)\b(?![-/.,:]\d|%|\s*(?i:am|pm|k)\b)")
 # the word after the number (None: punctuation, an emoji or the end of the text)
 NEXT_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
-# a sentence or line ends in what stands before: the number opens the post or a sentence
-SENTENCE_END = re.compile(r"[.!?…\n]")
+# the characters that end a sentence or a line: after one, a number opens a sentence
+SENTENCE_END = frozenset(".!?…\n")
 
 
 def _area_code_words(w: dict) -> dict:
+    after = frozenset(x.lower() for x in w["area_code_after"])
     return {
         "cue": re.compile(rf"(?i)(?:^|\W){words.any_of(w['area_code_cues'])}\s+$"),
-        "after": frozenset(x.lower() for x in w["area_code_after"]),
-        "after_the": frozenset(x.lower() for x in w["area_code_after_the"]) | frozenset(x.lower() for x in w["area_code_after"]),
+        "after": after,
+        "after_the": after | {x.lower() for x in w["area_code_after_the"]},
         "counted": frozenset(x.lower() for x in w["area_code_counted"]),
     }
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Nothing but spaces, quotes or emoji between the start of the text or of a sentence and position i."""
+    for ch in reversed(text[max(0, i - 200) : i]):
+        if ch in SENTENCE_END:
+            return True
+        if ch.isalnum() or ch in ",;":
+            return False
+    return True
 
 
 def _area_codes(ctx: Context, text: str):
@@ -116,14 +127,14 @@ def _area_codes(ctx: Context, text: str):
     for m in AREA_NUMBER.finditer(text):
         if m.group("code") not in codes:
             continue
-        before = text[: m.start()]
         nxt = NEXT_WORD.match(text, m.end())
         after = nxt.group(1).lower() if nxt else None
-        opening = not re.search(r"[\w,;]", SENTENCE_END.split(before)[-1])
+        opening = _opens_sentence(text, m.start())
         if m.group("the"):
             if after is not None and _counted(ctx, after, w):
                 continue
-            if not (w["cue"].search(before) or opening and (after is None or after in w["after_the"])):
+            cued = w["cue"].search(text, max(0, m.start() - 40), m.start())
+            if not (cued or opening and (after is None or after in w["after_the"])):
                 continue
         elif not (opening and after in w["after"]):
             continue
