@@ -157,9 +157,16 @@ def test_a_hyphenated_or_compound_family_word_before_a_name(checker, text, name)
     assert covers_name(checker, text, name), (text, names_in(checker, text))
 
 
-def test_the_relatives_relative_is_reported_whole(checker):
-    text = "my nephew's wife yewande organised the whole drive"
-    assert "my nephew's wife yewande" in names_in(checker, text)
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("my nephew's wife yewande organised the whole drive", "my nephew's wife yewande"),
+        ("my big sis tola swabbed first", "my big sis tola"),
+        ("my great-aunt dolores knitted me a blanket", "my great-aunt dolores"),
+    ],
+)
+def test_the_family_words_are_reported_whole_with_the_name(checker, text, span):
+    assert span in names_in(checker, text)
 
 
 @pytest.mark.parametrize(

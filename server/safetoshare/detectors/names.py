@@ -182,6 +182,8 @@ def _after_relationship_words(ctx, lex):
             start_tok -= 2
         while start_tok > 0 and doc[start_tok - 1].lower_ in lex.pets:
             start_tok -= 1  # "my golden retriever sunny"
+        if start_tok > 1 and doc[start_tok - 2].lower_ in lex.possessives and doc[start_tok - 1].is_alpha and (doc[start_tok - 1].lower_ in lex.english or doc[start_tok - 1].lower_ in lex.chat):
+            start_tok -= 1  # "my big sis tola", "my baby bro": the word between is part of the safe rewrite
         if start_tok > 0 and (doc[start_tok - 1].lower_ in lex.possessives or doc[start_tok - 1].lower_ in lex.w["articles"]):
             start_tok -= 1
         safe = ctx.text[doc[start_tok].idx : tok.idx + len(tok)]
@@ -243,7 +245,7 @@ def _pet_names(ctx, lex):
             closes = nxt is None or nxt.is_punct or is_emoji(nxt.text) or (nxt.lower_.endswith("ed") and nxt.lower_ not in lex.very_common)
             if ((follows or closes) and name.text.islower() and name.lower_ not in lex.w.get("pet_compounds", ())
                     and (_pet_name_word(ctx, lex, name, "any" if follows else "uncommon") or follows and _sweet_pet_name(lex, name.lower_))
-                    and (follows or not _verb_with_s(lex, name.lower_))
+                    and (follows or not _verb_with_s(lex, name.lower_) and name.lower_ not in lex.w["titles"])  # "our bulldog mr. biggs"
                     and (name.lower_ in lex.first or name.lower_ in lex.ambiguous or not (name.lower_ in lex.very_common or name.lower_.endswith("ly")))):  # "my dog finally has"
                 yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "pet", "names", priority=74)
 
