@@ -645,7 +645,7 @@ def _people_at_work(ctx, lex):
     thanked = None
     for tok in doc:
         i = tok.i
-        if tok.lower_ not in departments or i < 3 or doc[i - 1].lower_ not in lex.w["department_links"]:
+        if tok.lower_ not in departments or i < 3 or doc[i - 1].lower_ not in lex.w.get("department_links", ()):
             continue
         name = doc[i - 2]
         if thanked is None:
@@ -668,7 +668,7 @@ def _calendar_first_names(ctx, lex):
         low = tok.lower_
         if low not in CALENDAR or not tok.text[:1].isupper() or tok.text.isupper() or low not in world and low not in lex.ambiguous:
             continue
-        if tok.i and ctx.tokens[tok.i - 1].lower_ in lex.w.get("date_before", ()):
+        if tok.i and doc[tok.i - 1].lower_ in lex.w.get("date_before", ()):
             continue  # "in June Adebayo called": the month, then the name
         nxt = doc[tok.i + 1]
         surname = nxt.lower_
