@@ -92,6 +92,32 @@ def test_greek_letters_in_maths_science_and_the_gym_stay_clean(checker, text, wo
     assert not covers(checker, text, word), shown(checker, text)
 
 
+# --- local clubs and groups opened by a name in lowercase
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("the harrowgate running club came out in force for the swab drive", "harrowgate running club"),
+        ("our wrenfield book club all signed up together", "wrenfield book club"),
+        ("our ashbury troop ran the swab table", "ashbury troop"),
+    ],
+)
+def test_lowercase_club_opened_by_a_name(checker, text, group):
+    assert covers(checker, text, group), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("our local running club did a 5k for the registry", "local running club"),
+        ("my grief support group was so kind about it", "grief support group"),
+        ("my thursday book club sent flowers", "thursday book club"),
+        ("my nicu moms group sent a meal train", "nicu moms group"),  # what sort of group, not which
+    ],
+)
+def test_what_sort_of_club_names_none(checker, text, words):
+    assert not covers(checker, text, words), shown(checker, text)
+
+
 # --- gyms, studios, bars and breweries by the kind word ending their name; the street of a place people go
 @pytest.mark.parametrize(
     "text, venue",

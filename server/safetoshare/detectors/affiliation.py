@@ -15,7 +15,7 @@ from .base import SENTENCE_END, Context, candidate
 
 # The words that open a named group ("our", "the") and the cues come from rules/<lang>/words/affiliation.toml.
 WORDS = frozenset({
-    "leads", "campus_nouns", "campus_before", "campus_not_before", "campus_not_after",
+    "leads", "place_named_groups", "campus_nouns", "campus_before", "campus_not_before", "campus_not_after",
     "team_articles", "team_fans_after", "team_cheers", "team_events", "team_nights", "night_openers", "team_verbs", "team_not_after",
 })
 # a team named by a cue ranks with the lists' team nicknames (teams-common-words: 60)
@@ -30,6 +30,7 @@ def detect(ctx: Context):
     yield from _named_groups(ctx, w)
     yield from _campus_groups(ctx, w)
     if ctx.informal:  # a nickname with a capital is the lists' (teams-common-words)
+        yield from _lowercase_named_groups(ctx, w)
         yield from _teams(ctx, w)
 
 
@@ -58,6 +59,41 @@ def _named_groups(ctx: Context, w: dict):
                 if not ctx.public_work(doc[tok.i + 1 : j + width]):  # "the Premier League": a competition, no group of yours
                     yield candidate(ctx, doc[tok.i + 1].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
                 break
+
+
+def _lowercase_named_groups(ctx: Context, w: dict):
+    """"the ridgeview running club", "our maplewood book club": in a lowercase post, a name no dictionary holds
+    before a group noun that places name ("our local running club" names no group; "my nicu moms group" is
+    what sort of group, not which)."""
+    doc = ctx.tokens
+    r = ctx.rules
+    nouns, max_words = w["place_named_groups"], r.built(_longest_noun)
+    for tok in doc:
+        if tok.lower_ not in w["leads"]:
+            continue
+        for n in (1, 2, 3):
+            names = doc[tok.i + 1 : tok.i + 1 + n]
+            if len(names) < n or not (names[-1].is_alpha and names[-1].text.islower()) or names[-1].lower_ in nouns:
+                break
+            width = _noun_at(doc, tok.i + 1 + n, nouns, max_words)
+            if width:
+                if any(not ctx.plain_word(t.text) for t in names) and not any(_everyday(r, t.lower_) for t in names):
+                    end = doc[tok.i + n + width]
+                    yield candidate(ctx, names[0].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
+                break
+
+
+def _noun_at(doc, i: int, nouns, max_words: int) -> int:
+    """How many words the group noun at token i has (0: none)."""
+    for width in range(max_words, 0, -1):
+        if i + width <= len(doc) and " ".join(t.lower_ for t in doc[i : i + width]) in nouns:
+            return width
+    return 0
+
+
+def _everyday(rules, word: str) -> bool:
+    """A word that says what sort of group, not which one: a common word, a family word, an illness."""
+    return word in rules.words("very_frequent_words") or word in rules.words("relationship_words") or word in rules.words("diagnoses") or word in rules.words("chat_words")
 
 
 def _campus_groups(ctx: Context, w: dict):
