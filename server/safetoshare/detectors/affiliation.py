@@ -1,5 +1,6 @@
 """References to named clubs, churches, campus and community groups: "our Rotary chapter", "the Elks
-lodge", "the kappa house", and teams whose nickname is a word ("the thunder are doing a swab night").
+lodge", in a lowercase post "the ridgeview running club" and "the kappa house", and teams whose nickname
+is a word ("the thunder are doing a swab night").
 Named causes and charities come from affiliations.txt via the gazetteer; this detector finds groups
 named before a group noun. "My church" or "our running club" names nothing and is left alone (the
 labelling convention counts such generic words as no identifier).
@@ -39,26 +40,19 @@ def _named_groups(ctx: Context, w: dict):
     nouns = ctx.rules.words("group_nouns")
     if not nouns:
         return
-    leads = w["leads"]
     max_words = ctx.rules.built(_longest_noun)
     for tok in doc:
-        if tok.lower_ not in leads:
+        if tok.lower_ not in w["leads"]:
             continue
         # up to three capitalised name words, then a group noun: "our Rotary chapter", "the Elks lodge"
         j = tok.i + 1
-        named = 0
-        while j < len(doc) and named < 3 and doc[j].text[:1].isupper() and doc[j].lower_ not in nouns:
+        while j < len(doc) and j - tok.i <= 3 and doc[j].text[:1].isupper() and doc[j].lower_ not in nouns:
             j += 1
-            named += 1
-        for width in range(max_words, 0, -1):
-            phrase = " ".join(t.lower_ for t in doc[j : j + width])
-            if j + width <= len(doc) and phrase in nouns:
-                if not named:
-                    break  # "my church", "our running club", "the club": no group is named, none identified
-                end = doc[j + width - 1]
-                if not ctx.public_work(doc[tok.i + 1 : j + width]):  # "the Premier League": a competition, no group of yours
-                    yield candidate(ctx, doc[tok.i + 1].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
-                break
+        width = _noun_at(doc, j, nouns, max_words)
+        # "my church", "our running club", "the club": no group is named, none identified
+        if width and j > tok.i + 1 and not ctx.public_work(doc[tok.i + 1 : j + width]):  # "the Premier League": a competition
+            end = doc[j + width - 1]
+            yield candidate(ctx, doc[tok.i + 1].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
 
 
 def _lowercase_named_groups(ctx: Context, w: dict):
@@ -77,8 +71,8 @@ def _lowercase_named_groups(ctx: Context, w: dict):
                 break
             width = _noun_at(doc, tok.i + 1 + n, nouns, max_words)
             if width:
+                end = doc[tok.i + n + width]
                 if any(not ctx.plain_word(t.text) for t in names) and not any(_everyday(r, t.lower_) for t in names):
-                    end = doc[tok.i + n + width]
                     yield candidate(ctx, names[0].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
                 break
 
@@ -93,7 +87,7 @@ def _noun_at(doc, i: int, nouns, max_words: int) -> int:
 
 def _everyday(rules, word: str) -> bool:
     """A word that says what sort of group, not which one: a common word, a family word, an illness."""
-    return word in rules.words("very_frequent_words") or word in rules.words("relationship_words") or word in rules.words("diagnoses") or word in rules.words("chat_words")
+    return any(word in rules.words(key) for key in ("very_frequent_words", "relationship_words", "diagnoses", "chat_words"))
 
 
 def _campus_groups(ctx: Context, w: dict):

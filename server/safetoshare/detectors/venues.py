@@ -167,9 +167,10 @@ def _school(ctx: Context, doc, start: int, end: int, w: dict, cue: str):
                 return start, k + 1, "organization", "school"
             return None
     word = doc[start].lower_
-    if cue in w["school_word_cues"] and end == start + 1 and word in ctx.rules.words("school_words") and word not in ctx.rules.words("very_frequent_words"):
+    r = ctx.rules
+    if cue in w["school_word_cues"] and end == start + 1 and word in r.words("school_words") and word not in r.words("very_frequent_words"):
         nxt = doc[end] if end < len(doc) else None
-        if nxt is None or nxt.is_punct or nxt.lower_ in w["time_words"] or nxt.lower_ in ctx.rules.words("chat_words"):
+        if nxt is None or nxt.is_punct or nxt.lower_ in w["time_words"] or nxt.lower_ in r.words("chat_words"):
             return start, end, "organization", "school"
     return None
 
@@ -177,15 +178,16 @@ def _school(ctx: Context, doc, start: int, end: int, w: dict, cue: str):
 def _workplace(ctx: Context, doc, start: int, end: int, w: dict):
     """After a work cue: a name that is no everyday phrase ("works at dunder mifflin", not "works at the
     hospital"), or a public body's service ("drives for metro transit", "works at the county library")."""
-    common = ctx.rules.words("very_frequent_words")
+    r = ctx.rules
+    common = r.words("very_frequent_words")
     while end - start > 1 and doc[end - 1].lower_ in common and doc[end - 1].lower_.endswith(("s", "ed", "ing")):
         end -= 1  # "my shift at harlow logistics starts at 6": a verb ends the name
-    names = doc[start:end]
-    if names[0].lower_ in w["public_bodies"] and len(names) > 1:
+    first = doc[start].lower_
+    if first in w["public_bodies"] and end - start > 1:
         return start, end, "organization", "employer"
-    r = ctx.rules
-    if not ctx.plain_word(names[0].text) and names[0].lower_ not in r.words("relationship_words") and names[0].lower_ not in r.words("world_first_names"):
-        return start, end, "organization", "employer"  # "i work with jess": a colleague, the names detector's
+    # "i work with jess": a colleague, the names detector's
+    if not ctx.plain_word(first) and first not in r.words("relationship_words") and first not in r.words("world_first_names"):
+        return start, end, "organization", "employer"
     return None
 
 
