@@ -56,6 +56,30 @@ def test_words_that_are_team_nicknames_stay_words(checker, text, word):
     assert not covers(checker, text, word), shown(checker, text)
 
 
+# --- college and minor league teams by a nickname no word ("blue hens") or their full name in any case
+@pytest.mark.parametrize(
+    "text, team",
+    [
+        ("go blue hens!! swabbed 60 people at the tailgate", "blue hens"),
+        ("swab night with the sod poodles friday, pull up", "sod poodles"),
+        ("the toledo mud hens are doing a bark in the park night", "toledo mud hens"),
+    ],
+)
+def test_college_and_minor_league_teams(checker, text, team):
+    assert covers(checker, text, team), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("the brown bears at the zoo were asleep the whole time", "brown bears"),  # an animal, not Brown's team
+        ("a thundering herd of toddlers just ran through the infusion room", "thundering herd"),
+    ],
+)
+def test_team_nicknames_that_are_phrases_stay_phrases(checker, text, words):
+    assert not covers(checker, text, words), shown(checker, text)
+
+
 # --- Greek-letter organisations: the short forms students use, single letters only beside a campus word
 @pytest.mark.parametrize(
     "text, group",
