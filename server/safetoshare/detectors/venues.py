@@ -132,11 +132,11 @@ def _lowercase_run(ctx: Context, doc, i: int, w: dict) -> int:
 
 
 def _distinctive(ctx: Context, word: str, w: dict, rare: bool) -> bool:
-    """A word that can name a place: no modifier of its kind ("hot", "local"), no nationality, and not among the
-    commonest words (rare: among no common word at all)."""
+    """A word that can name a place: no modifier of its kind ("hot", "local"), no nationality, no abbreviation
+    ("ed tech"), and not among the commonest words (rare: among no common word at all)."""
     r = ctx.rules
     common = r.words("frequent_words") if rare else r.words("very_frequent_words")
-    return word not in w["kind_modifiers"] and word not in common and word not in r.words("demonyms") and word not in w["kinds"]
+    return len(word) > 2 and word not in w["kind_modifiers"] and word not in common and word not in r.words("demonyms") and word not in w["kinds"]
 
 
 def _kind_named(ctx: Context, doc, start: int, end: int, w: dict):
