@@ -33,7 +33,7 @@ def detect(ctx: Context):
         yield from _lowercase(ctx, w)
 
 
-def work_cue(doc, i: int, w: dict) -> bool:
+def _work_cue(doc, i: int, w: dict) -> bool:
     """Token i joins a work verb to an employer: "drives for", "works at", "my shift at"."""
     return doc[i].lower_ in w["work_joiners"] and i > 0 and doc[i - 1].lower_ in w["work_verbs"]
 
@@ -44,7 +44,7 @@ def _capitalised(ctx: Context, w: dict):
     brands = r.words("consumer_brands")
     first_names, world_names = r.words("first_names"), r.words("world_first_names")
     for tok in doc:
-        at_work = work_cue(doc, tok.i, w)
+        at_work = _work_cue(doc, tok.i, w)
         if not (tok.lower_ in w["cues"] or at_work) or tok.i + 1 >= len(doc) or ctx.at_sentence_start(tok.i):
             continue
         start = tok.i + 1
@@ -97,7 +97,7 @@ def _lowercase(ctx: Context, w: dict):
     doc = ctx.tokens
     place_nouns = ctx.rules.words("place_nouns")
     for tok in doc:
-        at_work = work_cue(doc, tok.i, w)
+        at_work = _work_cue(doc, tok.i, w)
         low = tok.lower_
         found = None
         if low in w["kinds_first"] and tok.text.islower():
