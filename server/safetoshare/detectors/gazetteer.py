@@ -21,8 +21,16 @@ WORDS = frozenset({"cue_words", "articles", "place_cues", "wordlike_codes", "med
 NO_WORDS = {key: frozenset() for key in WORDS}
 # a language may add: words after "the <team nickname>" that only a team takes ("fans", "lost"); words after a
 # place opening a post that only a place takes ("the gong represent"); words joining places in a list ("and");
-# a word after ordinary words that makes them a common noun ("the flats of my hand")
-OPTIONAL_WORDS = frozenset({"team_after", "place_after", "list_joiners", "common_noun_after"})
+# a word after ordinary words that makes them a common noun ("the flats of my hand");
+# for posts opening with a name in lowercase: words after a team's nickname opening a clause ("bombers lost
+# again", "windies cricket"), the sport words that back one that is a very common word ("heat lost in overtime"),
+# the people of a place ("ibadan mama", "kumasi fam"), words after a consumer brand that make it the writer's
+# workplace ("tesco shift done"), the words joining two sides of a match ("warriors v sea eagles") and the words
+# that end a side's name ("admu this weekend")
+OPTIONAL_WORDS = frozenset({
+    "team_after", "place_after", "list_joiners", "common_noun_after",
+    "team_opening_after", "sport_events", "people_after", "employer_after", "versus", "side_stops",
+})
 
 
 def _words(ctx: Context) -> dict:
@@ -116,6 +124,8 @@ def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
     cued = cued or _listed_after(ctx, start, w["cue_words"])
     if kind == "team" and not cued and end < len(doc) and prev in w["articles"]:
         cued = doc[end].lower_ in w.get("team_after", ())
+    if not cued and not first.text[:1].isupper() and ctx.informal:
+        cued = _team_opening(ctx, start, end, kind) or _people_of_a_place(ctx, start, end, kind)
     if not first.text[:1].isupper():
         if end - start > 1 and all(ctx.plain_word(t.text) for t in doc[start:end] if t.is_alpha):
             # "home sweet home", "love the flying pig": words typed as words need a word that asks for a place
@@ -135,6 +145,57 @@ def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
     r = ctx.rules
     return (end - start == 1 and not ctx.plain_word(first.text) and first.lower_ not in r.words("common_words")
             and first.lower_ not in r.words("world_first_names") and first.ent_type_ != "PERSON")
+
+
+def _opens_clause(ctx: Context, i: int) -> bool:
+    """Token i opens a sentence, a line or a clause after a comma."""
+    return ctx.at_sentence_start(i) or ctx.tokens[i - 1].text == ","
+
+
+def _team_opening(ctx: Context, start: int, end: int, kind: str) -> bool:
+    """A team's nickname typed in lowercase opening a clause, or after "a", with a word after it only a team takes
+    ("bombers lost again", "sharks by 3", "windies cricket has me stressed", "a pirates fan"). A nickname that is a
+    very common word needs a sport's word in its sentence too ("heat lost in overtime"; "heat lost through the
+    roof", "dogs won't settle" stay words)."""
+    doc = ctx.tokens
+    w = _words(ctx)
+    if kind != "team" or end >= len(doc) or not (_opens_clause(ctx, start) or doc[start - 1].lower_ in ("a", "an")):
+        return False
+    nxt = doc[end].lower_
+    if nxt == "by":
+        backed = end + 1 < len(doc) and doc[end + 1].text.isdigit()
+    else:
+        backed = nxt in w.get("team_opening_after", ())
+    if not backed:
+        return False
+    if not any(ctx.tokens[i].lower_ in ctx.rules.words("very_frequent_words") for i in range(start, end)):
+        return True
+    sentence = doc[start : min(len(doc), end + 12)]
+    events = w.get("sport_events", ())
+    return any(t.lower_ in events for t in sentence)
+
+
+def _people_of_a_place(ctx: Context, start: int, end: int, kind: str) -> bool:
+    """A town no dictionary holds, typed in lowercase opening a clause, with its people after it ("ibadan mama
+    came through", "kumasi fam") or a trip to another listed place ("eldoret to kisumu bus")."""
+    doc = ctx.tokens
+    if kind != "city" or end != start + 1 or end + 1 >= len(doc) or not _opens_clause(ctx, start):
+        return False
+    word = doc[start].lower_
+    r = ctx.rules
+    if ctx.plain_word(word) or word in r.words("world_first_names") or word in r.words("common_words"):
+        return False
+    nxt = doc[end].lower_
+    if nxt in _words(ctx).get("people_after", ()):
+        return True
+    return nxt == "to" and _listed_place(ctx, doc[end + 1])
+
+
+def _listed_place(ctx: Context, tok) -> bool:
+    """One word that a place list holds and no dictionary does ("kisumu")."""
+    index = ctx.gazetteers
+    ids = index.single.get(tok.lower_, ()) if index is not None else ()
+    return not ctx.plain_word(tok.text) and any(index.specs[i].category == "location" for i in ids)
 
 
 def _team_word_after(ctx: Context, end: int, kind: str) -> bool:
@@ -203,8 +264,8 @@ def _just_a_word(ctx: Context, token, gl, common) -> bool:
         return False
     if token.text.isupper() and len(token.text) > 1:
         return False
-    if _team_word_after(ctx, token.i + 1, gl.kind):
-        return False  # "Packers fan logic", "the pistons lost"
+    if _team_word_after(ctx, token.i + 1, gl.kind) or ctx.informal and _team_opening(ctx, token.i, token.i + 1, gl.kind):
+        return False  # "Packers fan logic", "the pistons lost", "bombers lost again"
     if low in common:
         return True
     if gl.case == "cue":
@@ -249,6 +310,7 @@ def _lowercase_in_a_post(ctx: Context, span, gl) -> bool:
 def detect(ctx: Context, index: GazetteerIndex):
     doc = ctx.doc
     common = ctx.rules.words("common_words")
+    sides = []  # teams and schools found: (start, end, list)
     # the lowercase copies of acronyms serve only informally written paragraphs
     for matcher in (index.lower, index.exact, index.lowered) if ctx.informal else (index.lower, index.exact):
         for match_id, start, end in index.matches(matcher, ctx):
@@ -263,7 +325,7 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue
             elif gl.case == "sensitive" and not _code_ok(ctx, start, end):
                 continue
-            if gl.cues and not any(t.lower_ in gl.cues for t in ctx.tokens[max(0, start - 4) : start]):
+            if gl.cues and not any(t.lower_ in gl.cues for t in ctx.tokens[max(0, start - 4) : start]) and not _work_word_after(ctx, end, gl):
                 continue
             if gl.cues and gl.category == "location" and _common_noun_phrase(ctx, span):
                 continue  # "in the flats of my hand": the words, not the district
@@ -280,8 +342,53 @@ def detect(ctx: Context, index: GazetteerIndex):
             # a list's own cue ("work at target") already says the name is meant, not the word
             if len(span) == 1 and not gl.cues and matcher is not index.lowered and _just_a_word(ctx, ctx.tokens[start], gl, common):
                 continue
+            if gl.kind in SIDES:
+                sides.append((start, end, gl))
             yield candidate(ctx, span.start_char, span.end_char, gl.category, gl.kind, "gazetteer:" + gl.file, priority=gl.priority)
+    yield from _other_sides(ctx, sides)
     yield from _hashtags(ctx, index)
+
+
+def _work_word_after(ctx: Context, end: int, gl) -> bool:
+    """A brand right before a word of the writer's job ("tesco shift done", "my target uniform"): the workplace."""
+    doc = ctx.tokens
+    return gl.kind == "employer" and end < len(doc) and doc[end].lower_ in _words(ctx).get("employer_after", ())
+
+
+# kinds of list whose names meet in a match ("warriors v sea eagles", "dlsu vs admu")
+SIDES = frozenset({"team", "school"})
+# a side named after the other is a guess beside it (below the lists')
+SIDE_PRIORITY_DROP = 10
+
+
+def _other_sides(ctx: Context, sides: list):
+    """"warriors v sea eagles", "dlsu vs admu": a team or school the lists found, joined by "v"/"vs" to a few
+    words; those words are the other side, of the same kind (up to three, no function, time or calendar word)."""
+    if not sides:
+        return
+    doc = ctx.tokens
+    w = _words(ctx)
+    versus, stops = w.get("versus", ()), w.get("side_stops", ())
+    found = {i for start, end, _ in sides for i in range(start, end)}
+
+    def side_word(i: int) -> bool:
+        t = doc[i]
+        return t.is_alpha and not t.is_stop and t.lower_ not in stops and t.lower_ not in CALENDAR and i not in found
+
+    for start, end, gl in sides:
+        if end + 1 < len(doc) and doc[end].lower_ in versus:
+            s = e = end + 1
+            while e < len(doc) and e - s < 3 and side_word(e):
+                e += 1
+        elif start >= 2 and doc[start - 1].lower_ in versus:
+            s = e = start - 1
+            while s > 0 and e - s < 3 and side_word(s - 1) and not (s < e and ctx.at_sentence_start(s)):
+                s -= 1
+        else:
+            continue
+        if e > s and not ctx.public_work(doc[s:e]):
+            yield candidate(ctx, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), gl.category, gl.kind, "gazetteer:versus",
+                            priority=gl.priority - SIDE_PRIORITY_DROP)
 
 
 def _hashtags(ctx: Context, index: GazetteerIndex):

@@ -1,0 +1,181 @@
+"""Teams, places, schools and workplaces typed in lowercase at a clause's start or beside a word only they take
+(issue 10, third push). Each class with positives and the ordinary posts that must stay clean, in our own words:
+other teams, towns, schools and brands than the corpora's."""
+from __future__ import annotations
+
+import pytest
+
+SOCIAL = "nmdp-social"
+
+
+def findings(checker, text):
+    return checker.check(text, profile=SOCIAL)
+
+
+def covers(checker, text, words, category=None):
+    """Some finding (of `category`, if given) overlaps `words` in `text`."""
+    s = text.lower().index(words.lower())
+    e = s + len(words)
+    return any(f.start < e and s < f.end and (category is None or f.category == category) for f in findings(checker, text))
+
+
+def shown(checker, text):
+    return [(f.text, f.category, f.detector) for f in findings(checker, text)]
+
+
+# --- a team's nickname opening a clause, with a word only a team takes after it
+@pytest.mark.parametrize(
+    "text, team",
+    [
+        ("raiders lost again, i need a nap before my swab appointment", "raiders"),
+        ("so tired. eels won by a point and i screamed at the tv", "eels"),
+        ("dolphins by 7 and the nurse kept peeking at my phone", "dolphins"),
+        ("proud mum today, and a rabbitohs fan even in the donor chair", "rabbitohs"),
+        ("stars lost in overtime, worst night", "stars"),  # a very common word: with a sport's word in the sentence
+        ("sundowns cricket? no, sundowns football, always", "sundowns"),
+        ("gor mahia till i die, swab kit done", "gor mahia"),
+        ("tallawahs fans where u at, swab drive this sunday", "tallawahs"),
+    ],
+)
+def test_team_opening_a_clause(checker, text, team):
+    assert covers(checker, text, team, "organization"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("heat lost through the old windows all winter, bills are wild", "heat"),
+        ("dogs won't stop barking at the swab kit box lol", "dogs"),
+        ("stars by 9 tonight if the clouds clear", "stars"),
+        ("storm lost power for 3 hours, donation moved", "storm"),
+        ("kings of comfort food, my mom and aunt made soup", "kings"),
+        ("bombers jacket finally arrived for the cold clinic mornings", "bombers"),
+        ("sharks by the pier again on the news, not swimming today", "sharks"),
+    ],
+)
+def test_words_opening_a_clause_stay_words(checker, text, word):
+    assert not covers(checker, text, word), shown(checker, text)
+
+
+# --- two sides of a match: one side the lists know makes the other one too
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("titans v dragons tonight, snacks ready", "titans"),
+        ("knust vs legon this weekend and my house is split", "knust"),
+        ("ateneo vs feu later, my cousin is playing", "feu"),
+        ("watching kotoko vs hearts tonight with my brothers", "hearts"),
+    ],
+)
+def test_the_other_side_of_a_match(checker, text, side):
+    assert covers(checker, text, side, "organization"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("cats vs dogs debate at the clinic while i waited", "cats"),
+        ("giants v dwarfs was the theme of my kid's party", "dwarfs"),
+        ("pizza v tacos for the post donation dinner", "tacos"),
+        ("me vs the needle, round two", "needle"),
+    ],
+)
+def test_ordinary_words_either_side_of_versus(checker, text, word):
+    assert not covers(checker, text, word), shown(checker, text)
+
+
+# --- a town no dictionary holds opening a clause: its people after it, or a trip to another listed place
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("enugu mama sent jollof for the whole ward", "enugu"),
+        ("kisumu fam, the drive is on saturday", "kisumu"),
+        ("so grateful. bulawayo friends came to the hospital", "bulawayo"),
+        ("nakuru to mombasa train tomorrow, then the clinic", "nakuru"),
+        ("kaduna people, swab with us this friday", "kaduna"),
+    ],
+)
+def test_town_opening_a_clause(checker, text, place):
+    assert covers(checker, text, place, "location"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("mama came through with the pepper soup again", "mama"),
+        ("friends, i'm home for the weekend finally", "friends"),
+        ("cafe to gym to clinic, busy day", "cafe"),
+        ("bus to the clinic was late again", "bus"),
+        ("tunde fam, thank you for the flowers", "tunde"),  # a first name, no town
+    ],
+)
+def test_people_words_after_ordinary_words(checker, text, word):
+    assert not covers(checker, text, word, "location"), shown(checker, text)
+
+
+# --- short forms and slang for towns
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("brizzy traffic made me late for my bloods", "brizzy"),
+        ("moving back to maritzburg after treatment", "maritzburg"),
+        ("missing mobay so much this winter", "mobay"),
+        ("beach walks on the sunny coast are my recovery plan", "sunny coast"),
+    ],
+)
+def test_town_short_forms(checker, text, place):
+    assert covers(checker, text, place, "location"), shown(checker, text)
+
+
+# --- schools named before their people or grounds
+@pytest.mark.parametrize(
+    "text, school",
+    [
+        ("jkuat alumni, the swab drive is on the main lawn", "jkuat"),
+        ("knust grads pulled up to the drive, so proud", "knust"),
+        ("maseno university students swabbed 200 people", "maseno"),
+        ("legon campus was packed for the drive", "legon"),
+    ],
+)
+def test_school_before_its_people(checker, text, school):
+    assert covers(checker, text, school, "organization"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("nursing students swabbed 50 people today", "nursing"),
+        ("fellow alumni, please sign up to the registry", "fellow"),
+        ("erasmus students from the exchange came to swab", "erasmus"),
+        ("ugandan students came to the swab table", "ugandan"),
+        ("gcse students and their teachers came too", "gcse"),
+        ("med students kept asking me questions during apheresis", "med"),
+    ],
+)
+def test_ordinary_words_before_students(checker, text, word):
+    assert not covers(checker, text, word), shown(checker, text)
+
+
+# --- a brand right before a word of the writer's job
+@pytest.mark.parametrize(
+    "text, brand",
+    [
+        ("sainsbury's shift done, swabbed on my lunch", "sainsbury"),
+        ("my walmart uniform is still in the car lol", "walmart"),
+        ("asda rota is out and i'm off for my donation day", "asda"),
+    ],
+)
+def test_brand_before_a_work_word(checker, text, brand):
+    assert covers(checker, text, brand, "organization"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, brand",
+    [
+        ("tesco meal deal is my recovery snack, don't judge", "tesco"),
+        ("had a costa coffee before the appointment", "costa"),
+        ("aldi run for the week, ready for recovery", "aldi"),
+    ],
+)
+def test_brand_as_a_shop(checker, text, brand):
+    assert not covers(checker, text, brand, "organization"), shown(checker, text)
