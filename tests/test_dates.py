@@ -188,3 +188,21 @@ def test_the_first_character_test_of_the_date_patterns_never_changes_what_they_f
         opening = re.match(r"\(\?=\[(?:\\.|[^\]])*\]\)", pattern.pattern)
         plain = re.compile(pattern.pattern[opening.end() :], pattern.flags)
         assert [[m.span() for m in pattern.finditer(t)] for t in texts] == [[m.span() for m in plain.finditer(t)] for t in texts]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("today is march 9 and my cells are flying out", "march 9"),
+    ("collected on may 12, still sore lol", "may 12"),
+    ("been on the registry since march 2 and no call yet", "march 2"),
+])
+def test_a_lowercase_may_or_march_after_a_date_word_is_the_month(checker, text, date):
+    found = [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "personal_date"]
+    assert any(date in t for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "we march 12 miles for the cause every spring", "may 4 of us sign up next week", "this may 2 be the year lol",
+    "they march 3 abreast to the clinic doors",
+])
+def test_a_lowercase_may_or_march_as_a_verb_stays_clean(checker, text):
+    assert [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "personal_date"] == []

@@ -22,6 +22,8 @@ WORDS = frozenset({
     "been_words", "exactly_words", "today_marks", "own_words", "anniversary_nouns", "occasions", "occasion_kinds", "born_words",
     "to_the_day",
 })
+# month_before: words before a lowercase month that is also a word ("on march 14", "today is may 3")
+OPTIONAL_WORDS = frozenset({"month_before"})
 
 YEAR = r"(?:19|20)\d\d"
 DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -145,7 +147,7 @@ def word_dates(ctx: Context):
     may_match = _may_match(text)
     for pattern, needs in p.month_dates:
         for m in pattern.finditer(text) if may_match(needs) else ():
-            if _month_is_a_month(p, w, m):
+            if _month_is_a_month(p, w, m, text):
                 yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
     pattern, needs = p.day_alone
     for m in pattern.finditer(text) if may_match(needs) else ():
@@ -242,12 +244,14 @@ def _word_not_month(ctx: Context, w, m: re.Match) -> bool:
     return month in w["wish_months"] and bool(after) and after.group(1).lower() in w["wish_verbs"]
 
 
-def _month_is_a_month(p, w, m: re.Match) -> bool:
-    """'May 5' is a date; 'may 5 people' is not. Lowercase ambiguous months need a year or ordinal."""
+def _month_is_a_month(p, w, m: re.Match, text: str) -> bool:
+    """'May 5' is a date; 'may 5 people' and 'we march 14 miles' are not. Lowercase ambiguous months need a
+    year, an ordinal or a word before that asks for a date ("on march 14", "today is march 14")."""
     month = p.month.search(m.group())
     if not month:
         return True
     word = month.group().rstrip(".")
     if word.lower() not in w["ambiguous_months"] or word[0].isupper():
         return True
-    return bool(p.ordinal_or_year.search(m.group()))
+    before = re.findall(r"[^\W\d_]+", text[max(0, m.start() + month.start() - 20) : m.start() + month.start()].lower())
+    return bool(p.ordinal_or_year.search(m.group())) or bool(before) and before[-1] in w.get("month_before", ())
