@@ -27,11 +27,14 @@ WORDS = frozenset({
 # do not already hold them
 # pet_name_followers, pet_compounds and pet_name_article: see _pet_names; clause_openers, subject_followers and
 # pair_pronouns: see _subjects; object_verbs: see _objects; life_events: see _possessive_events; person_verbs, department_links, departments:
-# see _people_at_work; date_before: see _calendar_first_names
+# see _people_at_work; date_before: see _calendar_first_names; to_writer_pattern: see _subjects; name_modifiers: see
+# _modified_names; pet_verbs, pet_praise, pet_emoji: see _pets_by_what_follows; kin_words_too: see
+# _after_relationship_words; kisses_signoff_pattern, initial_signoff_pattern: see _signoffs; endearments, pair_followers: see _subjects
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
-    "date_before",
+    "date_before", "to_writer_pattern", "name_modifiers", "pet_verbs", "pet_praise", "pet_emoji", "kin_words_too",
+    "kisses_signoff_pattern", "initial_signoff_pattern", "endearments", "pair_followers",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -43,6 +46,9 @@ TOKEN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$
 # "lmaooo", "omggg": letters stretched for emphasis, folded before the chat-word look-up
 STRETCHED = re.compile(r"(\w)\1{2,}")
 VOWEL = re.compile(r"[aeiouyà-ÿ]")
+# the shapes of English short forms no list holds: a consonant, a vowel and z or x ("kez", "baz", "jax"), or a
+# doubled syllable ("jojo", "mimi")
+SHORT_FORM = re.compile(r"^[b-df-hj-np-tv-z][aeiou][zx]$|^([b-df-hj-np-tv-z][aeiouy])\1$")
 
 
 class NameLexicon:
@@ -70,6 +76,9 @@ class NameLexicon:
     def compound(self, word: str) -> bool:
         """Two dictionary words run together ("meetup", "fundraiser"): a word, not a name."""
         return any(word[:i] in self.dictionary and word[i:] in self.dictionary for i in range(3, len(word) - 1))
+
+    def kin_or_pet(self, word: str) -> bool:
+        return word in self.relations or word in self.pets
 
     def is_safe_word(self, word: str) -> bool:
         w = word.lower()
@@ -115,14 +124,18 @@ def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: in
 
 def detect(ctx: Context):
     lex = NameLexicon(ctx)
+    found = []
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags,
-                   _known_first_names, _subjects, _objects, _possessive_events, _people_at_work, _calendar_first_names):
+                   _known_first_names, _subjects, _objects, _possessive_events, _people_at_work, _calendar_first_names,
+                   _modified_names, _pets_by_what_follows):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
             if c.kind == "default" and ctx.public_work(ctx.tokens_between(c.start, c.end)):
                 continue  # "Harry Potter rewatch": a title, no one's
+            found.append(c)
             yield c
+    yield from _joined_names(ctx, lex, found)
     yield from _shouted_first_names(ctx, lex)
 
 
@@ -155,7 +168,9 @@ def _after_relationship_words(ctx, lex):
             if low not in lex.relations:
                 low = "".join(t.text for t in doc[first : tok.i + 1]).lower()
         is_pet = low in lex.pets
-        if not (low in lex.relations or is_pet):
+        # "my ate rose": a family word of another language that is an English word too counts after "my" only
+        kin_too = low in lex.w.get("kin_words_too", ()) and tok.i > 0 and doc[tok.i - 1].lower_ in lex.possessives
+        if not (low in lex.relations or is_pet or kin_too):
             continue
         nxt = tok.i + 1
         if nxt < len(doc) and doc[nxt].lower_ in lex.w.get("after_relationship", ()):
@@ -164,10 +179,14 @@ def _after_relationship_words(ctx, lex):
         if apposition:
             nxt += 1  # "my sister, Emma, ..."
         end = _name_run(ctx, lex, nxt, after_cue=True)
+        if end == nxt and kin_too and ctx.informal and doc[nxt].lower_ in lex.ambiguous and not doc[nxt].is_stop:
+            end = nxt + 1  # "my ate grace": after a family word no one writes of things, a name that is a word too
         if end == nxt:
             continue
         if apposition and end < len(doc) and not doc[end].is_punct:
             continue  # "Dear donor, Bill after bill piled up": not a name in apposition
+        if not apposition and doc[end - 1].text.islower() and doc[end - 1].lower_ in lex.dictionary and first > 0 and doc[first - 1].lower_ in lex.w["articles"]:
+            continue  # "the donor gala", "a nurse station": after an article the family word names a kind, then a thing
         if is_pet and tok.text[:1].isupper() and doc[nxt].text[:1].isupper():
             continue  # "Golden Corral", "Husky Stadium": a run of capitals opening with a pet word is a brand or a title
         if not apposition and _listed_name(ctx, ctx.text[tok.idx : doc[end - 1].idx + len(doc[end - 1])].lower()):
@@ -407,6 +426,18 @@ def _signoffs(ctx, lex):
         m = lex.w["lowercase_signoff_pattern"].search(tail)
         if m and (m.group("name") in lex.first and m.group("name") not in lex.english or _unlisted_signoff(ctx, lex, tail, m)):
             yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "signoff", "names", priority=82)
+            return
+        # "see you at the drive. bex xx": a short form alone after the last sentence, before the kisses
+        kisses = lex.w.get("kisses_signoff_pattern")
+        m = kisses.search(tail) if kisses else None
+        if m and _signoff_word(ctx, lex, m.group("name")):
+            yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "signoff", "names", priority=82)
+            return
+        # "thanks for the flowers, love, r": one letter after a closing word ("love u" is no sign-off)
+        initial = lex.w.get("initial_signoff_pattern")
+        m = initial.search(tail) if initial else None
+        if m:
+            yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "initials", "names", priority=82)
 
 
 def _unlisted_signoff(ctx, lex, tail: str, m) -> bool:
@@ -421,6 +452,14 @@ def _unlisted_signoff(ctx, lex, tail: str, m) -> bool:
         return True
     before = tail[: m.start()].rstrip()
     return "," in closing and (not before or not before[-1].isalnum())
+
+
+def _signoff_word(ctx, lex, name: str) -> bool:
+    """A word closing a post could sign it: a first name that is no frequent word, or a short form that is no word."""
+    if name in lex.first and name not in lex.english and name not in lex.ambiguous:
+        return True
+    return (len(name) >= 3 and bool(VOWEL.search(name)) and not ctx.plain_word(name) and not lex.compound(name) and not lex.is_safe_word(name)
+            and name not in lex.chat and name not in lex.generic and name not in lex.w["signoff_safe_words"])
 
 
 def _all_safe(name: str, lex: NameLexicon) -> bool:
@@ -542,10 +581,12 @@ def _known_first_names(ctx, lex):
         yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", "default", "names", priority=40)
 
 
-def _casual_name(ctx, lex, tok, strong: bool) -> bool:
-    """Could this word, where a person stands in a post, be a name: a first name that is no frequent word, or no
-    word at all (no dictionary, chat or run-together word: "tunde"); with a `strong` cue ("X and i") also a name
-    that is a word ("rose", "will") and a two-letter short form ("jt")."""
+def _casual_name(ctx, lex, tok, strong: bool, cued: bool = False) -> bool:
+    """Could this word, where a person stands in a post, be a name: a first name of the lists that is no frequent
+    word; with a `strong` cue ("X and i") also a name that is a word ("rose", "will") and a two-letter short form
+    ("jt"). A word no list holds and no dictionary either is as often a food, app or medicine ("matcha and i",
+    "pedialyte really saved me"): a name only with a second cue (`cued`: "tunde's surgery") or a short form's
+    shape ("kez", "jojo")."""
     w, low = tok.text, tok.lower_
     if not TOKEN_WORD.match(w) or tok.is_stop and not (strong and low in lex.ambiguous) or w in lex.w["not_initials"] or ctx.shouted(tok.i):
         return False  # "me and will": a function word that is a name too, only beside the writer
@@ -558,8 +599,11 @@ def _casual_name(ctx, lex, tok, strong: bool) -> bool:
     if low in lex.first or low in lex.ambiguous:
         return strong
     # three letters or more without a vowel are an abbreviation ("mgmt"), two may be initials ("jt")
-    return (len(low) >= (2 if strong else 3) and low.isalpha() and (len(low) < 3 or VOWEL.search(low)) and low not in lex.dictionary
-            and not lex.compound(low) and not ctx.brand([tok], organisation=False))
+    if not (len(low) >= (2 if strong else 3) and low.isalpha() and (len(low) < 3 or VOWEL.search(low)) and low not in lex.dictionary
+            and not lex.compound(low)):
+        return False
+    listed = low in ctx.rules.words("world_first_names") or len(low) == 2 or cued or SHORT_FORM.match(low)
+    return bool(listed) and not ctx.brand([tok], organisation=False)
 
 
 def _opens_clause(ctx, lex, i: int) -> bool:
@@ -580,6 +624,8 @@ def _subjects(ctx, lex):
     followers, pair = lex.w.get("subject_followers"), lex.w.get("pair_pronouns")
     if not ctx.informal or not followers:
         return
+    to_writer = lex.w.get("to_writer_pattern")
+    pair_followers = followers | lex.w.get("pair_followers", frozenset())
     doc = ctx.tokens
     joining = lex.w["list_words"] | {"&"}
     for tok in doc:
@@ -589,11 +635,24 @@ def _subjects(ctx, lex):
         nxt = doc[i + 1].lower_
         paired = nxt in joining and i + 2 < len(doc) and doc[i + 2].lower_ in pair
         after_me = i >= 2 and doc[i - 1].lower_ in joining and doc[i - 2].lower_ in pair and _opens_clause(ctx, lex, i - 2)
-        if not (paired or after_me or nxt in followers):
+        # "dawn just sent me", "faith called me crying": what only people do to the writer, so a name that is a word
+        # too counts (not a two-letter word: "hr called me")
+        to_me = to_writer is not None and len(tok) > 2 and to_writer.match(ctx.text, tok.idx + len(tok))
+        # "kemi and tolu are fighting over the remote": two names as the subject, both names of the lists (not
+        # "matcha and boba are my weakness")
+        two = (nxt in joining and i + 3 < len(doc) and doc[i + 3].lower_ in pair_followers and not (i and doc[i - 1].lower_ in joining)
+               and _opens_clause(ctx, lex, i) and _casual_name(ctx, lex, doc[i + 2], strong=False) and _casual_name(ctx, lex, tok, strong=False))
+        if two:
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+            continue
+        if not (paired or after_me or to_me or nxt in followers):
             continue
         # "spanish and english and i": the last of a list is no subject of its own
         listed = i > 0 and doc[i - 1].lower_ in joining
-        if (after_me or _opens_clause(ctx, lex, i) and not (paired and listed)) and _casual_name(ctx, lex, tok, strong=paired or after_me):
+        # "hope", "faith" are everyday words too (the common words hold them): a name only before such a verb
+        named = (to_me and tok.lower_ in lex.ambiguous and not tok.is_stop and tok.lower_ not in lex.w.get("endearments", ())
+                 or _casual_name(ctx, lex, tok, strong=bool(paired or after_me or to_me and not tok.is_stop)))
+        if (after_me or _opens_clause(ctx, lex, i) and not (paired and listed)) and named:
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
 
@@ -631,7 +690,7 @@ def _possessive_events(ctx, lex):
         if tok.text not in ("'s", "’s") or i < 1 or i + 1 >= len(doc) or doc[i + 1].lower_ not in events or doc[i - 1].whitespace_:
             continue
         name = doc[i - 1]
-        if (i < 2 or doc[i - 2].lower_ not in owners) and _casual_name(ctx, lex, name, strong=True):
+        if (i < 2 or doc[i - 2].lower_ not in owners) and _casual_name(ctx, lex, name, strong=True, cued=True):
             yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
 
 
@@ -678,6 +737,121 @@ def _calendar_first_names(ctx, lex):
         if _listed_name(ctx, surname) or _listed_name(ctx, f"{low} {surname}") or ctx.public_work([tok, nxt]) or ctx.brand([tok, nxt], organisation=False):
             continue
         yield candidate(ctx, tok.idx, nxt.idx + len(nxt), "personal_name", "default", "names", priority=60)
+
+
+def _modified_names(ctx, lex):
+    """"tiny luca drew me a heart", "hugged big tomasz": a word of size or age before a first name of the lists,
+    opening a clause or after a past-tense verb or a verb said of people (not "big mac", "old navy", "a little
+    debbie": a brand, a place or an article before it)."""
+    modifiers = lex.w.get("name_modifiers")
+    if not ctx.informal or not modifiers:
+        return
+    doc = ctx.tokens
+    verbs = lex.w.get("object_verbs", frozenset()) | lex.w.get("person_verbs", frozenset())
+    world = ctx.rules.words("world_first_names")
+    for tok in doc[:-1]:
+        if tok.lower_ not in modifiers:
+            continue
+        i = tok.i
+        prev = doc[i - 1].lower_ if i else ""
+        if not (_opens_clause(ctx, lex, i) or prev in verbs or prev.endswith("ed") and doc[i - 1].is_alpha):
+            continue
+        name = doc[i + 1]
+        low = name.lower_
+        if not name.text.islower() or not TOKEN_WORD.match(name.text) or low in lex.ambiguous or lex.is_safe_word(low) or low in lex.chat:
+            continue
+        if not (low in lex.first or low in world and low not in lex.dictionary):
+            continue
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        # "old pete from next door": a name that is a word too only before a function word; none before "and"
+        # ("big mac and fries": a dish, a pair of nouns)
+        if after is not None and (after.lower_ in lex.w["list_words"] or after.text == "&"):
+            continue
+        if low in lex.dictionary and not (after is None or after.is_punct or after.is_stop):
+            continue
+        phrase = [tok, name]
+        if _listed_name(ctx, f"{tok.lower_} {low}") or ctx.brand(phrase, organisation=False) or ctx.public_work(phrase):
+            continue
+        yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
+
+
+def _pets_by_what_follows(ctx, lex):
+    """A pet named with an everyday word, known by what is said of it: praise that names the kind ("rip sprout, bestest
+    hamster", "pip and noodle, both dogs"), or, in a post about a pet (a pet word or emoji), a verb done to pets before
+    it ("walked waffles round the park") or an -s verb after it opening the post ("nugget refuses to get off my lap 🐱");
+    not "rip my phone", "walked the dog", "fed the baby", "walked home"."""
+    praise, verbs = lex.w.get("pet_praise"), lex.w.get("pet_verbs")
+    if not ctx.informal or not praise or not verbs:
+        return
+    doc = ctx.tokens
+    emoji = lex.w.get("pet_emoji", frozenset())
+    praise_or_article = praise | lex.w["articles"]
+    about_pet = any(t.lower_ in lex.pets or t.text in emoji for t in doc)
+    # the post's pet is the one it opens with: a pet emoji, or one of the writer's pets ("my dog"), not "a puppy in the
+    # house" ("nap refuses to happen with a puppy in the house")
+    own_pet = any(t.text in emoji or t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.possessives for t in doc)
+    own_pet = own_pet and not any(t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.w["articles"] for t in doc)
+    for tok in doc:
+        i = tok.i
+        if not tok.text.islower() or not _pet_name_word(ctx, lex, tok, "any"):
+            continue
+        # "sprout, bestest hamster", "noodle, the goodest dog": praise then a pet word, within three words, after a name
+        # standing alone (not "every bin, good dog")
+        alone = i == 0 or not doc[i - 1].is_stop or doc[i - 1].lower_ in lex.w["list_words"] or doc[i - 1].is_punct or doc[i - 1].lower_ in verbs
+        if alone and i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in praise_or_article:
+            k = i + 2
+            while k < min(len(doc), i + 5) and doc[k].lower_ in praise_or_article:
+                k += 1
+            compound = k + 1 < len(doc) and doc[k + 1].lower_ in lex.w.get("pet_compounds", ())  # "the best dog treat"
+            if k < len(doc) and k > i + 2 and doc[k].lower_ in lex.pets and doc[k - 1].lower_ in praise and not compound:
+                yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
+                continue
+        if not about_pet or tok.lower_ in lex.pets:
+            continue
+        prev = doc[i - 1].lower_ if i else ""
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        after_verb = prev in verbs and not tok.lower_.endswith("ly")
+        opens_with_verb = own_pet and ctx.at_sentence_start(i) and _verb_with_s(lex, nxt) and not tok.lower_.endswith("s")
+        if (after_verb or opens_with_verb) and _pet_name_word(ctx, lex, tok, "uncommon") and tok.lower_ not in lex.w.get("pet_compounds", ()):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
+
+
+def _joined_names(ctx, lex, found):
+    """"the twins bayo and efua", "kofi, dapo and tolu": a word joined by "and" or a comma to a lowercase name found
+    alone is a name too when it could be one (a name of the lists, or a word no dictionary holds: "pip and noodle")."""
+    if not ctx.informal:
+        return
+    doc = ctx.tokens
+    joining = lex.w["list_words"] | {"&", ","}
+    by_end = {t.idx + len(t): t.i for t in doc}
+    seen = {c.end for c in found}
+    # the name closing each finding ("the twins bayo" ends with one)
+    todo = [(by_end[c.end], "pet" if c.kind == "pet" else "default") for c in found
+            if c.end in by_end and doc[by_end[c.end]].text.islower() and not lex.kin_or_pet(doc[by_end[c.end]].lower_)]
+    while todo:
+        i, kind = todo.pop()
+        for j, link in ((i + 2, i + 1), (i - 2, i - 1)):
+            if not (0 <= j < len(doc)) or doc[link].text.lower() not in joining or doc[j].idx + len(doc[j]) in seen:
+                continue
+            if doc[link].text == "," and not (j > i and j + 1 < len(doc) and doc[j + 1].lower_ in joining or j < i and i + 1 < len(doc) and doc[i + 1].lower_ in joining):
+                continue  # "kofi, tired but ok", "honestly, kofi said": a comma joins names only in a list that goes on
+            if _joinable(ctx, lex, doc[j], kind):
+                seen.add(doc[j].idx + len(doc[j]))
+                todo.append((j, kind))
+                yield candidate(ctx, doc[j].idx, doc[j].idx + len(doc[j]), "personal_name", kind, "names", priority=58)
+
+
+def _joinable(ctx, lex, tok, kind: str) -> bool:
+    low = tok.lower_
+    if not tok.text.islower() or not TOKEN_WORD.match(tok.text) or tok.is_stop or lex.is_safe_word(low) or low in lex.possessives:
+        return False
+    if low in lex.chat or low in lex.w["titles"] or low in CALENDAR or low in lex.generic or low in ctx.rules.words("diagnoses"):
+        return False
+    if kind == "pet":
+        return _pet_name_word(ctx, lex, tok, "uncommon")
+    if low in lex.ambiguous:
+        return low not in lex.very_common
+    return _casual_name(ctx, lex, tok, strong=False, cued=True)
 
 
 def propagate(ctx: Context, kept) -> list:
