@@ -179,3 +179,33 @@ def test_brand_before_a_work_word(checker, text, brand):
 )
 def test_brand_as_a_shop(checker, text, brand):
     assert not covers(checker, text, brand, "organization"), shown(checker, text)
+
+
+# --- the informal model's guesses: an area code that counts something, ordinary noun phrases
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("my hb is in the 250 range lol jk its 12", "250"),  # a range, no place
+        ("i nearly fainted at the blood test, so embarrassing", "blood test"),  # a clinic's thing
+        ("back to the leg press monday lets go", "leg press"),  # a gym's thing
+        ("hurricane season in the gulf, stay safe", "hurricane season"),  # a season of the year, no team's
+        ("monsoon season again, stay dry everyone", "monsoon season"),
+        ("cuddles on the couch with the tinies 🧸", "tinies"),  # one word after "the", no cue
+        ("back in town for easter, mam's making the roast", "mam"),  # a family word and its possessive
+        ("to the 250 who came out to swab, thank you", "250"),  # whom it counts
+    ],
+)
+def test_ordinary_phrases_the_model_guesses(checker, text, words):
+    assert not covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("everyone in the 907 who swabbed today, ur the best", "907"),  # who lives there
+        ("if u are from the 808 pls swab", "808"),
+        ("drinks at the copper kettle tonight to celebrate", "copper kettle"),  # a venue of plain words stays
+    ],
+)
+def test_area_codes_and_venues_the_model_finds(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from . import entities, names, words
-from .base import CALENDAR, Context, candidate
-from .patterns import is_area_code
+from .base import CALENDAR, Context, candidate, is_emoji
+from .patterns import is_area_code, listed_code_not_counting
 
 # The model's labels and the words its guard reads come from rules/en/words/informal.toml (the model
 # was trained on English posts).
@@ -25,8 +25,11 @@ WORDS = frozenset({
     "labels", "naming_words", "birthday_cue_pattern", "determiners", "articles", "place_before", "team_cues", "team_after",
     "venue_cues", "venue_cues_before_the", "function_after", "verb_endings", "venue_locators",
 })
+# a language may add the words of the clinic and the gym that open no venue's name ("the blood draw", "the squat rack")
+OPTIONAL_WORDS = frozenset({"not_venue_openers"})
 # A model's guess (below 30): it fills only the gaps that lists and cues leave.
 PRIORITY = 22
+POSSESSIVE = frozenset({"'s", "’s"})
 # "lmaooo", "soooo": letters stretched for emphasis
 STRETCHED = re.compile(r"(\w)\1{2,}")
 
@@ -43,6 +46,9 @@ def detect(ctx: Context):
         if not mapped:
             continue
         toks = _trimmed([t for t in ent if not t.is_punct and not t.is_space], r)
+        # without the emoji or possessive closing it ("littles 🌼", "mam's"): the words alone meet the guard
+        while len(toks) > 1 and (toks[-1].lower_ in POSSESSIVE or is_emoji(toks[-1].text)):
+            toks = toks[:-1]
         if not toks:
             continue
         mapped = _person_if_first_name(r, toks, mapped)
@@ -59,13 +65,14 @@ def detect(ctx: Context):
             continue  # "just ordered a tesla": a brand, an employer only with a work cue (the lists')
         if all(t.is_stop or len(t.text) == 1 for t in toks) or lowered[0] in w["determiners"]:
             continue  # "w", "a meal train": no name starts with an article
-        if any(t.like_num for t in toks) and not _area_code(ent, toks, mapped[0], w):
+        if any(t.like_num for t in toks) and not _area_code(ctx, ent, toks, mapped[0], w):
             continue  # "300+ students", "118 degrees"; an area code ("the 505") is a place
         lowercase = all(not t.text[:1].isupper() for t in toks)
         if lowercase and not ctx.informal:
             continue  # in carefully capitalised writing a name has its capital; the main model reads that text
-        if len(toks) == 1 and lowercase and not _lowercase_word_cued(ctx, ent, toks[0], mapped[0]):
-            continue
+        named = toks[1:] if len(toks) == 2 and toks[0].lower_ in w["articles"] else toks
+        if len(named) == 1 and lowercase and not _lowercase_word_cued(ctx, ent, named[0], mapped[0]):
+            continue  # "with the littles": one word after "the" is one word
         if all(t.is_stop or len(t.text) == 1 or t.lower_ in safe or _ordinary(r, t.lower_) for t in toks) and not _cued(ctx, ent, mapped[0]):
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -111,9 +118,14 @@ def _person_if_first_name(rules, toks: list, mapped: tuple) -> tuple:
     return ("personal_name", "default") if toks[0].lower_ in rules.words("world_first_names") else mapped
 
 
-def _area_code(ent, toks, category: str, w: dict) -> bool:
-    """"the 505": an area code, a place."""
-    return category == "location" and len(toks) == 1 and is_area_code(toks[0].text) and ent.start > 0 and ent.doc[ent.start - 1].lower_ in w["articles"]
+def _area_code(ctx: Context, ent, toks, category: str, w: dict) -> bool:
+    """"the 505": a listed area code, a place; not what it counts ("in the 250 range for platelets")."""
+    if category != "location" or len(toks) != 1 or not is_area_code(toks[0].text):
+        return False
+    tok = toks[0]
+    if tok.i == 0 or ent.doc[tok.i - 1].lower_ not in w["articles"]:
+        return False
+    return listed_code_not_counting(ctx, tok.text, ent.doc[tok.i - 1].idx, tok.idx + len(tok))
 
 
 def _lowercase_word_cued(ctx: Context, ent, tok, category: str) -> bool:
@@ -205,8 +217,10 @@ def _cued(ctx: Context, ent, category: str) -> bool:
         if on is not None:
             names = names[:on]
         cue = prev in w["venue_cues"] or (prev in w["articles"] and len(before) == 2 and before[0] in w["venue_cues_before_the"])
-        if cue and len(names) >= 2 and not any(t.is_stop for t in names) and names[-1].lower_ not in r.words("place_nouns"):
-            return True
+        # no everyday place in it ("the hospital ran late": the model ran on past it), no clinic or gym thing
+        places = r.words("place_nouns")
+        if cue and len(names) >= 2 and not any(t.is_stop or t.lower_ in places for t in names):
+            return names[0].lower_ not in w.get("not_venue_openers", ())
     return _capitalised_in_sentence(doc, ent)
 
 

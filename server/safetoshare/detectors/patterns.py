@@ -141,6 +141,29 @@ def _area_codes(ctx: Context, text: str):
         yield m.start(), m.end()
 
 
+def listed_code_not_counting(ctx: Context, code: str, start: int, end: int) -> bool:
+    """"the NNN" from character `start` to `end` is a real area code (the list) that counts or numbers nothing
+    after it: "in the 250 range for platelets", "the 216 swabs" are counts. After a place word, "who" or "that"
+    after it say who lives there ("everyone in the 907 who came out"); chat words are no plural ("the 808 pls")."""
+    if code not in ctx.rules.words("area_codes"):
+        return False
+    w = words.built(words.table(ctx.rules, "patterns", WORDS), _area_code_words)
+    nxt = NEXT_WORD.match(ctx.text, end)
+    after = nxt.group(1).lower() if nxt else None
+    if after is None or after in ctx.rules.words("chat_words"):
+        return True
+    before = ctx.text[max(0, start - 12) : start].lower().split()
+    if after in RELATIVES and before and before[-1] in WITHIN:
+        return True
+    return not _counted(ctx, after, w)
+
+
+# words after "the NNN" that may say who lives there as well as whom it counts, and the words before it that say
+# "there" ("everyone in the 907 who", not "to the 250 who came")
+RELATIVES = frozenset({"who", "that", "which", "whom"})
+WITHIN = frozenset({"in", "from", "around", "across", "throughout"})
+
+
 def _counted(ctx: Context, word: str, w: dict) -> bool:
     """A word after "the NNN" that the number counts or numbers: "swabs", "people", "club", "of", "who"."""
     if word in w["counted"]:
