@@ -28,13 +28,13 @@ WORDS = frozenset({
 # pet_name_followers, pet_compounds and pet_name_article: see _pet_names; clause_openers, subject_followers and
 # pair_pronouns: see _subjects; object_verbs: see _objects; life_events: see _possessive_events; person_verbs, department_links, departments:
 # see _people_at_work; date_before: see _calendar_first_names; to_writer_pattern: see _subjects; name_modifiers: see
-# _modified_names; pet_verbs, pet_praise, pet_emoji: see _pets_by_what_follows; kin_words_too: see
+# _modified_names; pet_verbs, pet_praise, praised_kinds, pet_emoji: see _pets_by_what_follows; kin_words_too: see
 # _after_relationship_words; kisses_signoff_pattern, initial_signoff_pattern: see _signoffs; endearments, pair_followers: see _subjects
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
     "date_before", "to_writer_pattern", "name_modifiers", "pet_verbs", "pet_praise", "pet_emoji", "kin_words_too",
-    "kisses_signoff_pattern", "initial_signoff_pattern", "endearments", "pair_followers",
+    "kisses_signoff_pattern", "initial_signoff_pattern", "endearments", "pair_followers", "praised_kinds",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -606,6 +606,13 @@ def _casual_name(ctx, lex, tok, strong: bool, cued: bool = False) -> bool:
     return bool(listed) and not ctx.brand([tok], organisation=False)
 
 
+def _casual_pair(ctx, lex, a, b) -> bool:
+    """Two words joined as a subject could be two names: both could be, one of them without the second cue."""
+    if not (_casual_name(ctx, lex, a, strong=False, cued=True) and _casual_name(ctx, lex, b, strong=False, cued=True)):
+        return False
+    return _casual_name(ctx, lex, a, strong=False) or _casual_name(ctx, lex, b, strong=False)
+
+
 def _opens_clause(ctx, lex, i: int) -> bool:
     """Token i opens a post, sentence or clause: after punctuation, an emoji, a chat word ("lmao tunde really
     fell asleep") or a joining word ("and", "but")."""
@@ -638,10 +645,10 @@ def _subjects(ctx, lex):
         # "dawn just sent me", "faith called me crying": what only people do to the writer, so a name that is a word
         # too counts (not a two-letter word: "hr called me")
         to_me = to_writer is not None and len(tok) > 2 and to_writer.match(ctx.text, tok.idx + len(tok))
-        # "kemi and tolu are fighting over the remote": two names as the subject, both names of the lists (not
-        # "matcha and boba are my weakness")
+        # "kemi and tolu are fighting over the remote": two names as the subject, one a name of the lists, the other one
+        # too or a word no dictionary holds (not "matcha and boba are my weakness")
         two = (nxt in joining and i + 3 < len(doc) and doc[i + 3].lower_ in pair_followers and not (i and doc[i - 1].lower_ in joining)
-               and _opens_clause(ctx, lex, i) and _casual_name(ctx, lex, doc[i + 2], strong=False) and _casual_name(ctx, lex, tok, strong=False))
+               and _opens_clause(ctx, lex, i) and _casual_pair(ctx, lex, tok, doc[i + 2]))
         if two:
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
             continue
@@ -764,8 +771,8 @@ def _modified_names(ctx, lex):
             continue
         after = doc[i + 2] if i + 2 < len(doc) else None
         # "old pete from next door": a name that is a word too only before a function word; none before "and"
-        # ("big mac and fries": a dish, a pair of nouns)
-        if after is not None and (after.lower_ in lex.w["list_words"] or after.text == "&"):
+        # ("big mac and fries": a dish, a pair of nouns) or an owner's "'s"
+        if after is not None and (after.lower_ in lex.w["list_words"] or after.text in ("&", "'s", "’s")):
             continue
         if low in lex.dictionary and not (after is None or after.is_punct or after.is_stop):
             continue
@@ -803,7 +810,8 @@ def _pets_by_what_follows(ctx, lex):
             while k < min(len(doc), i + 5) and doc[k].lower_ in praise_or_article:
                 k += 1
             compound = k + 1 < len(doc) and doc[k + 1].lower_ in lex.w.get("pet_compounds", ())  # "the best dog treat"
-            if k < len(doc) and k > i + 2 and doc[k].lower_ in lex.pets and doc[k - 1].lower_ in praise and not compound:
+            kind = k < len(doc) and (doc[k].lower_ in lex.pets or doc[k].lower_ in lex.w.get("praised_kinds", ()))
+            if kind and k > i + 2 and doc[k - 1].lower_ in praise and not compound:
                 yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
                 continue
         if not about_pet or tok.lower_ in lex.pets:
