@@ -72,6 +72,7 @@ def test_foods_apps_and_medicines_beside_the_writer_are_no_names(checker, text):
         ("the twins bayo and efua turned 3 today", "efua"),
         ("lol kwabena and akosua both cried at the airport", "akosua"),
         ("my nephews femi and dayo came to the drive", "dayo"),
+        ("bosede and chinedu both signed up at church", "bosede"),  # one listed, the other no word
     ],
 )
 def test_a_second_name_joined_to_a_name(checker, text, name):
@@ -87,6 +88,9 @@ def test_a_second_name_joined_to_a_name(checker, text, name):
         "my sister and her husband came to visit",
         "cats and dogs and hamsters, i love them all",
         "tea and toast and bed, lol",
+        "uber and lyft are both surging tonight",
+        "venmo and zelle are both down again",
+        "ramen and gyoza were all i wanted after the draw",
     ],
 )
 def test_ordinary_pairs_are_no_names(checker, text):
@@ -150,6 +154,9 @@ def test_a_name_before_what_people_do_to_the_writer(checker, text, name):
         "life just sent me a reminder to slow down",
         "someone called me brave today and i cried",
         "will sent me the link, oops i mean the clinic did",
+        "karma called me out today",
+        "mark called me out for skipping meals lol",
+        "bill just sent me into a spiral, $400 for parking",
     ],
 )
 def test_ordinary_callers_are_no_names(checker, text):
@@ -198,6 +205,7 @@ def test_ordinary_closings_are_no_names(checker, text):
         ("walked waffles round the park and she sniffed everything 🐶", "waffles"),
         ("nugget refuses to get off my lap 🐱", "nugget"),
         ("fed crumpet and went back to bed, my cat owns me", "crumpet"),
+        ("rip pretzel, goodest boy there ever was", "pretzel"),
     ],
 )
 def test_a_pet_named_with_an_everyday_word(checker, text, name):
