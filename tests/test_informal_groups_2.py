@@ -209,3 +209,95 @@ def test_ordinary_phrases_the_model_guesses(checker, text, words):
 )
 def test_area_codes_and_venues_the_model_finds(checker, text, words):
     assert covers(checker, text, words), shown(checker, text)
+
+
+# --- pubs named "the <word>'s <word>" after "at"
+@pytest.mark.parametrize(
+    "text, pub",
+    [
+        ("quiz night at the miner's arms, then bed before my collection", "miner's arms"),
+        ("pints at the fox's den to celebrate being a match", "fox's den"),
+        ("lunch at the traveller's rest with the donor team", "traveller's rest"),
+    ],
+)
+def test_pub_after_at(checker, text, pub):
+    assert covers(checker, text, pub, "organization"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("at the doctor's office again for bloods", "doctor's office"),
+        ("dinner at my mum's place then an early night", "mum's place"),
+        ("lunch at the farmer's market before the clinic", "farmer's market"),
+        ("i was at the baby's head end the whole labour lol", "baby's head"),
+    ],
+)
+def test_possessive_places_that_are_no_pub(checker, text, words):
+    assert not covers(checker, text, words), shown(checker, text)
+
+
+# --- churches named by a word and their tradition before a group word
+@pytest.mark.parametrize(
+    "text, church",
+    [
+        ("hillcrest methodist choir sang at my send off", "hillcrest methodist"),
+        ("cedar grove presbyterian congregation raised 2k for the drive", "cedar grove presbyterian"),
+        ("so proud of oakfield lutheran youth group today", "oakfield lutheran"),
+    ],
+)
+def test_church_by_name_and_tradition(checker, text, church):
+    assert covers(checker, text, church), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("our baptist church is hosting a drive next week", "baptist"),
+        ("first baptist church swabbed 40 people", "first baptist"),
+        ("my catholic youth group made cards for me", "catholic"),
+        ("raised methodist, married into a lutheran family", "lutheran"),
+    ],
+)
+def test_kinds_of_church_name_none(checker, text, words):
+    assert not covers(checker, text, words), shown(checker, text)
+
+
+# --- a hospital's short form before one of its wards or units
+@pytest.mark.parametrize(
+    "text, hospital",
+    [
+        ("korle bu ward c, day 3, food is terrible", "korle bu"),
+        ("the mater icu was calm overnight", "mater"),
+        ("the royal's ward 5 again, same nurses", "royal"),
+        ("knh ward 7 visiting hours are so short", "knh"),
+    ],
+)
+def test_hospital_short_form_before_a_ward(checker, text, hospital):
+    assert covers(checker, text, hospital, "organization"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("the new ward is so much nicer", "new"),
+        ("grace ward nurses are angels", "grace"),
+        ("sarah's ward 3 has the best view", "sarah"),
+        ("my mum's ward was quiet tonight", "mum"),
+        ("the day unit called, bloods at 9", "day unit"),
+    ],
+)
+def test_ordinary_words_before_a_ward(checker, text, words):
+    assert not covers(checker, text, words, "organization"), shown(checker, text)
+
+
+# --- city nicknames that need a cue: opening a post, a word only a place takes after them
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("the soo locals showed up for the swab drive", "soo"),
+        ("the goldie beach at dawn before my collection", "goldie"),
+    ],
+)
+def test_cued_nickname_before_its_locals_or_beach(checker, text, place):
+    assert covers(checker, text, place, "location"), shown(checker, text)

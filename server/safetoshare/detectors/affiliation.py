@@ -19,6 +19,8 @@ WORDS = frozenset({
     "leads", "place_named_groups", "campus_nouns", "campus_before", "campus_not_before", "campus_not_after",
     "team_articles", "team_fans_after", "team_cheers", "team_events", "team_nights", "night_openers", "team_verbs", "team_not_after",
 })
+# a language may add the words of a church's tradition that its name holds ("riverside baptist youth group")
+OPTIONAL_WORDS = frozenset({"denominations"})
 # a team named by a cue ranks with the lists' team nicknames (teams-common-words: 60)
 TEAM_PRIORITY = 60
 GROUP_PRIORITY = 74
@@ -32,6 +34,7 @@ def detect(ctx: Context):
     yield from _campus_groups(ctx, w)
     if ctx.informal:  # a nickname with a capital is the lists' (teams-common-words)
         yield from _lowercase_named_groups(ctx, w)
+        yield from _churches(ctx, w)
         yield from _teams(ctx, w)
 
 
@@ -75,6 +78,36 @@ def _lowercase_named_groups(ctx: Context, w: dict):
                 if any(not ctx.plain_word(t.text) for t in names) and not any(_everyday(r, t.lower_) for t in names):
                     yield candidate(ctx, names[0].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
                 break
+
+
+def _churches(ctx: Context, w: dict):
+    """"riverside baptist youth group", "our hope methodist choir": in a lowercase post, a church named by a word and
+    its tradition, before a group noun; "my baptist church", "the local methodist choir", "first baptist" (a
+    common word: it says which kind, not which church) name none."""
+    traditions = w.get("denominations", ())
+    if not traditions:
+        return
+    doc = ctx.tokens
+    r = ctx.rules
+    nouns, max_words = r.words("group_nouns"), r.built(_longest_noun)
+    common = r.words("very_frequent_words")
+    for tok in doc:
+        if tok.lower_ not in traditions or not tok.text.islower() or tok.i == 0:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 2 and _church_name_word(r, doc[start - 1], traditions, common, w):
+            start -= 1
+        if start < tok.i and _noun_at(doc, tok.i + 1, nouns, max_words):
+            yield candidate(ctx, doc[start].idx, tok.idx + len(tok), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
+
+
+def _church_name_word(rules, t, traditions, common, w: dict) -> bool:
+    """A lowercase word that may name a church ("riverside", "cedar grove"): none of the commonest words, no
+    family or chat word, no other tradition."""
+    low = t.lower_
+    if not (t.is_alpha and t.text.islower()) or t.is_stop or low in common or low in w["leads"] or low in traditions:
+        return False
+    return not _everyday(rules, low)
 
 
 def _noun_at(doc, i: int, nouns, max_words: int) -> int:

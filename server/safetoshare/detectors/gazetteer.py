@@ -26,10 +26,12 @@ NO_WORDS = {key: frozenset() for key in WORDS}
 # again", "windies cricket"), the sport words that back one that is a very common word ("heat lost in overtime"),
 # the people of a place ("ibadan mama", "kumasi fam"), words after a consumer brand that make it the writer's
 # workplace ("tesco shift done"), the words joining two sides of a match ("warriors v sea eagles") and the words
-# that end a side's name ("admu this weekend")
+# that end a side's name ("admu this weekend"); a hospital's ward and unit words ("mater day unit") and the words that
+# open hospitals' names without naming one ("st", "university")
 OPTIONAL_WORDS = frozenset({
     "team_after", "place_after", "list_joiners", "common_noun_after",
     "team_opening_after", "sport_events", "people_after", "employer_after", "versus", "side_stops",
+    "hospital_units", "hospital_head_not",
 })
 
 
@@ -346,7 +348,45 @@ def detect(ctx: Context, index: GazetteerIndex):
                 sides.append((start, end, gl))
             yield candidate(ctx, span.start_char, span.end_char, gl.category, gl.kind, "gazetteer:" + gl.file, priority=gl.priority)
     yield from _other_sides(ctx, sides)
+    if ctx.informal:
+        yield from _hospital_units(ctx)
     yield from _hashtags(ctx, index)
+
+
+def _hospital_heads(rules) -> frozenset[str]:
+    """The first word of every hospital's name and alias, lowercase ("mater" of "Mater Private", "royal")."""
+    return frozenset(alias.split()[0].lower() for gl in rules.lists if gl.kind == "hospital" for entry in gl.entries for alias in entry)
+
+
+def _hospital_units(ctx: Context):
+    """"mater day unit", "the royal's ward 5", "knh ward 7": in a lowercase post, the word opening a listed hospital's
+    name right before one of its wards or units. A word of the dictionary needs the possessive ("the royal's
+    ward"); a first name never counts ("the new ward", "grace ward", "sarah's ward" name none)."""
+    w = _words(ctx)
+    units = w.get("hospital_units", ())
+    if not units:
+        return
+    doc = ctx.tokens
+    r = ctx.rules
+    heads = r.built(_hospital_heads)
+    for tok in doc:
+        low = tok.lower_
+        if low not in heads or low in w.get("hospital_head_not", ()) or not (tok.is_alpha and tok.text.islower()):
+            continue
+        j = tok.i + 1
+        owned = j < len(doc) and doc[j].lower_ in ("'s", "’s")
+        j += owned
+        if j < len(doc) and doc[j].lower_ == "day":
+            j += 1  # "the day unit", "day ward"
+        if j >= len(doc) or doc[j].lower_ not in units:
+            continue
+        if low in r.words("world_first_names") or ctx.plain_word(low) and not owned:
+            continue
+        yield candidate(ctx, tok.idx, tok.idx + len(tok), "organization", "hospital", "gazetteer:units", priority=UNIT_PRIORITY)
+
+
+# a hospital named by its ward: below the lists' own names
+UNIT_PRIORITY = 60
 
 
 def _work_word_after(ctx: Context, end: int, gl) -> bool:

@@ -23,7 +23,8 @@ WORDS = frozenset({
 })
 # a language may add: words after a school's name that only its people or grounds take ("strathmore alumni"), and
 # words of courses and exams that stand there without naming a school ("gcse students")
-OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names"})
+# and the last words of a pub's name after a possessive ("at the stag's head", "the king's arms")
+OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names", "pub_tails"})
 # a guess (below 30) above the model's: it fills gaps the lists leave and never outgrows what they found
 # ("at Boeing's Everett plant" stays the employer and the town)
 PRIORITY = 26
@@ -114,6 +115,8 @@ def _lowercase(ctx: Context, w: dict):
             if end == start:
                 continue
             found = _kind_named(ctx, doc, start, end, w) or _school(ctx, doc, start, end, w, low)
+            if not found and low in w["cues"] and doc[start - 1].lower_ in w["articles"]:
+                found = _pub(ctx, doc, start, w)
             if not found and at_work:
                 found = _workplace(ctx, doc, start, end, w)
             if not found and low in w["cues"]:
@@ -121,6 +124,18 @@ def _lowercase(ctx: Context, w: dict):
         if found:
             s, e, category, kind = found
             yield candidate(ctx, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), category, kind, "venues", priority=PRIORITY)
+
+
+def _pub(ctx: Context, doc, start: int, w: dict):
+    """"at the stag's head", "at the king's arms": the <word>'s and a pub's last word (no family word or person:
+    "at the baby's head", "at the doctor's office" stay clean)."""
+    if start + 2 >= len(doc) or doc[start + 1].lower_ not in ("'s", "’s") or doc[start + 2].lower_ not in w.get("pub_tails", ()):
+        return None
+    owner = doc[start]
+    r = ctx.rules
+    if not (owner.is_alpha and owner.text.islower()) or owner.lower_ in r.words("relationship_words"):
+        return None
+    return start - 1, start + 3, "organization", "venue"
 
 
 def _lowercase_run(ctx: Context, doc, i: int, w: dict) -> int:
