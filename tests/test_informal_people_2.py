@@ -256,3 +256,40 @@ def test_a_name_after_a_family_word_of_another_language(checker, text, name):
 )
 def test_ate_as_a_verb_names_none(checker, text):
     check_clean(checker, text)
+
+
+# --- a name owning a relative, a name before "is my" and a family word, "me n", "w/"
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("yinka's mum drove me to the clinic", "yinka"),
+        ("so grateful for deji's wife, she brought soup", "deji"),
+        ("toyin is my donor and i just met her!!", "toyin"),
+        ("kwabena was my brother's best friend", "kwabena"),
+        ("me n kofi went to the drive together", "kofi"),
+        ("dinner w/ tola tonight, so needed", "tola"),
+    ],
+)
+def test_a_name_by_the_people_around_it(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everyone's mum was at the drive",
+        "is anyone else's mum this dramatic about needles",
+        "the nurse's husband is also a donor lol",
+        "coffee is my best friend",
+        "sleep is my best friend this week",
+        "the registry is my new family",
+        "insta's new update is trash",
+        "hope is my middle name lol",
+        "me n my sister swabbed together",
+        "dinner w/ my family tonight",
+        "summer called me back outside",
+        "summer just called me, the beach is calling",
+    ],
+)
+def test_ordinary_owners_and_callers_name_none(checker, text):
+    check_clean(checker, text)

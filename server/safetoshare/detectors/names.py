@@ -29,12 +29,14 @@ WORDS = frozenset({
 # pair_pronouns: see _subjects; object_verbs: see _objects; life_events: see _possessive_events; person_verbs, department_links, departments:
 # see _people_at_work; date_before: see _calendar_first_names; to_writer_pattern: see _subjects; name_modifiers: see
 # _modified_names; pet_verbs, pet_praise, praised_kinds, pet_emoji: see _pets_by_what_follows; kin_words_too: see
-# _after_relationship_words; kisses_signoff_pattern, initial_signoff_pattern: see _signoffs; endearments, pair_followers: see _subjects
+# _after_relationship_words; kisses_signoff_pattern, initial_signoff_pattern: see _signoffs; endearments, figurative_callers, pair_followers,
+# pair_joining: see _subjects
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
     "date_before", "to_writer_pattern", "name_modifiers", "pet_verbs", "pet_praise", "pet_emoji", "kin_words_too",
-    "kisses_signoff_pattern", "initial_signoff_pattern", "endearments", "pair_followers", "praised_kinds",
+    "kisses_signoff_pattern", "initial_signoff_pattern", "endearments", "pair_followers", "praised_kinds", "pair_joining",
+    "figurative_callers",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -634,7 +636,7 @@ def _subjects(ctx, lex):
     to_writer = lex.w.get("to_writer_pattern")
     pair_followers = followers | lex.w.get("pair_followers", frozenset())
     doc = ctx.tokens
-    joining = lex.w["list_words"] | {"&"}
+    joining = lex.w["list_words"] | {"&"} | lex.w.get("pair_joining", frozenset())
     for tok in doc:
         i = tok.i
         if i + 1 >= len(doc) or not tok.is_alpha:
@@ -644,7 +646,8 @@ def _subjects(ctx, lex):
         after_me = i >= 2 and doc[i - 1].lower_ in joining and doc[i - 2].lower_ in pair and _opens_clause(ctx, lex, i - 2)
         # "dawn just sent me", "faith called me crying": what only people do to the writer, so a name that is a word
         # too counts (not a two-letter word: "hr called me")
-        to_me = to_writer is not None and len(tok) > 2 and to_writer.match(ctx.text, tok.idx + len(tok))
+        to_me = (to_writer is not None and len(tok) > 2 and tok.lower_ not in lex.w.get("figurative_callers", ())
+                 and to_writer.match(ctx.text, tok.idx + len(tok)))
         # "kemi and tolu are fighting over the remote": two names as the subject, one a name of the lists, the other one
         # too or a word no dictionary holds (not "matcha and boba are my weakness")
         two = (nxt in joining and i + 3 < len(doc) and doc[i + 3].lower_ in pair_followers and not (i and doc[i - 1].lower_ in joining)
@@ -652,7 +655,10 @@ def _subjects(ctx, lex):
         if two:
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
             continue
-        if not (paired or after_me or to_me or nxt in followers):
+        # "tola is my donor", "kofi was my big brother's best friend": a name of the lists before a family word's "my"
+        kin = (nxt in ("is", "was") and i + 3 < len(doc) and doc[i + 2].lower_ in lex.possessives
+               and any(doc[k].lower_ in lex.relations for k in range(i + 3, min(i + 5, len(doc)))))
+        if not (paired or after_me or to_me or kin or nxt in followers):
             continue
         # "spanish and english and i": the last of a list is no subject of its own
         listed = i > 0 and doc[i - 1].lower_ in joining
@@ -686,7 +692,7 @@ def _objects(ctx, lex):
 
 def _possessive_events(ctx, lex):
     """"pray for kemi's surgery", "dev's chemo starts monday": a name owning a medical or life event (not "the
-    rose's", "today's")."""
+    rose's", "today's"); "yinka's mum drove me": a name of the lists owning a relative."""
     events = lex.w.get("life_events")
     if not ctx.informal or not events:
         return
@@ -694,10 +700,15 @@ def _possessive_events(ctx, lex):
     owners = lex.possessives | lex.w["articles"]
     for tok in doc:
         i = tok.i
-        if tok.text not in ("'s", "’s") or i < 1 or i + 1 >= len(doc) or doc[i + 1].lower_ not in events or doc[i - 1].whitespace_:
+        if tok.text not in ("'s", "’s") or i < 1 or i + 1 >= len(doc) or doc[i - 1].whitespace_:
+            continue
+        owned = doc[i + 1].lower_
+        if owned not in events and owned not in lex.relations:
             continue
         name = doc[i - 1]
-        if (i < 2 or doc[i - 2].lower_ not in owners) and _casual_name(ctx, lex, name, strong=True, cued=True):
+        # a relative's owner only a name of the lists that is no word ("anybody else's donor")
+        event = owned in events
+        if (i < 2 or doc[i - 2].lower_ not in owners) and _casual_name(ctx, lex, name, strong=event, cued=event):
             yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
 
 
