@@ -93,6 +93,8 @@ def test_ordinary_words_either_side_of_versus(checker, text, word):
         ("so grateful. bulawayo friends came to the hospital", "bulawayo"),
         ("nakuru to mombasa train tomorrow, then the clinic", "nakuru"),
         ("kaduna people, swab with us this friday", "kaduna"),
+        ("jinja friends came to visit me in hospital", "jinja"),  # a town of 20,000+ where many post in English
+        ("naivasha to nakuru matatu was wild", "naivasha"),
     ],
 )
 def test_town_opening_a_clause(checker, text, place):

@@ -126,12 +126,14 @@ def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
     cued = cued or _listed_after(ctx, start, w["cue_words"])
     if kind == "team" and not cued and end < len(doc) and prev in w["articles"]:
         cued = doc[end].lower_ in w.get("team_after", ())
+    team_opening = not cued and not first.text[:1].isupper() and ctx.informal and _team_opening(ctx, start, end, kind)
     if not cued and not first.text[:1].isupper() and ctx.informal:
-        cued = _team_opening(ctx, start, end, kind) or _people_of_a_place(ctx, start, end, kind)
+        cued = team_opening or _people_of_a_place(ctx, start, end, kind)
     if not first.text[:1].isupper():
         if end - start > 1 and all(ctx.plain_word(t.text) for t in doc[start:end] if t.is_alpha):
-            # "home sweet home", "love the flying pig": words typed as words need a word that asks for a place
-            return ctx.informal and prev in w["place_cues"]
+            # "home sweet home", "love the flying pig": words typed as words need a word that asks for a place,
+            # or for a team a word only a team takes after it ("all blacks fan")
+            return ctx.informal and (prev in w["place_cues"] or team_opening)
         # a word no dictionary holds needs no lowercase post: "drives across oyo and ogun" beside a #CamelCase tag
         return cued and (ctx.informal or end - start == 1 and not ctx.plain_word(first.text))
     if first.text.isupper() and len(first.text) > 3 and not ctx.text.isupper():
@@ -170,7 +172,7 @@ def _team_opening(ctx: Context, start: int, end: int, kind: str) -> bool:
         backed = nxt in w.get("team_opening_after", ())
     if not backed:
         return False
-    if not any(ctx.tokens[i].lower_ in ctx.rules.words("very_frequent_words") for i in range(start, end)):
+    if doc[end - 1].lower_ not in ctx.rules.words("very_frequent_words"):  # the nickname's noun ("all blacks": blacks)
         return True
     sentence = doc[start : min(len(doc), end + 12)]
     events = w.get("sport_events", ())
