@@ -634,6 +634,8 @@ def _subjects(ctx, lex):
     if not ctx.informal or not followers:
         return
     to_writer = lex.w.get("to_writer_pattern")
+    # where a word ends before "(just) texted me" (the pattern opens with the space after it): one pass over the text
+    to_writer_at = {m.start() for m in to_writer.finditer(ctx.text)} if to_writer is not None else set()
     pair_followers = followers | lex.w.get("pair_followers", frozenset())
     doc = ctx.tokens
     joining = lex.w["list_words"] | {"&"} | lex.w.get("pair_joining", frozenset())
@@ -646,8 +648,7 @@ def _subjects(ctx, lex):
         after_me = i >= 2 and doc[i - 1].lower_ in joining and doc[i - 2].lower_ in pair and _opens_clause(ctx, lex, i - 2)
         # "dawn just sent me", "faith called me crying": what only people do to the writer, so a name that is a word
         # too counts (not a two-letter word: "hr called me")
-        to_me = (to_writer is not None and len(tok) > 2 and tok.lower_ not in lex.w.get("figurative_callers", ())
-                 and to_writer.match(ctx.text, tok.idx + len(tok)))
+        to_me = tok.idx + len(tok) in to_writer_at and len(tok) > 2 and tok.lower_ not in lex.w.get("figurative_callers", ())
         # "kemi and tolu are fighting over the remote": two names as the subject, one a name of the lists, the other one
         # too or a word no dictionary holds (not "matcha and boba are my weakness")
         two = (nxt in joining and i + 3 < len(doc) and doc[i + 3].lower_ in pair_followers and not (i and doc[i - 1].lower_ in joining)
@@ -804,19 +805,21 @@ def _pets_by_what_follows(ctx, lex):
     doc = ctx.tokens
     emoji = lex.w.get("pet_emoji", frozenset())
     praise_or_article = praise | lex.w["articles"]
-    about_pet = any(t.lower_ in lex.pets or t.text in emoji for t in doc)
-    # the post's pet is the one it opens with: a pet emoji, or one of the writer's pets ("my dog"), not "a puppy in the
-    # house" ("nap refuses to happen with a puppy in the house")
-    own_pet = any(t.text in emoji or t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.possessives for t in doc)
-    own_pet = own_pet and not any(t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.w["articles"] for t in doc)
-    for tok in doc:
-        i = tok.i
+    about_pet = own_pet = None
+    lows = [t.lower_ for t in doc] + ["", ""]
+    for i in range(len(doc)):
+        prev, nxt = lows[i - 1] if i else "", lows[i + 1]
+        praised = nxt == "," and lows[i + 2] in praise_or_article
+        # cheap gates first: praise after a comma, a verb done to pets before, an -s verb after
+        if not (praised or prev in verbs or nxt[-1:] == "s" and _verb_with_s(lex, nxt)):
+            continue
+        tok = doc[i]
         if not tok.text.islower() or not _pet_name_word(ctx, lex, tok, "any"):
             continue
         # "sprout, bestest hamster", "noodle, the goodest dog": praise then a pet word, within three words, after a name
         # standing alone (not "every bin, good dog")
-        alone = i == 0 or not doc[i - 1].is_stop or doc[i - 1].lower_ in lex.w["list_words"] or doc[i - 1].is_punct or doc[i - 1].lower_ in verbs
-        if alone and i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in praise_or_article:
+        alone = i == 0 or not doc[i - 1].is_stop or prev in lex.w["list_words"] or doc[i - 1].is_punct or prev in verbs
+        if alone and praised:
             k = i + 2
             while k < min(len(doc), i + 5) and doc[k].lower_ in praise_or_article:
                 k += 1
@@ -825,10 +828,14 @@ def _pets_by_what_follows(ctx, lex):
             if kind and k > i + 2 and doc[k - 1].lower_ in praise and not compound:
                 yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
                 continue
+        if about_pet is None:
+            about_pet = any(t.lower_ in lex.pets or t.text in emoji for t in doc)
+            # the post's pet is the one it opens with: a pet emoji, or one of the writer's pets ("my dog"), not "a puppy
+            # in the house" ("nap refuses to happen with a puppy in the house")
+            own_pet = (any(t.text in emoji or t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.possessives for t in doc)
+                       and not any(t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.w["articles"] for t in doc))
         if not about_pet or tok.lower_ in lex.pets:
             continue
-        prev = doc[i - 1].lower_ if i else ""
-        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         after_verb = prev in verbs and not tok.lower_.endswith("ly")
         opens_with_verb = own_pet and ctx.at_sentence_start(i) and _verb_with_s(lex, nxt) and not tok.lower_.endswith("s")
         if (after_verb or opens_with_verb) and _pet_name_word(ctx, lex, tok, "uncommon") and tok.lower_ not in lex.w.get("pet_compounds", ()):
@@ -838,7 +845,7 @@ def _pets_by_what_follows(ctx, lex):
 def _joined_names(ctx, lex, found):
     """"the twins bayo and efua", "kofi, dapo and tolu": a word joined by "and" or a comma to a lowercase name found
     alone is a name too when it could be one (a name of the lists, or a word no dictionary holds: "pip and noodle")."""
-    if not ctx.informal:
+    if not ctx.informal or not found:
         return
     doc = ctx.tokens
     joining = lex.w["list_words"] | {"&", ","}
