@@ -206,3 +206,21 @@ def test_a_lowercase_may_or_march_after_a_date_word_is_the_month(checker, text, 
 ])
 def test_a_lowercase_may_or_march_as_a_verb_stays_clean(checker, text):
     assert [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "personal_date"] == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("my collection got pushed to the 9th and i'm so nervous", "9th"),
+    ("harvest day is the 17th!! pray for me", "17th"),
+    ("it's the 30th and still no call from the clinic lol", "30th"),
+])
+def test_a_day_alone_closing_a_clause_after_a_day_word_is_a_date(checker, text, date):
+    found = [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "personal_date"]
+    assert date in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "she is the 2nd donor in our family", "we moved to the 3rd floor last year", "this is the 1st time i've posted",
+    "he came to the 4th round of interviews",
+])
+def test_a_rank_before_its_noun_is_no_day(checker, text):
+    assert [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "personal_date"] == []

@@ -22,8 +22,9 @@ WORDS = frozenset({
     "been_words", "exactly_words", "today_marks", "own_words", "anniversary_nouns", "occasions", "occasion_kinds", "born_words",
     "to_the_day",
 })
-# month_before: words before a lowercase month that is also a word ("on march 14", "today is may 3")
-OPTIONAL_WORDS = frozenset({"month_before"})
+# month_before: words before a lowercase month that is also a word ("on march 14", "today is may 3");
+# day_before_closing, day_closing_after: a day alone closing a clause ("moved to the 28th", "is the 22nd now")
+OPTIONAL_WORDS = frozenset({"month_before", "day_before_closing", "day_closing_after"})
 
 YEAR = r"(?:19|20)\d\d"
 DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -86,6 +87,10 @@ def _patterns(w: dict) -> SimpleNamespace:
         day_alone=(re.compile(
             rf"{opens}\b(?:{weekday}{article}|{any_of('day_before')})\s+{DAY_NUMBER}{suffix}\b(?!\s+{of}\b)(?!\s+{any_of('not_after_day')}s?\b)", I
         ), needs(figure=True)),
+        # a day of the month closing a clause after a word that points at a day: "moved to the 28th",
+        # "collection day is the 22nd!!" (not "she is the 2nd donor", "to the 3rd floor": a word follows)
+        day_closing=re.compile(
+            rf"\b{words.any_of(frozenset(w.get('day_before_closing', ())))}\s+{DAY_NUMBER}{suffix}\b(?=\s*(?:$|[^\w\s]|{words.any_of(frozenset(w.get('day_closing_after', ())))}\b))", I),
         # A month with its year dates a diagnosis or a donation to within weeks: "November 2015", "Nov. '15",
         # "September of 2001". The year must follow at once, so "may" and "march" as words stay clean.
         month_year=(re.compile(
@@ -152,6 +157,9 @@ def word_dates(ctx: Context):
     pattern, needs = p.day_alone
     for m in pattern.finditer(text) if may_match(needs) else ():
         yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
+    for m in p.day_closing.finditer(text) if may_match(needs) else ():
+        day = re.search(r"\d", m.group())
+        yield candidate(ctx, m.start() + day.start(), m.end(), "personal_date", "date", "dates", priority=85)
     yield from _month_years(ctx, p, w, may_match)
     for pattern, kind, needs in p.cues:
         for m in pattern.finditer(text) if may_match(needs) else ():
