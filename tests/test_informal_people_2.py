@@ -206,6 +206,7 @@ def test_ordinary_closings_are_no_names(checker, text):
         ("nugget refuses to get off my lap 🐱", "nugget"),
         ("fed crumpet and went back to bed, my cat owns me", "crumpet"),
         ("rip pretzel, goodest boy there ever was", "pretzel"),
+        ("walked dumpy round the block and he sniffed every single lamppost", "dumpy"),  # no pet word: walked, then "he"
     ],
 )
 def test_a_pet_named_with_an_everyday_word(checker, text, name):
@@ -227,6 +228,10 @@ def test_a_pet_named_with_an_everyday_word(checker, text, name):
         "pizza, best food ever, no debate",
         "chips and salsa, the best dog treat? no, don't",
         "everyone loves the dog more than me 🐶",
+        "walked laps around the ward and she cheered me on",
+        "walked miles round the lake with my mum, she was tired",
+        "walked barefoot around the garden and he laughed",
+        "walked upstairs to the ward, she was there",
     ],
 )
 def test_ordinary_posts_about_pets_name_none(checker, text):

@@ -28,7 +28,8 @@ WORDS = frozenset({
 # pet_name_followers, pet_compounds and pet_name_article: see _pet_names; clause_openers, subject_followers and
 # pair_pronouns: see _subjects; object_verbs: see _objects; life_events: see _possessive_events; person_verbs, department_links, departments:
 # see _people_at_work; date_before: see _calendar_first_names; to_writer_pattern: see _subjects; name_modifiers: see
-# _modified_names; pet_verbs, pet_praise, praised_kinds, pet_emoji: see _pets_by_what_follows; kin_words_too: see
+# _modified_names; pet_verbs, pet_praise, praised_kinds, pet_emoji, pet_walks, pet_routes, pet_walk_objects, pet_pronouns:
+# see _pets_by_what_follows; kin_words_too: see
 # _after_relationship_words; kisses_signoff_pattern, initial_signoff_pattern: see _signoffs; endearments, figurative_callers, pair_followers,
 # pair_joining: see _subjects
 OPTIONAL_WORDS = frozenset({
@@ -36,7 +37,7 @@ OPTIONAL_WORDS = frozenset({
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
     "date_before", "to_writer_pattern", "name_modifiers", "pet_verbs", "pet_praise", "pet_emoji", "kin_words_too",
     "kisses_signoff_pattern", "initial_signoff_pattern", "endearments", "pair_followers", "praised_kinds", "pair_joining",
-    "figurative_callers",
+    "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -806,6 +807,7 @@ def _pets_by_what_follows(ctx, lex):
     emoji = lex.w.get("pet_emoji", frozenset())
     praise_or_article = praise | lex.w["articles"]
     about_pet = own_pet = None
+    walks, routes = lex.w.get("pet_walks", frozenset()), lex.w.get("pet_routes", frozenset())
     lows = [t.lower_ for t in doc] + ["", ""]
     for i in range(len(doc)):
         prev, nxt = lows[i - 1] if i else "", lows[i + 1]
@@ -834,12 +836,25 @@ def _pets_by_what_follows(ctx, lex):
             # in the house" ("nap refuses to happen with a puppy in the house")
             own_pet = (any(t.text in emoji or t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.possessives for t in doc)
                        and not any(t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.w["articles"] for t in doc))
+        if prev in walks and nxt in routes and not about_pet and _walked_like_a_pet(lex, lows, i):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
+            continue
         if not about_pet or tok.lower_ in lex.pets:
             continue
         after_verb = prev in verbs and not tok.lower_.endswith("ly")
         opens_with_verb = own_pet and ctx.at_sentence_start(i) and _verb_with_s(lex, nxt) and not tok.lower_.endswith("s")
         if (after_verb or opens_with_verb) and _pet_name_word(ctx, lex, tok, "uncommon") and tok.lower_ not in lex.w.get("pet_compounds", ()):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
+
+
+def _walked_like_a_pet(lex, lows, i: int) -> bool:
+    """"walked waffles round the park and she sniffed every bush": walked the way a dog is, and spoken of as "he" or
+    "she" after, a word that is no everyday one is a pet's name (or a person's) even with no pet word in the post
+    (not "walked laps around the track", "walked miles round the lake")."""
+    word = lows[i]
+    if word in lex.very_common or word in lex.w.get("pet_walk_objects", ()):
+        return False
+    return any(w in lex.w.get("pet_pronouns", ()) for w in lows[i + 2 :])
 
 
 def _joined_names(ctx, lex, found):
