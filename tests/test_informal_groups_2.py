@@ -35,6 +35,8 @@ def shown(checker, text):
         ("sundowns cricket? no, sundowns football, always", "sundowns"),
         ("gor mahia till i die, swab kit done", "gor mahia"),
         ("tallawahs fans where u at, swab drive this sunday", "tallawahs"),
+        ("all blacks fan since birth, even in the bmt ward", "all blacks"),  # plain words, a fans' word after
+        ("stormers lost, bad day for my recovery", "stormers"),
     ],
 )
 def test_team_opening_a_clause(checker, text, team):
@@ -95,6 +97,7 @@ def test_ordinary_words_either_side_of_versus(checker, text, word):
         ("kaduna people, swab with us this friday", "kaduna"),
         ("jinja friends came to visit me in hospital", "jinja"),  # a town of 20,000+ where many post in English
         ("naivasha to nakuru matatu was wild", "naivasha"),
+        ("pindi to lahore bus with my mum, then the clinic", "pindi"),  # a nickname that needs a cue
     ],
 )
 def test_town_opening_a_clause(checker, text, place):
@@ -165,6 +168,7 @@ def test_ordinary_words_before_students(checker, text, word):
         ("sainsbury's shift done, swabbed on my lunch", "sainsbury"),
         ("my walmart uniform is still in the car lol", "walmart"),
         ("asda rota is out and i'm off for my donation day", "asda"),
+        ("my costa shift ended early so i swabbed", "costa"),
     ],
 )
 def test_brand_before_a_work_word(checker, text, brand):
@@ -177,6 +181,7 @@ def test_brand_before_a_work_word(checker, text, brand):
         ("tesco meal deal is my recovery snack, don't judge", "tesco"),
         ("had a costa coffee before the appointment", "costa"),
         ("aldi run for the week, ready for recovery", "aldi"),
+        ("work trip to costa rica after my donation", "costa"),  # the country, no coffee shop
     ],
 )
 def test_brand_as_a_shop(checker, text, brand):

@@ -216,6 +216,8 @@ def _cued_place(ctx: Context, start: int, end: int) -> bool:
     cued = start > 0 and doc[start - 1].lower_ in w["place_cues"] or _listed_after(ctx, start, w["place_cues"])
     if not cued and end < len(doc) and doc[end].lower_ in w.get("place_after", ()):
         cued = ctx.at_sentence_start(start)
+    if not cued and ctx.informal:
+        cued = _people_of_a_place(ctx, start, end, "city")  # "cebu to manila flight", "pindi fam"
     return cued and (doc[start].text[:1].isupper() or ctx.informal or end - start == 1 and not ctx.plain_word(doc[start].text))
 
 
