@@ -189,6 +189,11 @@ def test_a_short_form_or_initial_signing_off(checker, text, name):
         "love ya x",
         "ok bye xx",
         "can't wait, love u",
+        "happy friday. tgif xx",
+        "bye for now. tty xx",
+        "one more sleep. eek xx",
+        "thanks everyone xx tgif",
+        "see you soon. mum xx",
     ],
 )
 def test_ordinary_closings_are_no_names(checker, text):

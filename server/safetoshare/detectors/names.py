@@ -51,6 +51,9 @@ STRETCHED = re.compile(r"(\w)\1{2,}")
 VOWEL = re.compile(r"[aeiouyà-ÿ]")
 # the shapes of English short forms no list holds: a consonant, a vowel and z or x ("kez", "baz", "jax"), or a
 # doubled syllable ("jojo", "mimi")
+# how an English name or short form opens: a consonant (or a cluster names open with) then a vowel, or a vowel then a
+# consonant ("mags", "shaz", "ev"); not "tgif", "tty", "eek"
+NAME_OPENING = re.compile(r"^(?:(?:[bcdfghjklmnpqrstvwxz]|ch|sh|th|ph|wh|[bcdfgkpt]r|[bcfgps]l|s[tkpmnw]|tw)[aeiouà-ÿ]|[aeiouà-ÿ][b-df-hj-np-tv-z])")
 SHORT_FORM = re.compile(r"^[b-df-hj-np-tv-z][aeiou][zx]$|^([b-df-hj-np-tv-z][aeiouy])\1$")
 
 
@@ -447,7 +450,7 @@ def _unlisted_signoff(ctx, lex, tail: str, m) -> bool:
     """"xx bex", "- jojo", "love, tash": a short form no list holds closes the post when it is no word and the
     closing is set apart: kisses or a dash, or a closing word with a comma after a sentence ("i love ikea" is no sign-off)."""
     name = m.group("name")
-    if (len(name) < 3 or not VOWEL.search(name) or ctx.plain_word(name) or lex.compound(name) or lex.is_safe_word(name) or name in lex.generic
+    if (len(name) < 3 or not NAME_OPENING.match(name) or ctx.plain_word(name) or lex.compound(name) or lex.is_safe_word(name) or name in lex.generic
             or name in lex.w["signoff_safe_words"]):
         return False
     closing = tail[m.start() : m.start("name")].strip()
@@ -461,7 +464,7 @@ def _signoff_word(ctx, lex, name: str) -> bool:
     """A word closing a post could sign it: a first name that is no frequent word, or a short form that is no word."""
     if name in lex.first and name not in lex.english and name not in lex.ambiguous:
         return True
-    return (len(name) >= 3 and bool(VOWEL.search(name)) and not ctx.plain_word(name) and not lex.compound(name) and not lex.is_safe_word(name)
+    return (len(name) >= 3 and bool(NAME_OPENING.match(name)) and not ctx.plain_word(name) and not lex.compound(name) and not lex.is_safe_word(name)
             and name not in lex.chat and name not in lex.generic and name not in lex.w["signoff_safe_words"])
 
 
