@@ -37,6 +37,7 @@ def shown(checker, text):
         ("tallawahs fans where u at, swab drive this sunday", "tallawahs"),
         ("all blacks fan since birth, even in the bmt ward", "all blacks"),  # plain words, a fans' word after
         ("stormers lost, bad day for my recovery", "stormers"),
+        ("my dad is a lifelong dolphins supporter, even in the ward", "dolphins"),
     ],
 )
 def test_team_opening_a_clause(checker, text, team):
@@ -53,6 +54,7 @@ def test_team_opening_a_clause(checker, text, team):
         ("kings of comfort food, my mom and aunt made soup", "kings"),
         ("bombers jacket finally arrived for the cold clinic mornings", "bombers"),
         ("sharks by the pier again on the news, not swimming today", "sharks"),
+        ("she's a big cats fan honestly, three at home", "cats"),  # a very common word, no sport near
     ],
 )
 def test_words_opening_a_clause_stay_words(checker, text, word):

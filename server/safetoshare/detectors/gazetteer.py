@@ -31,7 +31,7 @@ NO_WORDS = {key: frozenset() for key in WORDS}
 OPTIONAL_WORDS = frozenset({
     "team_after", "place_after", "list_joiners", "common_noun_after",
     "team_opening_after", "sport_events", "people_after", "employer_after", "versus", "side_stops",
-    "hospital_units", "hospital_head_not",
+    "hospital_units", "hospital_head_not", "fan_leads",
 })
 
 
@@ -157,13 +157,13 @@ def _opens_clause(ctx: Context, i: int) -> bool:
 
 
 def _team_opening(ctx: Context, start: int, end: int, kind: str) -> bool:
-    """A team's nickname typed in lowercase opening a clause, or after "a", with a word after it only a team takes
+    """A team's nickname typed in lowercase opening a clause, or after "a" ("a huge"), with a word after it only a team takes
     ("bombers lost again", "sharks by 3", "windies cricket has me stressed", "a pirates fan"). A nickname that is a
     very common word needs a sport's word in its sentence too ("heat lost in overtime"; "heat lost through the
     roof", "dogs won't settle" stay words)."""
     doc = ctx.tokens
     w = _words(ctx)
-    if kind != "team" or end >= len(doc) or not (_opens_clause(ctx, start) or doc[start - 1].lower_ in ("a", "an")):
+    if kind != "team" or end >= len(doc) or not (_opens_clause(ctx, start) or doc[start - 1].lower_ in w.get("fan_leads", ())):
         return False
     nxt = doc[end].lower_
     if nxt == "by":
