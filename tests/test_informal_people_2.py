@@ -303,3 +303,36 @@ def test_a_name_by_the_people_around_it(checker, text, name):
 )
 def test_ordinary_owners_and_callers_name_none(checker, text):
     check_clean(checker, text)
+
+
+# --- a name before where the writer knows them from
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("kemi from church drove me to my appointment", "kemi"),
+        ("lunch with dapo from work, he's a donor too", "dapo"),
+        ("ifeoma from next door brought jollof", "ifeoma"),
+        ("sunny from the registry called to check in", "sunny"),
+    ],
+)
+def test_a_name_before_where_the_writer_knows_them_from(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "help from church has been amazing",
+        "a text from work ruined my nap",
+        "the girl from school messaged me",
+        "food from church every night this week",
+        "calls from the clinic at 7am are brutal",
+        "news from the registry: they found a match",
+        "flowers from my team arrived today",
+        "everyone from work signed the card",
+        "someone from the registry called me",
+        "cards from school kids made me cry",
+    ],
+)
+def test_things_from_places_name_none(checker, text):
+    check_clean(checker, text)

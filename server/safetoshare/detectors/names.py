@@ -29,7 +29,7 @@ WORDS = frozenset({
 # pair_pronouns: see _subjects; object_verbs: see _objects; life_events: see _possessive_events; person_verbs, department_links, departments:
 # see _people_at_work; date_before: see _calendar_first_names; to_writer_pattern: see _subjects; name_modifiers: see
 # _modified_names; pet_verbs, pet_praise, praised_kinds, pet_emoji, pet_walks, pet_routes, pet_walk_objects, pet_pronouns:
-# see _pets_by_what_follows; kin_words_too: see
+# see _pets_by_what_follows; known_from_pattern: see _people_from; kin_words_too: see
 # _after_relationship_words; kisses_signoff_pattern, initial_signoff_pattern: see _signoffs; endearments, figurative_callers, pair_followers,
 # pair_joining: see _subjects
 OPTIONAL_WORDS = frozenset({
@@ -37,7 +37,7 @@ OPTIONAL_WORDS = frozenset({
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
     "date_before", "to_writer_pattern", "name_modifiers", "pet_verbs", "pet_praise", "pet_emoji", "kin_words_too",
     "kisses_signoff_pattern", "initial_signoff_pattern", "endearments", "pair_followers", "praised_kinds", "pair_joining",
-    "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns",
+    "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns", "known_from_pattern",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -133,7 +133,7 @@ def detect(ctx: Context):
     found = []
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags,
                    _known_first_names, _subjects, _objects, _possessive_events, _people_at_work, _calendar_first_names,
-                   _modified_names, _pets_by_what_follows):
+                   _modified_names, _pets_by_what_follows, _people_from):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
@@ -848,6 +848,31 @@ def _pets_by_what_follows(ctx, lex):
         opens_with_verb = own_pet and ctx.at_sentence_start(i) and _verb_with_s(lex, nxt) and not tok.lower_.endswith("s")
         if (after_verb or opens_with_verb) and _pet_name_word(ctx, lex, tok, "uncommon") and tok.lower_ not in lex.w.get("pet_compounds", ()):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
+
+
+def _people_from(ctx, lex):
+    """"kemi from church drove me", "lunch with dapo from work": a name before where the writer knows them from (not
+    "help from church", "a text from work": everyday words; not "the girl from school")."""
+    pattern = lex.w.get("known_from_pattern")
+    if not ctx.informal or pattern is None:
+        return
+    owners = lex.possessives | lex.w["articles"]
+    for m in pattern.finditer(ctx.text):
+        tok = _token_before(ctx, m.start())
+        if tok is None or tok.i and ctx.tokens[tok.i - 1].lower_ in owners:
+            continue
+        low = tok.lower_
+        ambiguous = low in lex.ambiguous and low not in lex.very_common and not tok.is_stop
+        if ambiguous or _casual_name(ctx, lex, tok, strong=False, cued=True):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def _token_before(ctx, char_index: int):
+    """The token ending at char_index (None if none does)."""
+    i = bisect.bisect_left(ctx.token_starts, char_index) - 1
+    if i >= 0 and ctx.tokens[i].idx + len(ctx.tokens[i]) == char_index:
+        return ctx.tokens[i]
+    return None
 
 
 def _walked_like_a_pet(lex, lows, i: int) -> bool:
