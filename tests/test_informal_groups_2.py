@@ -55,6 +55,8 @@ def test_team_opening_a_clause(checker, text, team):
         ("bombers jacket finally arrived for the cold clinic mornings", "bombers"),
         ("sharks by the pier again on the news, not swimming today", "sharks"),
         ("she's a big cats fan honestly, three at home", "cats"),  # a very common word, no sport near
+        ("dolphins forever, best day at the aquarium", "dolphins"),
+        ("tigers drew a crowd at the zoo with my niece", "tigers"),
     ],
 )
 def test_words_opening_a_clause_stay_words(checker, text, word):
