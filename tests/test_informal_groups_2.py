@@ -204,6 +204,8 @@ def test_brand_as_a_shop(checker, text, brand):
         ("cuddles on the couch with the tinies 🧸", "tinies"),  # one word after "the", no cue
         ("back in town for easter, mam's making the roast", "mam"),  # a family word and its possessive
         ("to the 250 who came out to swab, thank you", "250"),  # whom it counts
+        ("aldi haul for the week, ready for recovery", "aldi"),  # a brand run on into what was bought
+        ("capitec app is down again, can't pay for parking", "capitec"),
     ],
 )
 def test_ordinary_phrases_the_model_guesses(checker, text, words):

@@ -61,8 +61,8 @@ def detect(ctx: Context):
             continue  # "buffalo wings"
         if ctx.public_work(toks):
             continue  # "finally beat elden ring": a title, no one's
-        if ctx.brand(toks, organisation=mapped[0] == "organization"):
-            continue  # "just ordered a tesla": a brand, an employer only with a work cue (the lists')
+        if ctx.brand(toks, organisation=mapped[0] == "organization") or _brand_and_words(ctx, toks):
+            continue  # "just ordered a tesla", "aldi haul": a brand, an employer only with a work cue (the lists')
         if all(t.is_stop or len(t.text) == 1 for t in toks) or lowered[0] in w["determiners"]:
             continue  # "w", "a meal train": no name starts with an article
         if any(t.like_num for t in toks) and not _area_code(ctx, ent, toks, mapped[0], w):
@@ -81,6 +81,22 @@ def detect(ctx: Context):
             named = [t for t in toks if t.text[:1].isupper() or not _ordinary(r, t.lower_)]
             start, end = named[0].idx, named[-1].idx + len(named[-1])
         yield candidate(ctx, start, end, *mapped, "informal:" + ent.label_, priority=PRIORITY)
+
+
+def _brand_and_words(ctx: Context, toks: list) -> bool:
+    """"aldi haul", "capitec app is down": in lowercase, a consumer brand and dictionary words after it, the model
+    running a brand on into what was bought or used; no work word around it ("my aldi shift": the lists')."""
+    if len(toks) < 2 or not all(t.text.islower() for t in toks):
+        return False
+    r = ctx.rules
+    brands = r.words("consumer_brands")
+    for k in range(1, len(toks)):
+        if " ".join(t.lower_ for t in toks[:k]) in brands:
+            rest = toks[k:]
+            if all(t.lower_ in r.words("dictionary_words") for t in rest):
+                near = ctx.tokens[max(0, toks[0].i - 5) : toks[-1].i + 5]
+                return not any(t.lower_ in r.work_cues for t in near)
+    return False
 
 
 def _safe_words(rules) -> frozenset[str]:
