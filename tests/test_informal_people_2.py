@@ -336,3 +336,50 @@ def test_a_name_before_where_the_writer_knows_them_from(checker, text, name):
 )
 def test_things_from_places_name_none(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("will said he'd get swabbed too if i stopped nagging", "will"),
+        ("mark says he's coming to the drive saturday", "mark"),
+        ("ngozi swore she'd sign up after my harvest", "ngozi"),
+    ],
+)
+def test_a_name_that_says_something_of_itself(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he said he'd call back after lunch",
+        "everyone said she'd be fine",
+        "time will tell if she's a match",
+        "my sister said she'd come to the clinic",
+        "nobody says she's wrong about that",
+    ],
+)
+def test_people_without_a_name_saying_things_name_none(checker, text):
+    check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("anjali didi made me halwa after the donation", "anjali"),
+        ("sanjay bhaiya drove me to the hospital", "sanjay"),
+        ("rekha aunty sent food for the whole ward", "rekha"),
+    ],
+)
+def test_a_name_before_a_respectful_word(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my aunty sent food for the whole ward", "the uncle at the counter was so kind", "thank you so much aunty",
+     "our favourite uncle came to visit", "big bro energy today"],
+)
+def test_respectful_words_without_a_name_name_none(checker, text):
+    check_clean(checker, text)

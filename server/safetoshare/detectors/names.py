@@ -31,13 +31,14 @@ WORDS = frozenset({
 # _modified_names; pet_verbs, pet_praise, praised_kinds, pet_emoji, pet_walks, pet_routes, pet_walk_objects, pet_pronouns:
 # see _pets_by_what_follows; known_from_pattern: see _people_from; kin_words_too: see
 # _after_relationship_words; kisses_signoff_pattern, initial_signoff_pattern: see _signoffs; endearments, figurative_callers, pair_followers,
-# pair_joining: see _subjects
+# pair_joining: see _subjects; said_of_self_pattern: see _said_of_self; honorifics_after: see _honorifics_after
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
     "date_before", "to_writer_pattern", "name_modifiers", "pet_verbs", "pet_praise", "pet_emoji", "kin_words_too",
     "kisses_signoff_pattern", "initial_signoff_pattern", "endearments", "pair_followers", "praised_kinds", "pair_joining",
     "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns", "known_from_pattern",
+    "said_of_self_pattern", "honorifics_after",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -133,7 +134,7 @@ def detect(ctx: Context):
     found = []
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags,
                    _known_first_names, _subjects, _objects, _possessive_events, _people_at_work, _calendar_first_names,
-                   _modified_names, _pets_by_what_follows, _people_from):
+                   _modified_names, _pets_by_what_follows, _people_from, _said_of_self, _honorifics_after):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
@@ -864,6 +865,41 @@ def _people_from(ctx, lex):
         low = tok.lower_
         ambiguous = low in lex.ambiguous and low not in lex.very_common and not tok.is_stop
         if ambiguous or _casual_name(ctx, lex, tok, strong=False, cued=True):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def _said_of_self(ctx, lex):
+    """"will said he'd swab too", "hope says she's fine": a word opening a clause that says something of itself
+    as he or she is a person, even a name that is a word ("will" the verb never says anything)."""
+    pattern = lex.w.get("said_of_self_pattern")
+    if not ctx.informal or pattern is None:
+        return
+    ends = {m.start() for m in pattern.finditer(ctx.text)}
+    if not ends:
+        return
+    for tok in ctx.tokens:
+        low = tok.lower_
+        if tok.idx + len(tok) not in ends or len(low) < 3 or not _opens_clause(ctx, lex, tok.i):
+            continue
+        if low in lex.first or low in lex.ambiguous or low in ctx.rules.words("world_first_names"):
+            if low not in lex.w.get("endearments", ()) and low not in lex.relations and low not in lex.generic:
+                yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def _honorifics_after(ctx, lex):
+    """"priya didi made me kheer", "raju bhaiya", "meena aunty": a first name, or a word no dictionary holds, before
+    a respectful word that follows names in South Asian English (not "my aunty", "the uncle")."""
+    after = lex.w.get("honorifics_after")
+    if not after:
+        return
+    doc = ctx.tokens
+    for tok in doc[:-1]:
+        if doc[tok.i + 1].lower_ not in after or not tok.is_alpha or tok.is_stop or len(tok) < 3:
+            continue
+        low = tok.lower_
+        if low in lex.possessives or low in lex.relations or low in lex.w["articles"] or lex.is_safe_word(low):
+            continue
+        if low in lex.first and low not in lex.english or low in ctx.rules.words("world_first_names") and not ctx.plain_word(low) or _casual_name(ctx, lex, tok, strong=False, cued=True):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
 
