@@ -102,6 +102,8 @@ def test_ordinary_words_either_side_of_versus(checker, text, word):
         ("jinja friends came to visit me in hospital", "jinja"),  # a town of 20,000+ where many post in English
         ("naivasha to nakuru matatu was wild", "naivasha"),
         ("pindi to lahore bus with my mum, then the clinic", "pindi"),  # a nickname that needs a cue
+        ("moved from gweru to bulawayo last year", "bulawayo"),  # the end of a trip from a listed place
+        ("lagos to ogbomoso", "ogbomoso"),
     ],
 )
 def test_town_opening_a_clause(checker, text, place):
@@ -115,6 +117,7 @@ def test_town_opening_a_clause(checker, text, place):
         ("friends, i'm home for the weekend finally", "friends"),
         ("cafe to gym to clinic, busy day", "cafe"),
         ("bus to the clinic was late again", "bus"),
+        ("from lagos to tola's house for the weekend", "tola"),  # a first name after "to"
         ("tunde fam, thank you for the flowers", "tunde"),  # a first name, no town
     ],
 )

@@ -181,13 +181,18 @@ def _team_opening(ctx: Context, start: int, end: int, kind: str) -> bool:
 
 def _people_of_a_place(ctx: Context, start: int, end: int, kind: str) -> bool:
     """A town no dictionary holds, typed in lowercase opening a clause, with its people after it ("ibadan mama
-    came through", "kumasi fam") or a trip to another listed place ("eldoret to kisumu bus")."""
+    came through", "kumasi fam") or a trip to another listed place ("eldoret to kisumu bus"); or the end of a trip
+    from a listed place ("lagos to ogbomosho")."""
     doc = ctx.tokens
-    if kind != "city" or end != start + 1 or end + 1 >= len(doc) or not _opens_clause(ctx, start):
+    if kind != "city" or end != start + 1:
         return False
     word = doc[start].lower_
     r = ctx.rules
     if ctx.plain_word(word) or word in r.words("world_first_names") or word in r.words("common_words"):
+        return False
+    if start >= 2 and doc[start - 1].lower_ == "to" and _listed_place(ctx, doc[start - 2]):
+        return True  # the end of the trip: "from gweru to bulawayo", "lagos to ogbomoso"
+    if end + 1 >= len(doc) or not _opens_clause(ctx, start):
         return False
     nxt = doc[end].lower_
     if nxt in _words(ctx).get("people_after", ()):
