@@ -57,6 +57,7 @@ def test_team_opening_a_clause(checker, text, team):
         ("she's a big cats fan honestly, three at home", "cats"),  # a very common word, no sport near
         ("dolphins forever, best day at the aquarium", "dolphins"),
         ("tigers drew a crowd at the zoo with my niece", "tigers"),
+        ("sharks lost their teeth all the time, learned that at the museum", "sharks"),
     ],
 )
 def test_words_opening_a_clause_stay_words(checker, text, word):

@@ -31,7 +31,7 @@ NO_WORDS = {key: frozenset() for key in WORDS}
 OPTIONAL_WORDS = frozenset({
     "team_after", "place_after", "list_joiners", "common_noun_after",
     "team_opening_after", "sport_events", "people_after", "employer_after", "versus", "side_stops",
-    "hospital_units", "hospital_head_not", "fan_leads",
+    "hospital_units", "hospital_head_not", "fan_leads", "team_not_owning",
 })
 
 
@@ -170,6 +170,8 @@ def _team_opening(ctx: Context, start: int, end: int, kind: str) -> bool:
         backed = end + 1 < len(doc) and doc[end + 1].text.isdigit()
     else:
         backed = nxt in w.get("team_opening_after", ())
+        # "sharks lost their teeth", "dogs won my heart": what a creature loses or wins is its own
+        backed = backed and not (end + 1 < len(doc) and doc[end + 1].lower_ in w.get("team_not_owning", ()))
     if not backed:
         return False
     if doc[end - 1].lower_ not in ctx.rules.words("very_frequent_words"):  # the nickname's noun ("all blacks": blacks)
