@@ -147,6 +147,7 @@ def test_town_short_forms(checker, text, place):
         ("jkuat alumni, the swab drive is on the main lawn", "jkuat"),
         ("knust grads pulled up to the drive, so proud", "knust"),
         ("maseno university students swabbed 200 people", "maseno"),
+        ("kabarak university students swabbed 200 people", "kabarak"),  # no list holds it: a name, then the kind
         ("legon campus was packed for the drive", "legon"),
     ],
 )

@@ -204,9 +204,14 @@ def _people_of_a_place(ctx: Context, start: int, end: int, kind: str) -> bool:
 
 def _listed_place(ctx: Context, tok) -> bool:
     """One word that a place list holds and no dictionary does ("kisumu")."""
+    return not ctx.plain_word(tok.text) and is_listed_place(ctx, tok.lower_)
+
+
+def is_listed_place(ctx: Context, word: str) -> bool:
+    """One lowercase word that a place list holds ("lagos", "uganda")."""
     index = ctx.gazetteers
-    ids = index.single.get(tok.lower_, ()) if index is not None else ()
-    return not ctx.plain_word(tok.text) and any(index.specs[i].category == "location" for i in ids)
+    ids = index.single.get(word, ()) if index is not None else ()
+    return any(index.specs[i].category == "location" for i in ids)
 
 
 def _team_word_after(ctx: Context, end: int, kind: str) -> bool:

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 from . import words
 from .base import CALENDAR, Context, candidate
+from .gazetteer import is_listed_place
 
 WORDS = frozenset({
     "cues", "joiners", "articles", "work_verbs", "work_joiners", "public_bodies", "kinds", "activities", "kinds_first",
     "kind_modifiers", "school_kinds", "school_word_cues", "time_words", "locators", "street_words", "lowercase_cues",
 })
-# a language may add: words after a school's name that only its people or grounds take ("strathmore alumni"), and
-# words of courses and exams that stand there without naming a school ("gcse students")
-# and the last words of a pub's name after a possessive ("at the stag's head", "the king's arms")
+# a language may add: words after a school's name that only its people or grounds take ("strathmore alumni"), words
+# of courses and exams that stand there without naming a school ("gcse students"), and the last words of a pub's
+# name after a possessive ("at the stag's head", "the king's arms")
 OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names", "pub_tails"})
 # a guess (below 30) above the model's: it fills gaps the lists leave and never outgrows what they found
 # ("at Boeing's Everett plant" stays the employer and the town)
@@ -226,9 +227,9 @@ def _on_a_street(doc, start: int, end: int, w: dict):
 
 
 def _campus_people(ctx: Context, w: dict):
-    """"strathmore alumni", "knust grads", "kenyatta university students": in a lowercase post, a school named
-    by a word no dictionary holds (or a name and a kind of school) right before its people or grounds. No first
-    name, nationality, listed place or course ("gcse students", "nigerian students", "nursing students")."""
+    """"strathmore alumni", "knust grads", "maseno university students": in a lowercase post, a school named by a
+    word no dictionary holds (or by a name and a kind of school) right before its people or grounds. No first
+    name, nationality, listed place, brand or course ("gcse students", "nigerian students", "nursing students")."""
     after = w.get("campus_after", ())
     if not after:
         return
@@ -240,39 +241,35 @@ def _campus_people(ctx: Context, w: dict):
         if tok.lower_ == "class" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
             continue
         end = tok.i
-        kind = end - 1 if doc[end - 1].lower_ in w["school_kinds"] else None
-        start = kind if kind is not None else end
-        while start > 0 and start > end - 3 and _school_word(ctx, doc[start - 1], w, kind is not None):
-            start -= 1
-        names = doc[start : kind if kind is not None else end]
-        if not names or (kind is None and len(names) > 1):
-            continue
-        if kind is None and (ctx.plain_word(names[0].text) or names[0].lower_ in r.words("world_first_names")):
-            continue
+        if doc[end - 1].lower_ in w["school_kinds"]:  # "maseno university": up to two name words before the kind
+            start = end - 1
+            while start > 0 and start > end - 3 and _school_word(ctx, doc[start - 1], w) and _distinctive(ctx, doc[start - 1].lower_, w, rare=False):
+                start -= 1
+            if start == end - 1:
+                continue
+        else:  # "jkuat": one word no dictionary holds
+            word = doc[end - 1]
+            if not _school_word(ctx, word, w) or ctx.plain_word(word.text) or word.lower_ in r.words("world_first_names"):
+                continue
+            if word.lower_ in r.words("consumer_brands") or is_listed_place(ctx, word.lower_) or _nationality(ctx, word.lower_):
+                continue
+            start = end - 1
         yield candidate(ctx, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "organization", "school", "venues", priority=PRIORITY)
 
 
-def _school_word(ctx: Context, tok, w: dict, kind: bool) -> bool:
-    """A lowercase word that may name a school: before a kind of school any word that is not among the commonest;
-    alone, one no dictionary holds; never a nationality, a listed place, a course or exam."""
+def _school_word(ctx: Context, tok, w: dict) -> bool:
+    """A lowercase word that may name a school: no function, calendar, family or chat word, nationality, course or
+    exam."""
     low = tok.lower_
     r = ctx.rules
     if not (tok.is_alpha and tok.text.islower()) or tok.is_stop or low in CALENDAR or low in w.get("campus_not_names", ()):
         return False
-    if low in r.words("demonyms") or low in r.words("chat_words") or low in r.words("relationship_words"):
-        return False
-    if kind:
-        return _distinctive(ctx, low, w, rare=False)
-    return not _listed_place(ctx, low) and not any(
-        low.endswith(end) and _listed_place(ctx, low[: -len(end)]) for end in NATIONALITY_ENDINGS)
+    return low not in r.words("demonyms") and low not in r.words("chat_words") and low not in r.words("relationship_words")
 
 
 # "ugandan" (uganda), "zimbabwean", "sudanese", "congolese", "yemeni": a listed place's people, no school
 NATIONALITY_ENDINGS = ("n", "an", "ian", "ese", "lese", "i")
 
 
-def _listed_place(ctx: Context, word: str) -> bool:
-    """One word a place list holds ("lagos", "uganda")."""
-    index = ctx.gazetteers
-    ids = index.single.get(word, ()) if index is not None else ()
-    return any(index.specs[i].category == "location" for i in ids)
+def _nationality(ctx: Context, word: str) -> bool:
+    return any(word.endswith(end) and is_listed_place(ctx, word[: -len(end)]) for end in NATIONALITY_ENDINGS)
