@@ -126,8 +126,9 @@ def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
     cued = cued or _listed_after(ctx, start, w["cue_words"])
     if kind == "team" and not cued and end < len(doc) and prev in w["articles"]:
         cued = doc[end].lower_ in w.get("team_after", ())
-    team_opening = not cued and not first.text[:1].isupper() and ctx.informal and _team_opening(ctx, start, end, kind)
+    team_opening = False
     if not cued and not first.text[:1].isupper() and ctx.informal:
+        team_opening = _team_opening(ctx, start, end, kind)
         cued = team_opening or _people_of_a_place(ctx, start, end, kind)
     if not first.text[:1].isupper():
         if end - start > 1 and all(ctx.plain_word(t.text) for t in doc[start:end] if t.is_alpha):
@@ -157,10 +158,10 @@ def _opens_clause(ctx: Context, i: int) -> bool:
 
 
 def _team_opening(ctx: Context, start: int, end: int, kind: str) -> bool:
-    """A team's nickname typed in lowercase opening a clause, or after "a" ("a huge"), with a word after it only a team takes
-    ("bombers lost again", "sharks by 3", "windies cricket has me stressed", "a pirates fan"). A nickname that is a
-    very common word needs a sport's word in its sentence too ("heat lost in overtime"; "heat lost through the
-    roof", "dogs won't settle" stay words)."""
+    """A team's nickname typed in lowercase opening a clause, or after "a" ("a huge"), with a word after it only a
+    team takes ("bombers lost again", "sharks by 3", "windies cricket has me stressed", "a pirates fan"). A nickname
+    that is a very common word needs a sport's word in its sentence too ("heat lost in overtime"; "heat lost through
+    the roof", "dogs won't settle" stay words)."""
     doc = ctx.tokens
     w = _words(ctx)
     if kind != "team" or end >= len(doc) or not (_opens_clause(ctx, start) or doc[start - 1].lower_ in w.get("fan_leads", ())):
