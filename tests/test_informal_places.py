@@ -179,3 +179,28 @@ def test_local_areas_named_in_posts(checker, text, area):
 )
 def test_place_nouns_alone_stay_clean(checker, text):
     assert places(checker, text) == set(), (text, flagged(checker, text))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("lusaka heat hits different this week", "lusaka"),
+        ("dodoma traffic made me late for my swab appointment", "dodoma"),
+        ("missing kumasi so much today", "kumasi"),
+    ],
+)
+def test_a_place_name_that_is_no_word_needs_no_cue_in_a_lowercase_post(checker, text, place):
+    assert covers(places(checker, text), place), (text, flagged(checker, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nice weather for a donor walk",  # a town and a word
+        "reading all day while i recover",
+        "florence came to visit me in recovery",  # a town and a first name
+        "zara haul before the gala lol",  # a brand
+    ],
+)
+def test_place_names_that_are_words_names_or_brands_need_their_cue(checker, text):
+    assert places(checker, text) == set(), (text, flagged(checker, text))

@@ -136,6 +136,8 @@ def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
             # or for a team a word only a team takes after it ("all blacks fan")
             return ctx.informal and (prev in w["place_cues"] or team_opening)
         # a word no dictionary holds needs no lowercase post: "drives across oyo and ogun" beside a #CamelCase tag
+        if not cued and ctx.informal and kind in PLACE_KINDS and _place_name_not_a_word(ctx, start, end):
+            return True  # "kampala traffic today", "cebu heat hits different": typed in lowercase, still the place
         return cued and (ctx.informal or end - start == 1 and not ctx.plain_word(first.text))
     if first.text.isupper() and len(first.text) > 3 and not ctx.text.isupper():
         return True
@@ -213,6 +215,23 @@ def is_listed_place(ctx: Context, word: str) -> bool:
     index = ctx.gazetteers
     ids = index.single.get(word, ()) if index is not None else ()
     return any(index.specs[i].category == "location" for i in ids)
+
+
+# kinds of place a list names that a lowercase post may name without a cue, when the name is no word
+PLACE_KINDS = frozenset({"city", "region", "state", "country"})
+
+
+def _place_name_not_a_word(ctx: Context, start: int, end: int) -> bool:
+    """One word of a place list that is no word of the language, no first name anywhere, no brand or title
+    ("kampala", "cebu", "eldoret"): in a lowercase post that is the place, cue or not (not "nice", "reading",
+    "florence", "zara")."""
+    if end - start != 1:
+        return False
+    tok = ctx.tokens[start]
+    low, r = tok.lower_, ctx.rules
+    return (len(low) >= 4 and tok.is_alpha and not ctx.plain_word(low) and low not in r.words("common_words")
+            and low not in r.words("world_first_names") and low not in r.words("ambiguous_first_names")
+            and not ctx.brand([tok], organisation=False) and not ctx.public_work([tok]))
 
 
 def _team_word_after(ctx: Context, end: int, kind: str) -> bool:
