@@ -40,3 +40,15 @@ def test_floor_on_the_held_out_tweets_and_donor_posts(checker):
     assert recall >= 0.90 and precision >= 0.90 and clean_flagged <= 0.06, (recall, precision, clean_flagged)
     recall, precision, clean_flagged = score(checker, "donor-posts-holdout.jsonl")
     assert recall >= 0.88 and precision >= 0.90 and clean_flagged <= 0.06, (recall, precision, clean_flagged)
+
+
+def test_floor_on_the_fresh_lowercase_posts(checker):
+    """Floors under the figures on the three sets of 240 lowercase posts with traps written blind to the rules
+    (fresh-posts: 0.98 / 0.99 / 0%, read for classes once measured; fresh-posts-2: 0.86 / 0.95 / 3.1%, read for
+    the last classes; fresh-posts-3: 0.88 / 0.92 / 3.1%, never read)."""
+    recall, precision, clean_flagged = score(checker, "fresh-posts.jsonl")
+    assert recall >= 0.95 and precision >= 0.95 and clean_flagged <= 0.03, (recall, precision, clean_flagged)
+    recall, precision, clean_flagged = score(checker, "fresh-posts-2.jsonl")
+    assert recall >= 0.83 and precision >= 0.92 and clean_flagged <= 0.05, (recall, precision, clean_flagged)
+    recall, precision, clean_flagged = score(checker, "fresh-posts-3.jsonl")
+    assert recall >= 0.85 and precision >= 0.90 and clean_flagged <= 0.05, (recall, precision, clean_flagged)
