@@ -79,6 +79,8 @@ def rewritten(checker, text: str, profile: str = "nmdp-letter") -> str:
         ("what a day at the stadium. roll tide!!", "nmdp-social", "what a day at the stadium. go team!!"),
         # sentence case
         ("Tacoma has the best coffee, and I miss it.", "nmdp-letter", "My city has the best coffee, and I miss it."),
+        # a name's own capital "The" mid-sentence goes with it ("at The place" would read wrong)
+        ("drinks at The Rusty Anchor tonight with the crew", "nmdp-social", "drinks at the place tonight with the crew"),
         # dates and contact details take their preposition with them
         ("We met on June 3, 2023 at the drive.", "nmdp-letter", "We met recently at the drive."),
         ("You can email me at pat.donor@example.com any time.", "nmdp-letter", "You can email me through the registry any time."),

@@ -652,8 +652,21 @@ def _match_case(suggestion: str, original: str) -> str:
     return suggestion
 
 
+def _with_capital_article(a: _Around, rw: Rewrite) -> Rewrite:
+    """"drinks at The Copper Lantern": the name's own capital "The" (mid-sentence) goes with it, or the rewrite
+    would read "at The place"; a suggestion without a determiner of its own takes a lowercase "the"."""
+    before = a.word_before(rw.start)
+    if not before or before[0] != "The" or a.sentence_start(before[1]) or not a.free(before[1], rw.start):
+        return rw
+    if not a.text[rw.start : rw.start + 1].isupper() or a.text[rw.start : rw.end].isupper():
+        return rw
+    return Rewrite(before[1], rw.end, [s if s.split(" ", 1)[0].lower() in DETERMINERS | ARTICLES or s.startswith(("[", "#")) else "the " + s
+                                       for s in rw.suggestions])
+
+
 def _settle(a: _Around, c: Candidate, rw: Rewrite, rules: RuleSet) -> Rewrite:
     """Sentence case, no doubled word with the neighbours, no repeats, and at least one suggestion."""
+    rw = _with_capital_article(a, rw)
     original = a.text[rw.start : rw.end]
     opens = a.sentence_start(rw.start) and original[:1].isupper()
     out: list[str] = []
