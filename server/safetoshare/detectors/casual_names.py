@@ -1,0 +1,372 @@
+"""Names in lowercase posts by the weaker cues people type: a name opening a clause as its subject ("kev says
+hi", "jt and i", "me n kofi"), after a verb said of people ("blame rose lol"), owning an event or a relative
+("kemi's surgery", "yinka's mum"), a colleague by their department ("gabby from hr"), a name after little/big
+("tiny luca"), saying something of itself ("will said he'd swab too"), before a respectful word ("anjali didi") or
+where the writer knows them from ("kemi from church"), a pet by what follows its name ("walked pickles round the
+block"), and a name joined to one already found ("ama and esi"). names.detect runs these beside its own finders,
+with the same NameLexicon and guards.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .base import CALENDAR, candidate, is_emoji
+from .names import TOKEN_WORD, _listed_name, _pet_name_word, _verb_with_s
+
+# "lmaooo", "omggg": letters stretched for emphasis, folded before the chat-word look-up
+STRETCHED = re.compile(r"(\w)\1{2,}")
+VOWEL = re.compile(r"[aeiouyà-ÿ]")
+# the shapes of English short forms no list holds: a consonant, a vowel and z or x ("kez", "baz", "jax"), or a
+# doubled syllable ("jojo", "mimi")
+SHORT_FORM = re.compile(r"^[b-df-hj-np-tv-z][aeiou][zx]$|^([b-df-hj-np-tv-z][aeiouy])\1$")
+
+
+def _casual_name(ctx, lex, tok, strong: bool, cued: bool = False) -> bool:
+    """Could this word, where a person stands in a post, be a name: a first name of the lists that is no frequent
+    word; with a `strong` cue ("X and i") also a name that is a word ("rose", "will") and a two-letter short form
+    ("jt"). A word no list holds and no dictionary either is as often a food, app or medicine ("matcha and i",
+    "pedialyte really saved me"): a name only with a second cue (`cued`: "tunde's surgery") or a short form's
+    shape ("kez", "jojo")."""
+    w, low = tok.text, tok.lower_
+    if not TOKEN_WORD.match(w) or tok.is_stop and not (strong and low in lex.ambiguous) or w in lex.w["not_initials"] or ctx.shouted(tok.i):
+        return False  # "me and will": a function word that is a name too, only beside the writer
+    if lex.is_safe_word(low) or low in lex.possessives or low in lex.chat or low in lex.w["titles"] or low in CALENDAR or low in ctx.rules.words("demonyms"):
+        return False
+    if low in lex.generic or low in ctx.rules.words("diagnoses") or STRETCHED.search(low):
+        return False  # "tylenol really said", "me and covid", "yayyy finally": medicines, illnesses, apps, cheers
+    if low in lex.first and low not in lex.ambiguous and low not in lex.english:
+        return True
+    if low in lex.first or low in lex.ambiguous:
+        return strong
+    # three letters or more without a vowel are an abbreviation ("mgmt"), two may be initials ("jt")
+    if not (len(low) >= (2 if strong else 3) and low.isalpha() and (len(low) < 3 or VOWEL.search(low)) and low not in lex.dictionary
+            and not lex.compound(low)):
+        return False
+    listed = low in ctx.rules.words("world_first_names") or len(low) == 2 or cued or SHORT_FORM.match(low)
+    return bool(listed) and not ctx.brand([tok], organisation=False)
+
+
+def _casual_pair(ctx, lex, a, b) -> bool:
+    """Two words joined as a subject could be two names: both could be, one of them without the second cue."""
+    if not (_casual_name(ctx, lex, a, strong=False, cued=True) and _casual_name(ctx, lex, b, strong=False, cued=True)):
+        return False
+    return _casual_name(ctx, lex, a, strong=False) or _casual_name(ctx, lex, b, strong=False)
+
+
+def _opens_clause(ctx, lex, i: int) -> bool:
+    """Token i opens a post, sentence or clause: after punctuation, an emoji, a chat word ("lmao tunde really
+    fell asleep") or a joining word ("and", "but")."""
+    if ctx.at_sentence_start(i):
+        return True
+    prev = ctx.tokens[i - 1]
+    if prev.is_punct or is_emoji(prev.text) or prev.lower_ in lex.w.get("clause_openers", ()):
+        return True
+    return prev.lower_ in lex.chat or STRETCHED.sub(r"\1", prev.lower_) in lex.chat
+
+
+def subjects(ctx, lex):
+    """A name as the subject opening a clause of a post: "kev says hi", "lmao tunde really fell asleep" (a word that
+    follows people), "jt and i are registry twins", "me and rose went" (paired with the writer: names that are
+    words too count there, "the rose and i" does not open a clause)."""
+    followers, pair = lex.w.get("subject_followers"), lex.w.get("pair_pronouns")
+    if not ctx.informal or not followers:
+        return
+    to_writer = lex.w.get("to_writer_pattern")
+    # where a word ends before "(just) texted me" (the pattern opens with the space after it): one pass over the text
+    to_writer_at = {m.start() for m in to_writer.finditer(ctx.text)} if to_writer is not None else set()
+    pair_followers = followers | lex.w.get("pair_followers", frozenset())
+    doc = ctx.tokens
+    joining = lex.w["list_words"] | {"&"} | lex.w.get("pair_joining", frozenset())
+    for tok in doc:
+        i = tok.i
+        if i + 1 >= len(doc) or not tok.is_alpha:
+            continue
+        nxt = doc[i + 1].lower_
+        paired = nxt in joining and i + 2 < len(doc) and doc[i + 2].lower_ in pair
+        after_me = i >= 2 and doc[i - 1].lower_ in joining and doc[i - 2].lower_ in pair and _opens_clause(ctx, lex, i - 2)
+        # "dawn just sent me", "faith called me crying": what only people do to the writer, so a name that is a word
+        # too counts (not a two-letter word: "hr called me")
+        to_me = tok.idx + len(tok) in to_writer_at and len(tok) > 2 and tok.lower_ not in lex.w.get("figurative_callers", ())
+        # "kemi and tolu are fighting over the remote": two names as the subject, one a name of the lists, the other one
+        # too or a word no dictionary holds (not "matcha and boba are my weakness")
+        two = (nxt in joining and i + 3 < len(doc) and doc[i + 3].lower_ in pair_followers and not (i and doc[i - 1].lower_ in joining)
+               and _opens_clause(ctx, lex, i) and _casual_pair(ctx, lex, tok, doc[i + 2]))
+        if two:
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+            continue
+        # "tola is my donor", "kofi was my big brother's best friend": a name of the lists before a family word's "my"
+        kin = (nxt in ("is", "was") and i + 3 < len(doc) and doc[i + 2].lower_ in lex.possessives
+               and any(doc[k].lower_ in lex.relations for k in range(i + 3, min(i + 5, len(doc)))))
+        if not (paired or after_me or to_me or kin or nxt in followers):
+            continue
+        # "spanish and english and i": the last of a list is no subject of its own
+        listed = i > 0 and doc[i - 1].lower_ in joining
+        # "hope", "faith" are everyday words too (the common words hold them): a name only before such a verb
+        named = (to_me and tok.lower_ in lex.ambiguous and not tok.is_stop and tok.lower_ not in lex.w.get("endearments", ())
+                 or _casual_name(ctx, lex, tok, strong=bool(paired or after_me or to_me and not tok.is_stop)))
+        if (after_me or _opens_clause(ctx, lex, i) and not (paired and listed)) and named:
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def objects(ctx, lex):
+    """A first name after a verb said of people: "tell kev i said hi", "blame rose lol" (a name that is a word too
+    only where the clause ends after it: "blame rose lol", not "ask will you")."""
+    verbs = lex.w.get("object_verbs")
+    if not ctx.informal or not verbs:
+        return
+    doc = ctx.tokens
+    for tok in doc[:-1]:
+        if tok.lower_ not in verbs:
+            continue
+        name = doc[tok.i + 1]
+        low = name.lower_
+        listed = low in lex.first or low in lex.ambiguous or low in ctx.rules.words("world_first_names")
+        if not listed or not _casual_name(ctx, lex, name, strong=True):
+            continue
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        ends = after is None or after.is_punct or is_emoji(after.text) or after.lower_ in lex.chat or STRETCHED.sub(r"\1", after.lower_) in lex.chat
+        if ends or _casual_name(ctx, lex, name, strong=False):
+            yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
+
+
+def possessive_events(ctx, lex):
+    """"pray for kemi's surgery", "dev's chemo starts monday": a name owning a medical or life event (not "the
+    rose's", "today's"); "yinka's mum drove me": a name of the lists owning a relative."""
+    events = lex.w.get("life_events")
+    if not ctx.informal or not events:
+        return
+    doc = ctx.tokens
+    owners = lex.possessives | lex.w["articles"]
+    for tok in doc:
+        i = tok.i
+        if tok.text not in ("'s", "’s") or i < 1 or i + 1 >= len(doc) or doc[i - 1].whitespace_:
+            continue
+        owned = doc[i + 1].lower_
+        if owned not in events and owned not in lex.relations:
+            continue
+        name = doc[i - 1]
+        # a relative's owner only a name of the lists that is no word ("anybody else's donor")
+        event = owned in events
+        if (i < 2 or doc[i - 2].lower_ not in owners) and _casual_name(ctx, lex, name, strong=event, cued=event):
+            yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
+
+
+def people_at_work(ctx, lex):
+    """"shout out to gabby from hr", "ask tomi in accounts": after a person cue (thanks, a verb said to people) a
+    word before from/in/at and a department is a colleague, whatever else the word means ("gabby")."""
+    departments, verbs = lex.w.get("departments"), lex.w.get("person_verbs")
+    if not departments or not verbs:
+        return
+    doc = ctx.tokens
+    thanked = None
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ not in departments or i < 3 or doc[i - 1].lower_ not in lex.w.get("department_links", ()):
+            continue
+        name = doc[i - 2]
+        if thanked is None:
+            thanked = {m.end() for m in lex.w["gratitude_cue_pattern"].finditer(ctx.text)}
+        if not (name.idx in thanked or doc[i - 3].lower_ in verbs):
+            continue
+        low = name.lower_
+        if not TOKEN_WORD.match(name.text) or name.is_stop or lex.is_safe_word(low) or low in lex.chat or low in lex.possessives:
+            continue
+        if low in lex.first or low in lex.ambiguous or low in ctx.rules.words("world_first_names") or low not in lex.english:
+            yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
+
+
+def modified_names(ctx, lex):
+    """"tiny luca drew me a heart", "hugged big tomasz": a word of size or age before a first name of the lists,
+    opening a clause or after a past-tense verb or a verb said of people (not "big mac", "old navy", "a little
+    debbie": a brand, a place or an article before it)."""
+    modifiers = lex.w.get("name_modifiers")
+    if not ctx.informal or not modifiers:
+        return
+    doc = ctx.tokens
+    verbs = lex.w.get("object_verbs", frozenset()) | lex.w.get("person_verbs", frozenset())
+    world = ctx.rules.words("world_first_names")
+    for tok in doc[:-1]:
+        if tok.lower_ not in modifiers:
+            continue
+        i = tok.i
+        prev = doc[i - 1].lower_ if i else ""
+        if not (_opens_clause(ctx, lex, i) or prev in verbs or prev.endswith("ed") and doc[i - 1].is_alpha):
+            continue
+        name = doc[i + 1]
+        low = name.lower_
+        if not name.text.islower() or not TOKEN_WORD.match(name.text) or low in lex.ambiguous or lex.is_safe_word(low) or low in lex.chat:
+            continue
+        if not (low in lex.first or low in world and low not in lex.dictionary):
+            continue
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        # "old pete from next door": a name that is a word too only before a function word; none before "and"
+        # ("big mac and fries": a dish, a pair of nouns) or an owner's "'s"
+        if after is not None and (after.lower_ in lex.w["list_words"] or after.text in ("&", "'s", "’s")):
+            continue
+        if low in lex.dictionary and not (after is None or after.is_punct or after.is_stop):
+            continue
+        phrase = [tok, name]
+        if _listed_name(ctx, f"{tok.lower_} {low}") or ctx.brand(phrase, organisation=False) or ctx.public_work(phrase):
+            continue
+        yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
+
+
+def pets_by_what_follows(ctx, lex):
+    """A pet named with an everyday word, known by what is said of it: praise that names the kind ("rip sprout, bestest
+    hamster", "pip and noodle, both dogs"), or, in a post about a pet (a pet word or emoji), a verb done to pets before
+    it ("walked waffles round the park") or an -s verb after it opening the post ("nugget refuses to get off my lap 🐱");
+    not "rip my phone", "walked the dog", "fed the baby", "walked home"."""
+    praise, verbs = lex.w.get("pet_praise"), lex.w.get("pet_verbs")
+    if not ctx.informal or not praise or not verbs:
+        return
+    doc = ctx.tokens
+    emoji = lex.w.get("pet_emoji", frozenset())
+    praise_or_article = praise | lex.w["articles"]
+    about_pet = own_pet = None
+    walks, routes = lex.w.get("pet_walks", frozenset()), lex.w.get("pet_routes", frozenset())
+    lows = [t.lower_ for t in doc] + ["", ""]
+    for i in range(len(doc)):
+        prev, nxt = lows[i - 1] if i else "", lows[i + 1]
+        praised = nxt == "," and lows[i + 2] in praise_or_article
+        # cheap gates first: praise after a comma, a verb done to pets before, an -s verb after
+        if not (praised or prev in verbs or nxt[-1:] == "s" and _verb_with_s(lex, nxt)):
+            continue
+        tok = doc[i]
+        if not tok.text.islower() or not _pet_name_word(ctx, lex, tok, "any"):
+            continue
+        # "sprout, bestest hamster", "noodle, the goodest dog": praise then a pet word, within three words, after a name
+        # standing alone (not "every bin, good dog")
+        alone = i == 0 or not doc[i - 1].is_stop or prev in lex.w["list_words"] or doc[i - 1].is_punct or prev in verbs
+        if alone and praised:
+            k = i + 2
+            while k < min(len(doc), i + 5) and doc[k].lower_ in praise_or_article:
+                k += 1
+            compound = k + 1 < len(doc) and doc[k + 1].lower_ in lex.w.get("pet_compounds", ())  # "the best dog treat"
+            kind = k < len(doc) and (doc[k].lower_ in lex.pets or doc[k].lower_ in lex.w.get("praised_kinds", ()))
+            if kind and k > i + 2 and doc[k - 1].lower_ in praise and not compound:
+                yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
+                continue
+        if about_pet is None:
+            about_pet = any(t.lower_ in lex.pets or t.text in emoji for t in doc)
+            # the post's pet is the one it opens with: a pet emoji, or one of the writer's pets ("my dog"), not "a puppy
+            # in the house" ("nap refuses to happen with a puppy in the house")
+            own_pet = (any(t.text in emoji or t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.possessives for t in doc)
+                       and not any(t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.w["articles"] for t in doc))
+        if prev in walks and nxt in routes and not about_pet and _walked_like_a_pet(lex, lows, i):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
+            continue
+        if not about_pet or tok.lower_ in lex.pets:
+            continue
+        after_verb = prev in verbs and not tok.lower_.endswith("ly")
+        opens_with_verb = own_pet and ctx.at_sentence_start(i) and _verb_with_s(lex, nxt) and not tok.lower_.endswith("s")
+        if (after_verb or opens_with_verb) and _pet_name_word(ctx, lex, tok, "uncommon") and tok.lower_ not in lex.w.get("pet_compounds", ()):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
+
+
+def people_from(ctx, lex):
+    """"kemi from church drove me", "lunch with dapo from work": a name before where the writer knows them from (not
+    "help from church", "a text from work": everyday words; not "the girl from school")."""
+    pattern = lex.w.get("known_from_pattern")
+    if not ctx.informal or pattern is None:
+        return
+    owners = lex.possessives | lex.w["articles"]
+    for m in pattern.finditer(ctx.text):
+        tok = _token_before(ctx, m.start())
+        if tok is None or tok.i and ctx.tokens[tok.i - 1].lower_ in owners:
+            continue
+        low = tok.lower_
+        ambiguous = low in lex.ambiguous and low not in lex.very_common and not tok.is_stop
+        if ambiguous or _casual_name(ctx, lex, tok, strong=False, cued=True):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def said_of_self(ctx, lex):
+    """"will said he'd swab too", "hope says she's fine": a word opening a clause that says something of itself
+    as he or she is a person, even a name that is a word ("will" the verb never says anything)."""
+    pattern = lex.w.get("said_of_self_pattern")
+    if not ctx.informal or pattern is None:
+        return
+    ends = {m.start() for m in pattern.finditer(ctx.text)}
+    if not ends:
+        return
+    for tok in ctx.tokens:
+        low = tok.lower_
+        if tok.idx + len(tok) not in ends or len(low) < 3 or not _opens_clause(ctx, lex, tok.i):
+            continue
+        if low in lex.first or low in lex.ambiguous or low in ctx.rules.words("world_first_names"):
+            if low not in lex.w.get("endearments", ()) and low not in lex.relations and low not in lex.generic:
+                yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def honorifics_after(ctx, lex):
+    """"priya didi made me kheer", "raju bhaiya", "meena aunty": a first name, or a word no dictionary holds, before
+    a respectful word that follows names in South Asian English (not "my aunty", "the uncle")."""
+    after = lex.w.get("honorifics_after")
+    if not after:
+        return
+    doc = ctx.tokens
+    for tok in doc[:-1]:
+        if doc[tok.i + 1].lower_ not in after or not tok.is_alpha or tok.is_stop or len(tok) < 3:
+            continue
+        low = tok.lower_
+        if low in lex.possessives or low in lex.relations or low in lex.w["articles"] or lex.is_safe_word(low):
+            continue
+        if low in lex.first and low not in lex.english or low in ctx.rules.words("world_first_names") and not ctx.plain_word(low) or _casual_name(ctx, lex, tok, strong=False, cued=True):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def _token_before(ctx, char_index: int):
+    """The token ending at char_index (None if none does)."""
+    i = bisect.bisect_left(ctx.token_starts, char_index) - 1
+    if i >= 0 and ctx.tokens[i].idx + len(ctx.tokens[i]) == char_index:
+        return ctx.tokens[i]
+    return None
+
+
+def _walked_like_a_pet(lex, lows, i: int) -> bool:
+    """"walked waffles round the park and she sniffed every bush": walked the way a dog is, and spoken of as "he" or
+    "she" after, a word that is no everyday one is a pet's name (or a person's) even with no pet word in the post
+    (not "walked laps around the track", "walked miles round the lake")."""
+    word = lows[i]
+    if word in lex.very_common or word in lex.w.get("pet_walk_objects", ()):
+        return False
+    return any(w in lex.w.get("pet_pronouns", ()) for w in lows[i + 2 :])
+
+
+def joined_names(ctx, lex, found):
+    """"the twins bayo and efua", "kofi, dapo and tolu": a word joined by "and" or a comma to a lowercase name found
+    alone is a name too when it could be one (a name of the lists, or a word no dictionary holds: "pip and noodle")."""
+    if not ctx.informal or not found:
+        return
+    doc = ctx.tokens
+    joining = lex.w["list_words"] | {"&", ","}
+    by_end = {t.idx + len(t): t.i for t in doc}
+    seen = {c.end for c in found}
+    # the name closing each finding ("the twins bayo" ends with one)
+    todo = [(by_end[c.end], "pet" if c.kind == "pet" else "default") for c in found
+            if c.end in by_end and doc[by_end[c.end]].text.islower() and not lex.kin_or_pet(doc[by_end[c.end]].lower_)]
+    while todo:
+        i, kind = todo.pop()
+        for j, link in ((i + 2, i + 1), (i - 2, i - 1)):
+            if not (0 <= j < len(doc)) or doc[link].text.lower() not in joining or doc[j].idx + len(doc[j]) in seen:
+                continue
+            if doc[link].text == "," and not (j > i and j + 1 < len(doc) and doc[j + 1].lower_ in joining or j < i and i + 1 < len(doc) and doc[i + 1].lower_ in joining):
+                continue  # "kofi, tired but ok", "honestly, kofi said": a comma joins names only in a list that goes on
+            if _joinable(ctx, lex, doc[j], kind):
+                seen.add(doc[j].idx + len(doc[j]))
+                todo.append((j, kind))
+                yield candidate(ctx, doc[j].idx, doc[j].idx + len(doc[j]), "personal_name", kind, "names", priority=58)
+
+
+def _joinable(ctx, lex, tok, kind: str) -> bool:
+    low = tok.lower_
+    if not tok.text.islower() or not TOKEN_WORD.match(tok.text) or tok.is_stop or lex.is_safe_word(low) or low in lex.possessives:
+        return False
+    if low in lex.chat or low in lex.w["titles"] or low in CALENDAR or low in lex.generic or low in ctx.rules.words("diagnoses"):
+        return False
+    if kind == "pet":
+        return _pet_name_word(ctx, lex, tok, "uncommon")
+    if low in lex.ambiguous:
+        return low not in lex.very_common
+    return _casual_name(ctx, lex, tok, strong=False, cued=True)
