@@ -383,3 +383,13 @@ def test_a_name_before_a_respectful_word(checker, text, name):
 )
 def test_respectful_words_without_a_name_name_none(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize("text, name", [("my ouma thandi sent rusks for my recovery", "thandi"), ("my bibi wanjiru prayed for my donor", "wanjiru")])
+def test_grandparents_named_in_afrikaans_and_swahili(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize("text", ["siblings ftw, we're both on the registry now", "fyi the drive moved to saturday", "fomo is real, missed the swab drive"])
+def test_chat_abbreviations_are_no_names(checker, text):
+    check_clean(checker, text)

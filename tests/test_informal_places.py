@@ -204,3 +204,8 @@ def test_a_place_name_that_is_no_word_needs_no_cue_in_a_lowercase_post(checker, 
 )
 def test_place_names_that_are_words_names_or_brands_need_their_cue(checker, text):
     assert places(checker, text) == set(), (text, flagged(checker, text))
+
+
+def test_a_citys_bare_nickname_that_is_plain_words_counts_only_as_written(checker):
+    assert places(checker, "big apple pie in the oven and the house smells like autumn") == set()
+    assert covers(places(checker, "just landed in the Big Apple for my donation!!"), "big apple")
