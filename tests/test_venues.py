@@ -56,3 +56,20 @@ def test_a_venue_guess_never_outgrows_a_listed_employer_or_town(checker):
     text = "he was on the line at Boeing's Everett plant when the call came"
     found = [(f.text, f.detector) for f in checker.check(text, profile=SOCIAL)]
     assert not [d for _, d in found if d == "venues"], found
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("pints at the copper kettle after work, so needed", "copper kettle"),
+    ("a pint at the black swan before my shift", "black swan"),
+    ("trivia at the crooked spoon thursday anyone?", "crooked spoon"),
+])
+def test_a_pub_named_after_a_drink_and_at_the(checker, text, venue):
+    assert any(venue in f.text for f in checker.check(text, profile="nmdp-social") if f.category == "organization"), text
+
+
+@pytest.mark.parametrize("text", [
+    "beers at the game with my brother", "drinks at the rooftop bar after the swab drive", "drinks at the office party were wild",
+    "pints at the end of a long week", "cocktails at the beach house this weekend", "beers at the in laws tonight",
+])
+def test_drinks_at_an_occasion_or_everyday_place_name_no_venue(checker, text):
+    assert [f.text for f in checker.check(text, profile="nmdp-social") if f.detector == "venues"] == [], text

@@ -25,7 +25,7 @@ WORDS = frozenset({
 # a language may add: words after a school's name that only its people or grounds take ("strathmore alumni"), words
 # of courses and exams that stand there without naming a school ("gcse students"), and the last words of a pub's
 # name after a possessive ("at the stag's head", "the king's arms")
-OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names", "pub_tails"})
+OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names", "pub_tails", "drink_words", "not_venues"})
 # a guess (below 30) above the model's: it fills gaps the lists leave and never outgrows what they found
 # ("at Boeing's Everett plant" stays the employer and the town)
 PRIORITY = 26
@@ -117,7 +117,7 @@ def _lowercase(ctx: Context, w: dict):
                 continue
             found = _kind_named(ctx, doc, start, end, w) or _school(ctx, doc, start, end, w, low)
             if not found and low in w["cues"] and doc[start - 1].lower_ in w["articles"]:
-                found = _pub(ctx, doc, start, w)
+                found = _pub(ctx, doc, start, w) or _drinks_at(ctx, doc, tok.i, start, end, w)
             if not found and at_work:
                 found = _workplace(ctx, doc, start, end, w)
             if not found and low in w["cues"]:
@@ -137,6 +137,21 @@ def _pub(ctx: Context, doc, start: int, w: dict):
     if not (owner.is_alpha and owner.text.islower()) or owner.lower_ in r.words("relationship_words"):
         return None
     return start - 1, start + 3, "organization", "venue"
+
+
+def _drinks_at(ctx: Context, doc, cue: int, start: int, end: int, w: dict):
+    """"pints at the flying horse after work", "drinks at the salty dog tonight": after a drink and "at the", two or
+    three lowercase words that end in no everyday place or occasion ("drinks at the rooftop bar", "beers at the
+    game", "a pint at the airport" stay clean)."""
+    if cue < 1 or doc[cue - 1].lower_ not in w.get("drink_words", ()) or not 2 <= end - start <= 3:
+        return None
+    r = ctx.rules
+    last = doc[end - 1].lower_
+    if last in r.words("place_nouns") or last in w.get("not_venues", ()) or last in w["kinds"] or ctx.brand(doc[start:end], False):
+        return None
+    if any(t.lower_ in r.words("relationship_words") or t.lower_ in r.words("demonyms") for t in doc[start:end]):
+        return None  # "drinks at the in-laws", "at the irish embassy"
+    return start - 1, end, "organization", "venue"
 
 
 def _lowercase_run(ctx: Context, doc, i: int, w: dict) -> int:
