@@ -209,3 +209,11 @@ def test_place_names_that_are_words_names_or_brands_need_their_cue(checker, text
 def test_a_citys_bare_nickname_that_is_plain_words_counts_only_as_written(checker):
     assert places(checker, "big apple pie in the oven and the house smells like autumn") == set()
     assert covers(places(checker, "just landed in the Big Apple for my donation!!"), "big apple")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("palmy for the weekend then back to work", "palmy"), ("missing naija food so much today", "naija"),
+    ("sask winters are no joke", "sask"),
+])
+def test_more_place_slang(checker, text, place):
+    assert covers(places(checker, text), place), (text, flagged(checker, text))
