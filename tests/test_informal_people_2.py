@@ -393,3 +393,13 @@ def test_grandparents_named_in_afrikaans_and_swahili(checker, text, name):
 @pytest.mark.parametrize("text", ["siblings ftw, we're both on the registry now", "fyi the drive moved to saturday", "fomo is real, missed the swab drive"])
 def test_chat_abbreviations_are_no_names(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize("text, name", [("love, the mensah fam 💛 thank you for sharing", "mensah"), ("from the oyelaran family xx", "oyelaran")])
+def test_a_family_signing_by_its_surname(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize("text", ["love, the whole fam", "thanks the best family ever", "from the night shift crew xx"])
+def test_a_family_signing_without_a_surname_names_none(checker, text):
+    check_clean(checker, text)

@@ -370,3 +370,18 @@ def _joinable(ctx, lex, tok, kind: str) -> bool:
     if low in lex.ambiguous:
         return low not in lex.very_common
     return _casual_name(ctx, lex, tok, strong=False, cued=True)
+
+
+def family_signoffs(ctx, lex):
+    """"love, the adeyemi fam", "from the okafor family xx": a family signing by its surname (a word no dictionary
+    holds: not "love, the whole fam")."""
+    pattern = lex.w.get("family_signoff_pattern")
+    if pattern is None:
+        return
+    for m in pattern.finditer(ctx.text):
+        name = m.group("name")
+        low = name.lower()
+        if len(low) < 3 or ctx.plain_word(low) or low in lex.common or lex.is_safe_word(low) or lex.compound(low) or _listed_name(ctx, low):
+            continue
+        yield candidate(ctx, m.start("name"), m.end("name"), "personal_name", "default", "names", priority=60)
+

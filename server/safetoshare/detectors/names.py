@@ -31,14 +31,14 @@ WORDS = frozenset({
 # possessive_events; person_verbs, department_links, departments: see people_at_work; name_modifiers: see
 # modified_names; pet_verbs, pet_praise, praised_kinds, pet_emoji, pet_walks, pet_routes, pet_walk_objects,
 # pet_pronouns: see pets_by_what_follows; known_from_pattern: see people_from; said_of_self_pattern: see said_of_self;
-# honorifics_after: see honorifics_after
+# honorifics_after: see honorifics_after; family_signoff_pattern: see family_signoffs
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
     "date_before", "to_writer_pattern", "name_modifiers", "pet_verbs", "pet_praise", "pet_emoji", "kin_words_too",
     "kisses_signoff_pattern", "initial_signoff_pattern", "endearments", "pair_followers", "praised_kinds", "pair_joining",
     "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns", "known_from_pattern",
-    "said_of_self_pattern", "honorifics_after",
+    "said_of_self_pattern", "honorifics_after", "family_signoff_pattern",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -131,7 +131,7 @@ def detect(ctx: Context):
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags,
                    _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.people_at_work,
                    _calendar_first_names, casual.modified_names, casual.pets_by_what_follows, casual.people_from, casual.said_of_self,
-                   casual.honorifics_after):
+                   casual.honorifics_after, casual.family_signoffs):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
