@@ -217,3 +217,10 @@ def test_a_citys_bare_nickname_that_is_plain_words_counts_only_as_written(checke
 ])
 def test_more_place_slang(checker, text, place):
     assert covers(places(checker, text), place), (text, flagged(checker, text))
+
+
+def test_a_team_named_after_birds_needs_its_capitals_and_a_neighbourhood_of_words_its_cue(checker):
+    assert [f.text for f in checker.check("blue jays at the feeder all morning", profile="nmdp-social")] == []
+    assert "Blue Jays" in {f.text for f in checker.check("Blue Jays won again!!", profile="nmdp-social")}
+    assert covers(places(checker, "grew up in the liberties, nothing scares me"), "liberties")
+    assert places(checker, "civil liberties matter to everyone") == set()
