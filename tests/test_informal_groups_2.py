@@ -319,3 +319,14 @@ def test_ordinary_words_before_a_ward(checker, text, words):
 )
 def test_cued_nickname_before_its_locals_or_beach(checker, text, place):
     assert covers(checker, text, place, "location"), shown(checker, text)
+
+
+@pytest.mark.parametrize("text, teams", [("the chiefs vs the blues on saturday, can't wait", {"chiefs", "blues"})])
+def test_two_teams_with_their_articles_either_side_of_vs(checker, text, teams):
+    found = {f.text for f in checker.check(text, profile="nmdp-social") if f.category == "organization"}
+    assert teams <= found, found
+
+
+@pytest.mark.parametrize("text", ["the cats vs the dogs debate at the clinic", "the good vs the bad, a thread"])
+def test_things_either_side_of_vs_are_no_teams(checker, text):
+    assert [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "organization"] == []

@@ -166,9 +166,11 @@ def _team_opening(ctx: Context, start: int, end: int, kind: str) -> bool:
     the roof", "dogs won't settle" stay words)."""
     doc = ctx.tokens
     w = _words(ctx)
-    if kind != "team" or end >= len(doc) or not (_opens_clause(ctx, start) or doc[start - 1].lower_ in w.get("fan_leads", ())):
+    nxt = doc[end].lower_ if end < len(doc) else ""
+    # "the sharks vs the bulls": "the" opening the clause, then the nickname, then "vs"
+    the_versus = start >= 1 and doc[start - 1].lower_ in w["articles"] and _opens_clause(ctx, start - 1) and nxt in w.get("versus", ())
+    if kind != "team" or end >= len(doc) or not (_opens_clause(ctx, start) or doc[start - 1].lower_ in w.get("fan_leads", ()) or the_versus):
         return False
-    nxt = doc[end].lower_
     if nxt == "by":
         backed = end + 1 < len(doc) and doc[end + 1].text.isdigit()
     else:
@@ -454,6 +456,8 @@ def _other_sides(ctx: Context, sides: list):
     for start, end, gl in sides:
         if end + 1 < len(doc) and doc[end].lower_ in versus:
             s = e = end + 1
+            if s + 1 < len(doc) and doc[s].lower_ in w["articles"]:
+                s = e = s + 1  # "the sharks vs the bulls"
             while e < len(doc) and e - s < 3 and side_word(e):
                 e += 1
         elif start >= 2 and doc[start - 1].lower_ in versus:
