@@ -403,3 +403,13 @@ def test_a_family_signing_by_its_surname(checker, text, name):
 @pytest.mark.parametrize("text", ["love, the whole fam", "thanks the best family ever", "from the night shift crew xx"])
 def test_a_family_signing_without_a_surname_names_none(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize("text, name", [("walked waffles twice today and she's still bouncing", "waffles")])
+def test_a_pet_walked_again_and_spoken_of_after(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize("text", ["walked home twice today and she laughed at me", "walked miles today and he said well done"])
+def test_walking_somewhere_names_no_pet(checker, text):
+    check_clean(checker, text)
