@@ -413,3 +413,13 @@ def test_a_pet_walked_again_and_spoken_of_after(checker, text, name):
 @pytest.mark.parametrize("text", ["walked home twice today and she laughed at me", "walked miles today and he said well done"])
 def test_walking_somewhere_names_no_pet(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize("text, name", [("cillian owes me three pints after that", "cillian"), ("pints after work, rhys shouted the whole round", "rhys")])
+def test_a_first_name_that_is_nothing_else_opening_a_clause(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize("text", ["telly is on but nobody is watching", "arvo nap after the clinic", "asante sana to everyone who came"])
+def test_words_of_other_englishes_opening_a_clause_name_none(checker, text):
+    assert [f.text for f in checker.check(text, profile="nmdp-social") if f.detector == "names"] == []

@@ -131,7 +131,7 @@ def detect(ctx: Context):
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags,
                    _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.people_at_work,
                    _calendar_first_names, casual.modified_names, casual.pets_by_what_follows, casual.people_from, casual.said_of_self,
-                   casual.honorifics_after, casual.family_signoffs):
+                   casual.honorifics_after, casual.family_signoffs, casual.world_names_opening):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
