@@ -1,6 +1,8 @@
 """Our own labelled donor texts (tests/data/labelled.jsonl, made by make_labelled.py): other names,
 places, teams and hospitals than any evaluation set. A floor on recall and precision, and no
 finding in the texts that hold nothing identifying."""
+import pytest
+
 from corpus import PROFILE_BY_KIND, REQUIRED, cases, overlaps, score
 
 
@@ -42,13 +44,19 @@ def test_floor_on_the_held_out_tweets_and_donor_posts(checker):
     assert recall >= 0.88 and precision >= 0.90 and clean_flagged <= 0.06, (recall, precision, clean_flagged)
 
 
-def test_floor_on_the_fresh_lowercase_posts(checker):
-    """Floors under the figures on the three sets of 240 lowercase posts with traps written blind to the rules
-    (fresh-posts: 0.98 / 0.99 / 0%, read for classes once measured; fresh-posts-2: 0.86 / 0.95 / 3.1%, read for
-    the last classes; fresh-posts-3: 0.88 / 0.92 / 3.1%, never read)."""
-    recall, precision, clean_flagged = score(checker, "fresh-posts.jsonl")
-    assert recall >= 0.95 and precision >= 0.95 and clean_flagged <= 0.03, (recall, precision, clean_flagged)
-    recall, precision, clean_flagged = score(checker, "fresh-posts-2.jsonl")
-    assert recall >= 0.83 and precision >= 0.92 and clean_flagged <= 0.05, (recall, precision, clean_flagged)
-    recall, precision, clean_flagged = score(checker, "fresh-posts-3.jsonl")
-    assert recall >= 0.85 and precision >= 0.90 and clean_flagged <= 0.05, (recall, precision, clean_flagged)
+FRESH_FLOORS = {  # (recall, precision, clean flagged) floors under today's figures, in benchmarks/accuracy.py
+    "fresh-posts.jsonl": (0.95, 0.95, 0.03),  # 0.98 / 0.99 / 0%
+    "fresh-posts-2.jsonl": (0.85, 0.92, 0.05),  # 0.88 / 0.96 / 2.3%
+    "fresh-posts-3.jsonl": (0.92, 0.92, 0.05),  # 0.94 / 0.95 / 2.3%
+    "fresh-posts-4.jsonl": (0.89, 0.95, 0.04),  # 0.91 / 0.97 / 1.5%
+    "fresh-posts-5.jsonl": (0.80, 0.95, 0.04),  # 0.83 / 0.97 / 2.3%, the one never read
+}
+
+
+@pytest.mark.parametrize("corpus", sorted(FRESH_FLOORS))
+def test_floor_on_the_fresh_lowercase_posts(checker, corpus):
+    """The five sets of 240 lowercase posts with traps, each written blind to the rules; all but the last were read
+    for classes once first measured."""
+    recall, precision, clean_flagged = score(checker, corpus)
+    least_recall, least_precision, most_clean = FRESH_FLOORS[corpus]
+    assert recall >= least_recall and precision >= least_precision and clean_flagged <= most_clean, (recall, precision, clean_flagged)
