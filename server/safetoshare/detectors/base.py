@@ -80,6 +80,12 @@ class Context:
         w = word.lower()
         return len(w) <= 2 or w in CALENDAR or w in self.rules.words("dictionary_words") or w in self.rules.words("chat_words")
 
+    def common_verb_with_s(self, word: str) -> bool:
+        """"smells", "hides", "refuses": one of the commonest verbs with its -s ("my dog smells", "my cat hides"); a
+        pet named "pickles" or "waffles" is no common word without its s."""
+        common = self.rules.words("very_frequent_words")
+        return word.endswith("s") and (word[:-1] in common or word.endswith("es") and word[:-2] in common)
+
     def names_a_thing(self, start: int, end: int) -> bool:
         """Tokens start:end open a thing named after a place ("Buffalo wings", "Victoria sponge"): no place."""
         things = self.rules.words("place_named_things")

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from .base import CALENDAR, candidate, is_emoji
-from .names import TOKEN_WORD, _list_aliases, _listed_name, _pet_name_word, _verb_with_s
+from .names import TOKEN_WORD, _list_aliases, _listed_name, _pet_name_word
 
 # "lmaooo", "omggg": letters stretched for emphasis, folded before the chat-word look-up
 STRETCHED = re.compile(r"(\w)\1{2,}")
@@ -230,7 +230,7 @@ def pets_by_what_follows(ctx, lex):
         prev, nxt = lows[i - 1] if i else "", lows[i + 1]
         praised = nxt == "," and lows[i + 2] in praise_or_article
         # cheap gates first: praise after a comma, a verb done to pets before, an -s verb after
-        if not (praised or prev in verbs or nxt[-1:] == "s" and _verb_with_s(lex, nxt)):
+        if not (praised or prev in verbs or nxt[-1:] == "s" and ctx.common_verb_with_s(nxt)):
             continue
         tok = doc[i]
         if not tok.text.islower() or not _pet_name_word(ctx, lex, tok, "any"):
@@ -259,7 +259,7 @@ def pets_by_what_follows(ctx, lex):
         if not about_pet or tok.lower_ in lex.pets:
             continue
         after_verb = prev in verbs and not tok.lower_.endswith("ly")
-        opens_with_verb = own_pet and ctx.at_sentence_start(i) and _verb_with_s(lex, nxt) and not tok.lower_.endswith("s")
+        opens_with_verb = own_pet and ctx.at_sentence_start(i) and ctx.common_verb_with_s(nxt) and not tok.lower_.endswith("s")
         if (after_verb or opens_with_verb) and _pet_name_word(ctx, lex, tok, "uncommon") and tok.lower_ not in lex.w.get("pet_compounds", ()):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
 

@@ -215,7 +215,7 @@ def _cued(ctx: Context, ent, category: str) -> bool:
         names = r.built(_first_names)
         nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
         # "my cat hid under the bed": a verb after the pet word, not its name
-        verb_like = nxt in w["function_after"] or any(t.lower_.endswith(tuple(w["verb_endings"])) for t in toks) or (len(toks) == 1 and _third_person_verb(r, toks[0].lower_))
+        verb_like = nxt in w["function_after"] or any(t.lower_.endswith(tuple(w["verb_endings"])) for t in toks) or (len(toks) == 1 and ctx.common_verb_with_s(toks[0].lower_))
         if prev in pets and len(toks) == 1 and toks[0].lower_ in _names_words(ctx).get("pet_compounds", ()):
             return False  # "my dog walker"
         if toks and prev in cue_words and all(t.lower_ in names or (t.lower_ not in plain and not verb_like) for t in toks):
@@ -238,13 +238,6 @@ def _cued(ctx: Context, ent, category: str) -> bool:
         if cue and len(names) >= 2 and not any(t.is_stop or t.lower_ in places for t in names):
             return names[0].lower_ not in w.get("not_venue_openers", ())
     return _capitalised_in_sentence(doc, ent)
-
-
-def _third_person_verb(rules, word: str) -> bool:
-    """"my cat hides", "my dog sleeps": the commonest verbs with an -s (a pet named pickles or waffles is no
-    common word without its s)."""
-    common = rules.words("very_frequent_words")
-    return word.endswith("s") and (word[:-1] in common or (word.endswith("es") and word[:-2] in common))
 
 
 def _capitalised_in_sentence(doc, ent) -> bool:

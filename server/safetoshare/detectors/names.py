@@ -268,7 +268,7 @@ def _pet_names(ctx, lex):
             closes = nxt is None or nxt.is_punct or is_emoji(nxt.text) or (nxt.lower_.endswith("ed") and nxt.lower_ not in lex.very_common)
             if ((follows or closes) and name.text.islower() and name.lower_ not in lex.w.get("pet_compounds", ())
                     and (_pet_name_word(ctx, lex, name, "any" if follows else "uncommon") or follows and _sweet_pet_name(lex, name.lower_))
-                    and (follows or not _verb_with_s(lex, name.lower_) and name.lower_ not in lex.w["titles"])  # "our bulldog mr. biggs"
+                    and (follows or not ctx.common_verb_with_s(name.lower_) and name.lower_ not in lex.w["titles"])  # "our bulldog mr. biggs"
                     and (name.lower_ in lex.first or name.lower_ in lex.ambiguous or not (name.lower_ in lex.very_common or name.lower_.endswith("ly")))):  # "my dog finally has"
                 yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "pet", "names", priority=74)
 
@@ -277,11 +277,6 @@ def _sweet_pet_name(lex, word: str) -> bool:
     """"my golden honey is", "our cat sugar was": a first name that is also a word people call each other,
     which the common words hold ("thanks honey"), after a pet word and before a verb."""
     return word in lex.ambiguous and word in lex.common and word not in lex.relations and word not in lex.pets
-
-
-def _verb_with_s(lex, word: str) -> bool:
-    """"my dog smells", "my cat snores": one of the commonest verbs with its -s, no name ("my cat pickles" is one)."""
-    return word.endswith("s") and (word[:-1] in lex.very_common or word.endswith("es") and word[:-2] in lex.very_common)
 
 
 def _pet_name_word(ctx, lex, tok, strictness: str) -> bool:
