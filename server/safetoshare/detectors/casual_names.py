@@ -12,7 +12,7 @@ import bisect
 import re
 
 from .base import CALENDAR, candidate, is_emoji
-from .names import TOKEN_WORD, _list_aliases, _listed_name, _pet_name_word
+from .names import TOKEN_WORD, _listed_name, _only_a_first_name, _pet_name_word
 
 # "lmaooo", "omggg": letters stretched for emphasis, folded before the chat-word look-up
 STRETCHED = re.compile(r"(\w)\1{2,}")
@@ -392,18 +392,12 @@ def world_names_opening(ctx, lex):
     opening a clause, before a word that goes on with it (not a comma, a full stop or an emoji)."""
     if not ctx.informal:
         return
-    world = ctx.rules.words("world_first_names")
-    aliases = ctx.rules.built(_list_aliases)
     doc = ctx.tokens
     for tok in doc[:-1]:
         low = tok.lower_
-        if len(low) < 4 or not tok.is_alpha or not tok.text.islower() or low not in world or not _opens_clause(ctx, lex, tok.i):
+        if len(low) < 4 or not tok.is_alpha or not tok.text.islower() or not doc[tok.i + 1].is_alpha or not _opens_clause(ctx, lex, tok.i):
             continue
-        nxt = doc[tok.i + 1]
-        if not nxt.is_alpha or nxt.is_punct:
-            continue
-        if (low in lex.ambiguous or low in lex.dictionary or low in lex.common or low in lex.chat or lex.is_safe_word(low)
-                or low in lex.generic or low in aliases or lex.compound(low)):
+        if not _only_a_first_name(ctx, lex, low) or low in lex.generic or lex.compound(low):
             continue
         if ctx.brand([tok], organisation=False) or ctx.public_work([tok]):
             continue

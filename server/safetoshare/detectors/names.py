@@ -443,8 +443,7 @@ def _unlisted_signoff(ctx, lex, tail: str, m) -> bool:
     """"xx bex", "- jojo", "love, tash": a short form no list holds closes the post when it is no word and the
     closing is set apart: kisses or a dash, or a closing word with a comma after a sentence ("i love ikea" is no sign-off)."""
     name = m.group("name")
-    if (len(name) < 3 or not NAME_OPENING.match(name) or ctx.plain_word(name) or lex.compound(name) or lex.is_safe_word(name) or name in lex.generic
-            or name in lex.w["signoff_safe_words"]):
+    if not _short_form(ctx, lex, name):
         return False
     closing = tail[m.start() : m.start("name")].strip()
     if closing and closing[0] in "xX-–—~":
@@ -457,8 +456,14 @@ def _signoff_word(ctx, lex, name: str) -> bool:
     """A word closing a post could sign it: a first name that is no frequent word, or a short form that is no word."""
     if name in lex.first and name not in lex.english and name not in lex.ambiguous:
         return True
-    return (len(name) >= 3 and bool(NAME_OPENING.match(name)) and not ctx.plain_word(name) and not lex.compound(name) and not lex.is_safe_word(name)
-            and name not in lex.chat and name not in lex.generic and name not in lex.w["signoff_safe_words"])
+    return _short_form(ctx, lex, name)
+
+
+def _short_form(ctx, lex, name: str) -> bool:
+    """A short form no list holds that could sign a post ("bex", "jojo"): the way a name opens, no word (dictionary,
+    chat or run-together), no family, pet or common word, no app or medicine, no sound that closes posts."""
+    return (len(name) >= 3 and bool(NAME_OPENING.match(name)) and not ctx.plain_word(name) and not lex.compound(name)
+            and not lex.is_safe_word(name) and name not in lex.generic and name not in lex.w["signoff_safe_words"])
 
 
 def _all_safe(name: str, lex: NameLexicon) -> bool:
@@ -546,6 +551,12 @@ def _name_at_the_end(ctx, lex, parts: list[str]) -> bool:
     low = last.lower()
     if not (last[:1].isupper() and last[1:].islower() and len(last) >= 3):
         return False
+    return _only_a_first_name(ctx, lex, low)
+
+
+def _only_a_first_name(ctx, lex, low: str) -> bool:
+    """A first name somewhere in the world and nothing else: no word of the language or chat, no family, pet or
+    common word, no place or organisation of the lists."""
     if low not in ctx.rules.words("world_first_names") or low in lex.ambiguous or low in lex.dictionary or low in lex.common or low in lex.chat:
         return False
     return low not in ctx.rules.built(_list_aliases) and not lex.is_safe_word(low)
