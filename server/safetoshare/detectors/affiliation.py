@@ -64,7 +64,7 @@ def _lowercase_named_groups(ctx: Context, w: dict):
     what sort of group, not which)."""
     doc = ctx.tokens
     r = ctx.rules
-    nouns, max_words = w["place_named_groups"], r.built(_longest_noun)
+    nouns, max_words = w["place_named_groups"], words.built(w, _longest_place_named_group)
     for tok in doc:
         if tok.lower_ not in w["leads"]:
             continue
@@ -204,3 +204,9 @@ def _event_near(doc, i: int, w: dict) -> bool:
 def _longest_noun(rules) -> int:
     """The most words a group noun has ("prayer chain": 2), counted once per rules."""
     return max((len(n.split()) for n in rules.words("group_nouns")), default=1)
+
+
+def _longest_place_named_group(w: dict) -> int:
+    """The most words a group noun that places name has ("running club": 2), counted once per table."""
+    return max((len(n.split()) for n in w["place_named_groups"]), default=1)
+
