@@ -79,6 +79,8 @@ def rewritten(checker, text: str, profile: str = "nmdp-letter") -> str:
         ("what a day at the stadium. roll tide!!", "nmdp-social", "what a day at the stadium. go team!!"),
         # sentence case
         ("Tacoma has the best coffee, and I miss it.", "nmdp-letter", "My city has the best coffee, and I miss it."),
+        # a family signing by its surname keeps "the fam", not "the friend fam"
+        ("thank you all for sharing our drive. love, the mensah fam", "nmdp-social", "thank you all for sharing our drive. love, the fam"),
         # a name's own capital "The" mid-sentence goes with it ("at The place" would read wrong)
         ("drinks at The Rusty Anchor tonight with the crew", "nmdp-social", "drinks at the place tonight with the crew"),
         # dates and contact details take their preposition with them

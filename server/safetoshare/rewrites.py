@@ -291,7 +291,9 @@ def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
     prev = before[0].lower() if before else ""
     fits_determiner = c.category != "recipient_detail" and nouns["bare"]
     if fits_determiner and (prev in DETERMINERS or prev.endswith(("'s", "’s"))):  # "the", "our", "my son's"
-        return Rewrite(c.start, c.end, [n for n in nouns["bare"]] + [s for s in defaults if not _has_determiner(s)])
+        own = [s for s in defaults if not _has_determiner(s)]
+        # a detector's own words come first ("love, the okafor fam" -> "love, the fam")
+        return Rewrite(c.start, c.end, own + nouns["bare"] if c.suggestions is not None else nouns["bare"] + own)
     if fits_determiner and prev in ARTICLES and nouns["article"] and a.free(before[1], c.start):
         return Rewrite(before[1], c.end, [_match_case(_with_article(n), before[0]) for n in nouns["article"]])
     if prev == "at" and (c.category == "location" or c.kind == "school") and MEDICAL_CUES.search(a.text[max(0, before[1] - 40) : before[1]]):

@@ -374,7 +374,8 @@ def _joinable(ctx, lex, tok, kind: str) -> bool:
 
 def family_signoffs(ctx, lex):
     """"love, the adeyemi fam", "from the okafor family xx": a family signing by its surname (a word no dictionary
-    holds: not "love, the whole fam")."""
+    holds: not "love, the whole fam"). The finding holds the family word too, so that the rewrite drops the surname
+    ("love, the fam"), not swaps it for a noun ("the friend fam")."""
     pattern = lex.w.get("family_signoff_pattern")
     if pattern is None:
         return
@@ -383,7 +384,9 @@ def family_signoffs(ctx, lex):
         low = name.lower()
         if len(low) < 3 or ctx.plain_word(low) or low in lex.common or lex.is_safe_word(low) or lex.compound(low) or _listed_name(ctx, low):
             continue
-        yield candidate(ctx, m.start("name"), m.end("name"), "personal_name", "default", "names", priority=60)
+        family = m.group("group") if "group" in pattern.groupindex else None
+        end = m.end("group") if family else m.end("name")
+        yield candidate(ctx, m.start("name"), end, "personal_name", "default", "names", priority=60, suggestions=(family,) if family else None)
 
 
 def world_names_opening(ctx, lex):
