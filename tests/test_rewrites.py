@@ -111,6 +111,25 @@ def test_a_name_in_two_pieces_is_rewritten_once_with_its_surname(checker):
     assert text[rewrite.start : rewrite.end] == "Desmond Bell"
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("road trip w/ zanele and ruairi this weekend", "road trip w/ two friends this weekend"),
+    ("Mariska and Teodor brought soup after my collection.", "Two friends brought soup after my collection."),
+    ("Huge thanks to Dr. Lindqvist and Dr. Adebayo for everything.", "Huge thanks to my doctors for everything."),
+])
+def test_two_names_joined_by_and_are_rewritten_once(checker, text, expected):
+    """Not "a friend and a friend": the pair reads as the people it is."""
+    findings = checker.check(text, profile="nmdp-social")
+    assert apply_first(text, findings) == expected
+    assert len(findings) == 1
+
+
+def test_names_in_a_longer_list_or_of_other_kinds_stay_apart(checker):
+    # the tail of "X, Y and Z" reads on its own; so does a relative beside a friend
+    for text in ("Me, Mariska and Teodor went swabbing.", "My sister Ilse and Teodor came to the drive."):
+        findings = checker.check(text, profile="nmdp-social")
+        assert len(findings) == 2 and not any(" and " in f.text for f in findings), [f.text for f in findings]
+
 def test_sign_off_follows_the_writers_role(checker):
     text = "Dear Recipient, I think of you every day. Warmly, Bartholomew"
     assert rewritten(checker, text).endswith("Warmly, your donor")

@@ -21,6 +21,8 @@ where the natural rewrite needs a word next to the name, the span widens over it
 - "go <team>", team slogans and cheers all read "go team".
 - A proper noun the detectors found in part takes the rest of it ("Marcus" of "Marcus Bell",
   "St. Agatha's Parish"), and a name found in two pieces is rewritten once.
+- Two names of one kind joined by "and" are rewritten once, as the messages' `joined` words say ("w/ kemi
+  and tolu" -> "w/ two friends", "Dr. Patel and Dr. Osei" -> "my doctors"), not "a friend and a friend".
 - A rewrite that opens a sentence is capitalised when the name was.
 
 Spans widen only over plain words, never into another candidate, and a finding's `text` is always
@@ -176,29 +178,51 @@ def plan(text: str, cands: list[Candidate], keep: list[Candidate], rules: RuleSe
     around.channel = channel
     role = _writer_role(text)
     plans: dict[int, Rewrite | None] = {}
-    for c, whole in _whole_names(text, keep):
+    for c, whole in _whole_names(text, keep, rules):
         plans[id(c)] = None if whole is None else _settle(around, whole, _rewrite(around, _whole_proper_noun(around, whole, rules), rules, role), rules)
     return plans
 
 
-def _whole_names(text: str, keep: list[Candidate]):
+def _whole_names(text: str, keep: list[Candidate], rules: RuleSet):
     """(candidate, what to rewrite): a name found in two pieces ("Kenji" "Watanabe") is rewritten
-    once as a whole, the second piece gets None (its words are in the first one's rewrite)."""
+    once as a whole, and so are two names of a kind joined by "and" ("Anna and Ben" -> "two friends",
+    rules/<lang>/messages.toml's `joined`); the second piece gets None (its words are in the first one's rewrite)."""
     names = ("default", "watchlist", "signoff")
     whole: Candidate | None = None
     head = 0  # where the name being joined stands in out
     out = []
     for c in sorted(keep, key=lambda c: c.start):
         joined = whole is not None and c.category == "personal_name" and c.kind in names and whole.kind in names and re.fullmatch(r" |-", text[whole.end : c.start])
-        if joined:
-            whole = replace(whole, end=c.end)
+        pair = _joined_pair(text, whole, c, rules) if whole is not None and not joined else None
+        if joined or pair:
+            whole = replace(whole, end=c.end, suggestions=pair) if pair else replace(whole, end=c.end)
             out[head] = (out[head][0], whole)
             out.append((c, None))
+            whole = None if pair else whole  # a third name after "Anna and Ben" is a name of its own
             continue
         whole = c if c.category == "personal_name" else None
         head = len(out)
         out.append((c, c))
     return out
+
+
+AND = re.compile(r"[ \t]+(?:and|&|n|an'|'n')[ \t]+", re.IGNORECASE)
+
+
+def _joined_pair(text: str, first: Candidate, second: Candidate, rules: RuleSet) -> tuple[str, ...] | None:
+    """The rewrites for "first and second" when both are names of one kind that has them (`joined`), and the
+    pair is no tail of a longer list ("Me, Sarah and Tom": each reads on its own there)."""
+    if not (first.category == second.category == "personal_name" and first.kind == second.kind and first.suggestions == second.suggestions
+            and AND.fullmatch(text[first.end : second.start])):
+        return None
+    if text[: first.start].rstrip().endswith(","):
+        return None
+    return _joined(rules, first.kind)
+
+
+def _joined(rules: RuleSet, kind: str) -> tuple[str, ...] | None:
+    joined = rules.messages.get("personal_name", {}).get(kind, {}).get("joined")
+    return tuple(joined) if joined else None
 
 
 def _whole_proper_noun(a: _Around, c: Candidate, rules: RuleSet) -> Candidate:
@@ -278,6 +302,8 @@ def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
         tags = HASHTAGS.get(key) or HASHTAGS.get(c.category, ())
         plain = [d for d in defaults if not d.startswith("#")]  # the last resort before a placeholder
         return Rewrite(start, c.end, [*tags, *(d for d in defaults if d.startswith("#")), *GENERAL_HASHTAGS, *plain])
+    if c.category == "personal_name" and c.suggestions is not None and AND.search(span) and c.suggestions == _joined(rules, c.kind):
+        return Rewrite(c.start, c.end, list(c.suggestions))  # "Anna and Ben" -> "two friends" (see _joined_pair)
     for special in (_naming_clause, _own_name, _relation_handle, _work_phrase, _contact_phrase, _date_phrase, _country_phrase, _their_place, _go_team):
         found = special(a, c, span, role)
         if found:

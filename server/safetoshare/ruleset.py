@@ -28,7 +28,7 @@ __all__ = ["RulesError", "RuleSet", "UnknownProfile", "load_rules", "default_rul
 DEFAULT_LANGUAGE = "en"
 LIST_KEYS = {"file", "category", "kind", "case", "priority", "cues"}
 CASES = {"insensitive", "sensitive", "capitalised", "cue"}
-MESSAGE_KEYS = {"message", "suggestions", "nouns", "after_article", "placeholder"}
+MESSAGE_KEYS = {"message", "suggestions", "nouns", "after_article", "placeholder", "joined"}
 LANGUAGE_KEYS = {"name", "models", "informal_model"}
 
 
