@@ -17,7 +17,7 @@ def detect(ctx: Context):
         return  # an informal paragraph was read by the informal-post model: detectors/informal.py maps it
     w = words.table(ctx.rules, "entities", WORDS)
     label_map, generic = words.built(w, words.category_kinds), w["generic"]
-    relations = ctx.rules.words("relationship_words") | ctx.rules.words("pet_words")
+    relations = ctx.rules.built(_kin_and_pets)
     common = ctx.rules.words("common_words")
     diagnoses = ctx.rules.words("diagnoses")
     for ent in ctx.doc.ents:
@@ -55,6 +55,10 @@ def detect(ctx: Context):
         if len(ent) == 1 and (_doubtful_name(ctx, ent[0], common) if category == "personal_name" else _opening_word(ctx, ent[0])):
             continue
         yield candidate(ctx, ent.start_char, ent.end_char, category, kind, "model:" + ent.label_, priority=20)
+
+
+def _kin_and_pets(rules) -> frozenset[str]:
+    return rules.words("relationship_words") | rules.words("pet_words")
 
 
 def _first_name_not_word(ctx: Context, token) -> bool:

@@ -616,12 +616,14 @@ def propagate(ctx: Context, kept) -> list:
     """A name found once by a cue ("my name is Bill") is a name wherever else it stands capitalised
     ("... every morning for you. Bill"). Runs in every language the checker reads; titles and articles
     are left out where the language has them in names.toml."""
+    # a model's guess is not spread to the rest of the text; a name found by a cue is
+    found = [c for c in kept if c.category == "personal_name" and c.kind != "hashtag" and not c.detector.startswith(("model:", "informal:"))]
+    if not found:
+        return []
     lex = NameLexicon(ctx, optional=True)
     not_names = lex.w.get("titles", frozenset()) | lex.w.get("articles", frozenset()) | lex.possessives
     names = set()
-    for c in kept:
-        if c.category != "personal_name" or c.kind == "hashtag" or c.detector.startswith(("model:", "informal:")):
-            continue  # a model's guess is not spread to the rest of the text; a name found by a cue is
+    for c in found:
         for word in re.findall(r"[A-ZÀ-Ö][\w'’-]+", ctx.text[c.start : c.end]):
             if word.isupper() and len(word) > 3:
                 continue  # a shouted word found as a name once is not a name everywhere
