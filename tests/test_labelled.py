@@ -51,12 +51,13 @@ FRESH_FLOORS = {  # (recall, precision, clean flagged) floors under today's figu
     "fresh-posts-4.jsonl": (0.89, 0.95, 0.04),  # 0.91 / 0.97 / 1.5%
     "fresh-posts-5.jsonl": (0.80, 0.95, 0.04),  # 0.83 / 0.97 / 2.3%, first measured blind
     "fresh-posts-6.jsonl": (0.83, 0.86, 0.10),  # 0.86 / 0.89 / 8.5% blind at d269e3f, not read yet
+    "fresh-posts-7.jsonl": (0.80, 0.84, 0.16),  # 0.83 / 0.87 / 13.5% blind at fe30ffb (a third in mixed case), not read yet
 }
 
 
 @pytest.mark.parametrize("corpus", sorted(FRESH_FLOORS))
 def test_floor_on_the_fresh_lowercase_posts(checker, corpus):
-    """The six sets of 240 lowercase posts with traps, each written blind to the rules; all but the last were read
+    """The seven sets of 240 lowercase posts with traps, each written blind to the rules; all but the last were read
     for classes once first measured."""
     recall, precision, clean_flagged = score(checker, corpus)
     least_recall, least_precision, most_clean = FRESH_FLOORS[corpus]
