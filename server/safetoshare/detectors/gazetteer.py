@@ -27,11 +27,14 @@ NO_WORDS = {key: frozenset() for key in WORDS}
 # the people of a place ("ibadan mama", "kumasi fam"), words after a consumer brand that make it the writer's
 # workplace ("tesco shift done"), the words joining two sides of a match ("warriors v sea eagles") and the words
 # that end a side's name ("admu this weekend"); a hospital's ward and unit words ("mater day unit") and the words that
-# open hospitals' names without naming one ("st", "university")
+# open hospitals' names without naming one ("st", "university"); what a town has that a word does not, after its name
+# opening a clause in lowercase ("wellington weather"); the words that make a list's name of plain words a noun phrase
+# ("a new jersey", "my new PB"); chat abbreviations that a list also holds as an acronym ("dnd", "pb")
 OPTIONAL_WORDS = frozenset({
     "team_after", "place_after", "list_joiners", "common_noun_after",
     "team_opening_after", "sport_events", "people_after", "employer_after", "versus", "side_stops",
     "hospital_units", "hospital_head_not", "fan_leads", "team_not_owning",
+    "place_conditions", "noun_phrase_leads", "chat_acronyms", "record_codes", "record_cues",
 })
 
 
@@ -129,12 +132,12 @@ def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
     team_opening = False
     if not cued and not first.text[:1].isupper() and ctx.informal:
         team_opening = _team_opening(ctx, start, end, kind)
-        cued = team_opening or _people_of_a_place(ctx, start, end, kind)
+        cued = team_opening or _people_of_a_place(ctx, start, end, kind) or _place_condition(ctx, start, end, kind)
     if not first.text[:1].isupper():
         if end - start > 1 and all(ctx.plain_word(t.text) for t in doc[start:end] if t.is_alpha):
             # "home sweet home", "love the flying pig": words typed as words need a word that asks for a place,
             # or for a team a word only a team takes after it ("all blacks fan")
-            return ctx.informal and (prev in w["place_cues"] or team_opening)
+            return ctx.informal and (prev in w["place_cues"] or team_opening or _place_condition(ctx, start, end, kind))
         # a word no dictionary holds needs no lowercase post: "drives across oyo and ogun" beside a #CamelCase tag
         if not cued and ctx.informal and kind in PLACE_KINDS and _place_name_not_a_word(ctx, start, end):
             return True  # "kampala traffic today", "cebu heat hits different": typed in lowercase, still the place
@@ -173,6 +176,8 @@ def _team_opening(ctx: Context, start: int, end: int, kind: str) -> bool:
         return False
     if nxt == "by":
         backed = end + 1 < len(doc) and doc[end + 1].text.isdigit()
+    elif nxt == "in":
+        return _series_call(doc, end)  # "heat in 6": only a team wins a series in so many games
     else:
         backed = nxt in w.get("team_opening_after", ())
         # "sharks lost their teeth", "dogs won my heart": what a creature loses or wins is its own
@@ -181,9 +186,30 @@ def _team_opening(ctx: Context, start: int, end: int, kind: str) -> bool:
         return False
     if doc[end - 1].lower_ not in ctx.rules.words("very_frequent_words"):  # the nickname's noun ("all blacks": blacks)
         return True
+    if nxt in w.get("versus", ()) and _nickname_at(ctx, end + 1):
+        return True  # "blues vs chiefs": two nicknames that are words, each side the other's cue
     sentence = doc[start : min(len(doc), end + 12)]
     events = w.get("sport_events", ())
     return any(t.lower_ in events for t in sentence)
+
+
+def _nickname_at(ctx: Context, i: int) -> bool:
+    """A team's nickname that is a word at token i, past "the" ("vs the sharks")."""
+    doc = ctx.tokens
+    if i < len(doc) and doc[i].lower_ in _words(ctx)["articles"]:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in ctx.rules.words("team_words")
+
+
+# how many games a best-of-seven series (or a best-of-five) can take
+SERIES_LENGTHS = frozenset({"3", "4", "5", "6", "7"})
+
+
+def _series_call(doc, end: int) -> bool:
+    """"in 6" after a nickname, then the clause ends: a call on a playoff series ("heat in 6", "celtics in 5, calling
+    it"); "in 5 minutes" is a time."""
+    after = end + 2
+    return after <= len(doc) and doc[end + 1].text in SERIES_LENGTHS and (after == len(doc) or doc[after].is_punct)
 
 
 def _people_of_a_place(ctx: Context, start: int, end: int, kind: str) -> bool:
@@ -205,6 +231,18 @@ def _people_of_a_place(ctx: Context, start: int, end: int, kind: str) -> bool:
     if nxt in _words(ctx).get("people_after", ()):
         return True
     return nxt == "to" and _listed_place(ctx, doc[end + 1])
+
+
+def _place_condition(ctx: Context, start: int, end: int, kind: str) -> bool:
+    """A town typed in lowercase opening a clause, then what only a place has: its weather, its traffic ("wellington
+    weather is brutal", "durban humidity"); not a very common word ("nice weather", "reading traffic reports")."""
+    doc = ctx.tokens
+    if kind not in PLACE_KINDS or end >= len(doc) or not _opens_clause(ctx, start):
+        return False
+    if doc[end].lower_ not in _words(ctx).get("place_conditions", ()):
+        return False
+    common = ctx.rules.words("very_frequent_words")
+    return not any(t.lower_ in common or t.lower_ in CALENDAR for t in doc[start:end])
 
 
 def _listed_place(ctx: Context, tok) -> bool:
@@ -278,6 +316,33 @@ def _common_noun_phrase(ctx: Context, span) -> bool:
     return all(t.is_lower and ctx.plain_word(t.text) for t in span if t.is_alpha)
 
 
+def _noun_phrase(ctx: Context, span) -> bool:
+    """A place's name after an article, a possessive or "new" that reads as a thing: plain words in lowercase ("a new
+    jersey", "my long beach towel"), or a short code the clause ends after ("new PB on my 5k", "a PR!"); "my LA
+    friends", "a New Jersey native" stay the place."""
+    doc = ctx.tokens
+    if _a_record(ctx, span):
+        return True
+    if span.start == 0 or doc[span.start - 1].lower_ not in _words(ctx).get("noun_phrase_leads", ()):
+        return False
+    if span.text.islower():
+        return all(t.is_alpha and ctx.plain_word(t.text) for t in span)
+    nxt = doc[span.end] if span.end < len(doc) else None
+    code = len(span) == 1 and span.text.isupper() and len(span.text) <= 3
+    return code and (nxt is None or nxt.is_punct or nxt.is_stop or nxt.lower_ in _words(ctx).get("side_stops", ()))
+
+
+def _a_record(ctx: Context, span) -> bool:
+    """A code that is also an athlete's record ("PB", "PR") with a race or lift in its sentence: "5k PB this morning",
+    "parkrun PB not happening"."""
+    w = _words(ctx)
+    if len(span) != 1 or span.text.upper() not in w.get("record_codes", ()):
+        return False
+    sentence = span.sent if ctx.doc.has_annotation("SENT_START") else ctx.doc
+    cues = w.get("record_cues", ())
+    return any(t.lower_ in cues or t.lower_.rstrip("km").isdigit() and t.lower_[-1:] in "km" for t in sentence)
+
+
 def _code_ok(ctx: Context, start: int, end: int) -> bool:
     """Short all-capital codes: not in shouted text, and word-like ones only in an address."""
     doc = ctx.tokens
@@ -306,6 +371,8 @@ def _just_a_word(ctx: Context, token, gl, common) -> bool:
         return False
     if _team_word_after(ctx, token.i + 1, gl.kind) or ctx.informal and _team_opening(ctx, token.i, token.i + 1, gl.kind):
         return False  # "Packers fan logic", "the pistons lost", "bombers lost again"
+    if ctx.informal and token.text.islower() and _place_condition(ctx, token.i, token.i + 1, gl.kind):
+        return False  # "wellington weather": the town
     if low in common:
         return True
     if gl.case == "cue":
@@ -336,9 +403,10 @@ def _plain_words_out_of_place(ctx: Context, span, gl) -> bool:
 def _lowercase_in_a_post(ctx: Context, span, gl) -> bool:
     """An acronym or an as-written name typed in lowercase in an informal post: "atx", "msk", "upmc" are
     no English words; a hospital's short form that is a word ("cedars", "mayo") needs a medical word near."""
-    if not ctx.informal or any(c.isupper() for c in span.text):
-        return False
-    if gl.cues or not all(ctx.plain_word(t.text) for t in span if t.is_alpha):  # a list's own cue is checked next
+    if not ctx.informal or any(c.isupper() for c in span.text) or span.text in _words(ctx).get("chat_acronyms", ()):
+        return False  # "phone on dnd": chat, not Canada's defence department
+    # a list's own cue is checked next; letters and digits together are no word either ("f45")
+    if gl.cues or not all(t.is_alpha and ctx.plain_word(t.text) for t in span if any(c.isalpha() for c in t.text)):
         return True
     if gl.kind != "hospital":
         return False
@@ -371,6 +439,8 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue  # "in the flats of my hand": the words, not the district
             if _plain_words_out_of_place(ctx, span, gl):
                 continue
+            if gl.category == "location" and _noun_phrase(ctx, span):
+                continue  # "a new jersey for the game", "new PB on my 5k": a thing, not the place
             if gl.category == "location" and ctx.names_a_thing(start, end):
                 continue  # "a plate of Buffalo wings", "Victoria sponge for the nurses"
             if ctx.public_work(span) or gl.category == "location" and ctx.brand(span, False, longer=True):
