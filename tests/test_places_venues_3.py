@@ -1,0 +1,160 @@
+"""Places, venues, churches and teams in lowercase posts (places helper, blind-set classes): each class with positives
+and the ordinary posts that must stay clean, in our own words: other towns, teams, churches and pubs than the
+corpora's."""
+from __future__ import annotations
+
+import pytest
+
+SOCIAL = "nmdp-social"
+
+
+def findings(checker, text):
+    return checker.check(text, profile=SOCIAL)
+
+
+def covers(checker, text, words, category=None):
+    """Some finding (of `category`, if given) overlaps `words` in `text`."""
+    s = text.lower().index(words.lower())
+    e = s + len(words)
+    return any(f.start < e and s < f.end and (category is None or f.category == category) for f in findings(checker, text))
+
+
+def shown(checker, text):
+    return [(f.text, f.category, f.detector) for f in findings(checker, text)]
+
+
+# --- a town typed in lowercase opening a clause, then its weather or traffic
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("monterrey traffic is wild today, late for my swab appt", "monterrey"),
+        ("so done. wellington weather has me in three jumpers", "wellington"),
+        ("durban humidity and a 7am collection, pray for me", "durban"),
+    ],
+)
+def test_town_before_its_weather(checker, text, place):
+    assert covers(checker, text, place, "location"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nice weather today, walked to the clinic",
+        "reading traffic reports on the bus again",
+        "spring weather is so confusing",
+    ],
+)
+def test_word_before_weather_stays_clean(checker, text):
+    assert not any(f.category == "location" for f in findings(checker, text)), shown(checker, text)
+
+
+# --- a team's nickname opening a clause: a series call, a collapse, two nicknames joined by "vs"
+@pytest.mark.parametrize(
+    "text, team",
+    [
+        ("celtics in 5, calling it now", "celtics"),
+        ("heat in 7. trust", "heat"),
+        ("jets bottled it again and i'm hooked up to the machine", "jets"),
+        ("sharks vs stormers tonight, swab kit in hand", "stormers"),
+        ("kings vs the bulls on the ward tv", "kings"),
+    ],
+)
+def test_team_results_and_matchups(checker, text, team):
+    assert covers(checker, text, team, "organization"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heat in 5 minutes then i leave for my appointment",
+        "stars in 3 hours, can't wait to see the sky",
+    ],
+)
+def test_in_n_is_a_time_not_a_series(checker, text):
+    assert not any(f.category == "organization" for f in findings(checker, text)), shown(checker, text)
+
+
+# --- no place: chat, an athlete's record, plain words after a determiner, a height
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("phone on dnd all day, recovery mode", "dnd"),
+        ("10k PB this morning and then a nap", "PB"),
+        ("ran the river loop, PR not happening this week lol", "PR"),
+        ("mile high pile of dishes waiting for me", "mile high"),
+    ],
+)
+def test_not_a_place(checker, text, word):
+    assert not covers(checker, text, word, "location") and not covers(checker, text, word, "organization"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("moved to PB last summer, beach every day", "PB"),
+        ("flying to PR for my cousin's wedding", "PR"),
+        ("born in New Jersey, raised on bagels", "New Jersey"),
+    ],
+)
+def test_codes_and_states_still_places(checker, text, place):
+    assert covers(checker, text, place, "location"), shown(checker, text)
+
+
+# --- a gym brand with letters and digits typed in lowercase
+def test_gym_code_in_lowercase(checker):
+    text = "f45 class before work then straight to the donor centre"
+    assert covers(checker, text, "f45"), shown(checker, text)
+
+
+# --- churches named by the words churches take
+@pytest.mark.parametrize(
+    "text, church",
+    [
+        ("calvary fellowship is hosting a swab day sunday", "calvary fellowship"),
+        ("the youth at bethany baptist all signed up", "bethany baptist"),
+        ("mount zion church prayed over me before the harvest", "mount zion church"),
+        ("after mass at hillcrest chapel we swabbed 40 people", "hillcrest chapel"),
+    ],
+)
+def test_church_named(checker, text, church):
+    assert covers(checker, text, church), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saved by grace, through faith, grateful every day",
+        "my faith got me through the harvest",
+        "found a church near the hospital for sunday",
+    ],
+)
+def test_faith_words_stay_clean(checker, text):
+    assert not any(f.category in ("organization", "affiliation") for f in findings(checker, text)), shown(checker, text)
+
+
+# --- pubs by their sign, a place by its owner's name
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("swab drive at the hare and hounds on friday, come have a pint", "hare and hounds"),
+        ("quiz night at the white hart tonight", "white hart"),
+        ("meet us at the royal oak after the walk", "royal oak"),
+        ("doherty's gig last night, ears still ringing", "doherty"),
+    ],
+)
+def test_pubs_and_owners_places(checker, text, venue):
+    assert covers(checker, text, venue, "organization"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we stared at the red fox in the garden for ages",
+        "went to the golden eagle exhibit at the zoo",
+        "nana's brunch tomorrow, so excited",
+        "last night's gig was unreal",
+    ],
+)
+def test_animals_and_family_stay_clean(checker, text):
+    # the model's own guesses are another detector's; the inn's sign and the owner's place must not fire
+    assert not any(f.detector == "venues" for f in findings(checker, text)), shown(checker, text)
