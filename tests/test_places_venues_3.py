@@ -158,3 +158,28 @@ def test_pubs_and_owners_places(checker, text, venue):
 def test_animals_and_family_stay_clean(checker, text):
     # the model's own guesses are another detector's; the inn's sign and the owner's place must not fire
     assert not any(f.detector == "venues" for f in findings(checker, text)), shown(checker, text)
+
+
+# --- a motorway typed in lowercase after a word of travel and "the"
+@pytest.mark.parametrize("text, road", [("stuck on the m6 for an hour before my appointment", "m6"), ("two hours up the a1 to the clinic", "a1")])
+def test_motorway_in_lowercase(checker, text, road):
+    assert covers(checker, text, road, "location"), shown(checker, text)
+
+
+@pytest.mark.parametrize("text", ["my laptop runs fine on the m2 chip", "printed the consent form on the a4 paper"])
+def test_chips_and_paper_are_no_roads(checker, text):
+    assert not any(f.detector == "patterns" and f.category == "location" for f in findings(checker, text)), shown(checker, text)
+
+
+# --- county sides by their fans' nicknames, studios and gyms by brand
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("the rossies won and i cried in the apheresis chair", "rossies"),
+        ("up the banner!! watched it from the ward", "up the banner"),
+        ("corepower class before my swab appt", "corepower"),
+        ("barry's bootcamp this morning, legs gone", "barry's bootcamp"),
+    ],
+)
+def test_county_sides_and_studios(checker, text, org):
+    assert covers(checker, text, org), shown(checker, text)
