@@ -183,3 +183,17 @@ def test_chips_and_paper_are_no_roads(checker, text):
 )
 def test_county_sides_and_studios(checker, text, org):
     assert covers(checker, text, org), shown(checker, text)
+
+
+# --- a town that is a common word after words only a home takes
+@pytest.mark.parametrize(
+    "text, town",
+    [("grew up in bath, moved north for uni", "bath"), ("we moved to mobile last year and found a new clinic", "mobile")],
+)
+def test_home_town_that_is_a_word(checker, text, town):
+    assert covers(checker, text, town, "location"), shown(checker, text)
+
+
+@pytest.mark.parametrize("text", ["grew up in reading books with my dad", "i live in hope the match is a yes", "moved to tears by the card"])
+def test_words_after_home_cues_stay_words(checker, text):
+    assert not any(f.category == "location" for f in findings(checker, text)), shown(checker, text)

@@ -35,6 +35,7 @@ OPTIONAL_WORDS = frozenset({
     "team_opening_after", "sport_events", "people_after", "employer_after", "versus", "side_stops",
     "hospital_units", "hospital_head_not", "fan_leads", "team_not_owning",
     "place_conditions", "noun_phrase_leads", "chat_acronyms", "record_codes", "record_cues",
+    "home_cues", "home_clause_ends",
 })
 
 
@@ -245,6 +246,18 @@ def _place_condition(ctx: Context, start: int, end: int, kind: str) -> bool:
     return not any(t.lower_ in common or t.lower_ in CALENDAR for t in doc[start:end])
 
 
+def _home_named(ctx: Context, i: int) -> bool:
+    """A town that is a common word right after words only a home takes ("grew up in reading", "moved to mobile last
+    year"), the clause ending after it; "grew up in reading books" and "live in hope" (no home cue) stay words."""
+    doc = ctx.tokens
+    cues = _words(ctx).get("home_cues", ())
+    before = " ".join(t.lower_ for t in doc[max(0, i - 3) : i])
+    if not any(before == c or before.endswith(" " + c) for c in cues):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in _words(ctx).get("home_clause_ends", ())
+
+
 def _listed_place(ctx: Context, tok) -> bool:
     """One word that a place list holds and no dictionary does ("kisumu")."""
     return not ctx.plain_word(tok.text) and is_listed_place(ctx, tok.lower_)
@@ -373,6 +386,8 @@ def _just_a_word(ctx: Context, token, gl, common) -> bool:
         return False  # "Packers fan logic", "the pistons lost", "bombers lost again"
     if ctx.informal and token.text.islower() and _place_condition(ctx, token.i, token.i + 1, gl.kind):
         return False  # "wellington weather": the town
+    if gl.kind in PLACE_KINDS and _home_named(ctx, token.i):
+        return False  # "grew up in reading, moved to leeds": the town
     if low in common:
         return True
     if gl.case == "cue":
