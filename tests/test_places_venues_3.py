@@ -197,3 +197,22 @@ def test_home_town_that_is_a_word(checker, text, town):
 @pytest.mark.parametrize("text", ["grew up in reading books with my dad", "i live in hope the match is a yes", "moved to tears by the card"])
 def test_words_after_home_cues_stay_words(checker, text):
     assert not any(f.category == "location" for f in findings(checker, text)), shown(checker, text)
+
+
+# --- city nicknames: one no word needs no cue in lowercase; one opening with "the" after missing or leaving it
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("davao sunsets hit different, miss home", "davao"),
+        ("missing the soo so much this week", "soo"),
+        ("left the peg at 18, back for the transplant", "peg"),
+        ("the whole superdome was swabbing at halftime", "superdome"),
+    ],
+)
+def test_nicknames_and_domes(checker, text, place):
+    assert covers(checker, text, place, "location"), shown(checker, text)
+
+
+@pytest.mark.parametrize("text", ["missing the chi energy from that yoga class", "stay strong in your deen during treatment"])
+def test_nickname_words_stay_clean(checker, text):
+    assert not any(f.category == "location" for f in findings(checker, text)), shown(checker, text)

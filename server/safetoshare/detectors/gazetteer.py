@@ -35,7 +35,7 @@ OPTIONAL_WORDS = frozenset({
     "team_opening_after", "sport_events", "people_after", "employer_after", "versus", "side_stops",
     "hospital_units", "hospital_head_not", "fan_leads", "team_not_owning",
     "place_conditions", "noun_phrase_leads", "chat_acronyms", "record_codes", "record_cues",
-    "home_cues", "home_clause_ends",
+    "home_cues", "home_clause_ends", "the_nickname_cues",
 })
 
 
@@ -303,6 +303,12 @@ def _cued_place(ctx: Context, start: int, end: int) -> bool:
         cued = ctx.at_sentence_start(start)
     if not cued and ctx.informal:
         cued = _people_of_a_place(ctx, start, end, "city")  # "cebu to manila flight", "pindi fam"
+        # typed in lowercase, a name that is no word needs no cue, as in the capitalised lists ("cebu heat hits different")
+        cued = cued or doc[start].text.islower() and _place_name_not_a_word(ctx, start, end)
+    if not cued and start > 0 and end - start > 1 and doc[start].lower_ in w["articles"]:
+        # "missing the gong", "left the peg at 18"; no noun running on ("missed the boro game" is the club's)
+        runs_on = end < len(doc) and doc[end].is_alpha and not doc[end].is_stop
+        cued = doc[start - 1].lower_ in w.get("the_nickname_cues", ()) and not runs_on
     return cued and (doc[start].text[:1].isupper() or ctx.informal or end - start == 1 and not ctx.plain_word(doc[start].text))
 
 
