@@ -216,3 +216,22 @@ def test_nicknames_and_domes(checker, text, place):
 @pytest.mark.parametrize("text", ["missing the chi energy from that yoga class", "stay strong in your deen during treatment"])
 def test_nickname_words_stay_clean(checker, text):
     assert not any(f.category == "location" for f in findings(checker, text)), shown(checker, text)
+
+
+# --- a town's locals called on, a team blowing a lead, an inn before a past-tense verb, a city named without "City"
+@pytest.mark.parametrize(
+    "text, found, category",
+    [
+        ("Derby friends, swab event at the library this saturday", "Derby", "location"),
+        ("watched the bills blow a 10 point lead from my hospital bed", "bills", "organization"),
+        ("jo at the white hart cheered when she heard i donated", "white hart", "organization"),
+        ("my tita ran a drive in iligan and 80 people came", "iligan", "location"),
+    ],
+)
+def test_locals_leads_inns_and_cities(checker, text, found, category):
+    assert covers(checker, text, found, category), shown(checker, text)
+
+
+@pytest.mark.parametrize("text", ["reading friends' posts all day in the ward", "Reading friends the card you wrote made me cry"])
+def test_reading_friends_is_no_call(checker, text):
+    assert not any(f.category == "location" for f in findings(checker, text)), shown(checker, text)

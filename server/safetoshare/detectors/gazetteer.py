@@ -35,7 +35,7 @@ OPTIONAL_WORDS = frozenset({
     "team_opening_after", "sport_events", "people_after", "employer_after", "versus", "side_stops",
     "hospital_units", "hospital_head_not", "fan_leads", "team_not_owning",
     "place_conditions", "noun_phrase_leads", "chat_acronyms", "record_codes", "record_cues",
-    "home_cues", "home_clause_ends", "the_nickname_cues",
+    "home_cues", "home_clause_ends", "the_nickname_cues", "address_marks",
 })
 
 
@@ -128,6 +128,7 @@ def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
     prev = doc[start - 1].lower_ if start > 0 else ""
     cued = prev in w["cue_words"] or (prev in w["articles"] and start > 1 and doc[start - 2].lower_ in w["cue_words"])
     cued = cued or _listed_after(ctx, start, w["cue_words"])
+    cued = cued or kind in PLACE_KINDS and _locals_addressed(ctx, start, end)
     if kind == "team" and not cued and end < len(doc) and prev in w["articles"]:
         cued = doc[end].lower_ in w.get("team_after", ())
     team_opening = False
@@ -250,12 +251,26 @@ def _home_named(ctx: Context, i: int) -> bool:
     """A town that is a common word right after words only a home takes ("grew up in reading", "moved to mobile last
     year"), the clause ending after it; "grew up in reading books" and "live in hope" (no home cue) stay words."""
     doc = ctx.tokens
-    cues = _words(ctx).get("home_cues", ())
-    before = " ".join(t.lower_ for t in doc[max(0, i - 3) : i])
-    if not any(before == c or before.endswith(" " + c) for c in cues):
+    if not _preceded_by(doc, i, _words(ctx).get("home_cues", ())):
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is None or nxt.is_punct or nxt.lower_ in _words(ctx).get("home_clause_ends", ())
+
+
+def _preceded_by(doc, i: int, phrases) -> bool:
+    """One of the phrases (one to three lowercase words) ends right before token i."""
+    before = " ".join(t.lower_ for t in doc[max(0, i - 3) : i])
+    return any(before == p or before.endswith(" " + p) for p in phrases)
+
+
+def _locals_addressed(ctx: Context, start: int, end: int) -> bool:
+    """A town opening a post or a sentence, its people after it and a comma: the writer calls on its locals
+    ("Reading friends, swab event on thursday", "bath peeps: who's free?"); "reading friends' posts" is no call."""
+    doc = ctx.tokens
+    w = _words(ctx)
+    if end + 1 >= len(doc) or not ctx.at_sentence_start(start) or doc[end].lower_ not in w.get("people_after", ()):
+        return False
+    return doc[end + 1].text in w.get("address_marks", ())
 
 
 def _listed_place(ctx: Context, tok) -> bool:
@@ -301,6 +316,7 @@ def _cued_place(ctx: Context, start: int, end: int) -> bool:
     cued = start > 0 and doc[start - 1].lower_ in w["place_cues"] or _listed_after(ctx, start, w["place_cues"])
     if not cued and end < len(doc) and doc[end].lower_ in w.get("place_after", ()):
         cued = ctx.at_sentence_start(start)
+    cued = cued or _locals_addressed(ctx, start, end)
     if not cued and ctx.informal:
         cued = _people_of_a_place(ctx, start, end, "city")  # "cebu to manila flight", "pindi fam"
         # typed in lowercase, a name that is no word needs no cue, as in the capitalised lists ("cebu heat hits different")
@@ -392,8 +408,8 @@ def _just_a_word(ctx: Context, token, gl, common) -> bool:
         return False  # "Packers fan logic", "the pistons lost", "bombers lost again"
     if ctx.informal and token.text.islower() and _place_condition(ctx, token.i, token.i + 1, gl.kind):
         return False  # "wellington weather": the town
-    if gl.kind in PLACE_KINDS and _home_named(ctx, token.i):
-        return False  # "grew up in reading, moved to leeds": the town
+    if gl.kind in PLACE_KINDS and (_home_named(ctx, token.i) or _locals_addressed(ctx, token.i, token.i + 1)):
+        return False  # "grew up in reading, moved to leeds", "Reading friends, ...": the town
     if low in common:
         return True
     if gl.case == "cue":

@@ -158,8 +158,9 @@ def _pub_named(doc, start: int, w: dict):
         end = start + 3
     else:
         return None
-    if end < len(doc) and doc[end].is_alpha and not doc[end].is_stop and doc[end].lower_ not in w["time_words"]:
-        return None  # "at the red lion statue", "at the crown and anchor tattoo shop" (a noun runs on)
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.is_alpha and not nxt.is_stop and nxt.lower_ not in w["time_words"] and not nxt.lower_.endswith("ed"):
+        return None  # "at the red lion statue", "at the crown and anchor tattoo shop" (a noun runs on; "shouted" does not)
     return start - 1, end, "organization", "venue"
 
 
