@@ -235,3 +235,14 @@ def test_locals_leads_inns_and_cities(checker, text, found, category):
 @pytest.mark.parametrize("text", ["reading friends' posts all day in the ward", "Reading friends the card you wrote made me cry"])
 def test_reading_friends_is_no_call(checker, text):
     assert not any(f.category == "location" for f in findings(checker, text)), shown(checker, text)
+
+
+# --- a nickname opening a post that the writer calls home
+@pytest.mark.parametrize("text, place", [("the soo will always be home", "soo"), ("the noog feels like home after this week", "noog")])
+def test_nickname_called_home(checker, text, place):
+    assert covers(checker, text, place, "location"), shown(checker, text)
+
+
+def test_home_to_something_is_no_call(checker):
+    text = "the chi is home to my yoga practice"
+    assert not any(f.category == "location" for f in findings(checker, text)), shown(checker, text)

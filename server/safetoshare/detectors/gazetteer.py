@@ -35,7 +35,7 @@ OPTIONAL_WORDS = frozenset({
     "team_opening_after", "sport_events", "people_after", "employer_after", "versus", "side_stops",
     "hospital_units", "hospital_head_not", "fan_leads", "team_not_owning",
     "place_conditions", "noun_phrase_leads", "chat_acronyms", "record_codes", "record_cues",
-    "home_cues", "home_clause_ends", "the_nickname_cues", "address_marks",
+    "home_cues", "home_clause_ends", "the_nickname_cues", "address_marks", "called_home",
 })
 
 
@@ -257,6 +257,19 @@ def _home_named(ctx: Context, i: int) -> bool:
     return nxt is None or nxt.is_punct or nxt.lower_ in _words(ctx).get("home_clause_ends", ())
 
 
+def _called_home(ctx: Context, end: int) -> bool:
+    """After a place opening a post, what the writer says of home: "the gong will always be home", "the peg is home",
+    "the soo feels like home" (a verb of being, up to three words, then "home")."""
+    doc = ctx.tokens
+    home = _words(ctx).get("called_home", ())
+    for j in range(end, min(len(doc), end + 4)):
+        if doc[j].lower_ == "home":  # "home to my yoga practice" houses something
+            return j > end and doc[j - 1].lower_ in home and not (j + 1 < len(doc) and doc[j + 1].lower_ == "to")
+        if not (doc[j].is_alpha or doc[j].text in ("'s", "’s")):
+            return False
+    return False
+
+
 def _preceded_by(doc, i: int, phrases) -> bool:
     """One of the phrases (one to three lowercase words) ends right before token i."""
     before = " ".join(t.lower_ for t in doc[max(0, i - 3) : i])
@@ -314,7 +327,7 @@ def _cued_place(ctx: Context, start: int, end: int) -> bool:
     doc = ctx.tokens
     w = _words(ctx)
     cued = start > 0 and doc[start - 1].lower_ in w["place_cues"] or _listed_after(ctx, start, w["place_cues"])
-    if not cued and end < len(doc) and doc[end].lower_ in w.get("place_after", ()):
+    if not cued and end < len(doc) and (doc[end].lower_ in w.get("place_after", ()) or _called_home(ctx, end)):
         cued = ctx.at_sentence_start(start)
     cued = cued or _locals_addressed(ctx, start, end)
     if not cued and ctx.informal:
