@@ -246,3 +246,8 @@ def test_nickname_called_home(checker, text, place):
 def test_home_to_something_is_no_call(checker):
     text = "the chi is home to my yoga practice"
     assert not any(f.category == "location" for f in findings(checker, text)), shown(checker, text)
+
+
+def test_versus_before_a_noun_is_an_argument(checker):
+    text = "bears vs sharks argument in the waiting room again"
+    assert not any(f.category == "organization" for f in findings(checker, text)), shown(checker, text)

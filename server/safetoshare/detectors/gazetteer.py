@@ -196,11 +196,16 @@ def _team_opening(ctx: Context, start: int, end: int, kind: str) -> bool:
 
 
 def _nickname_at(ctx: Context, i: int) -> bool:
-    """A team's nickname that is a word at token i, past "the" ("vs the sharks")."""
+    """A team's nickname that is a word at token i, past "the" ("vs the sharks"), that ends the side: no noun after
+    it ("cats vs dogs debate" is an argument; "blues v chiefs on the tv", "sharks vs stormers tonight" are matches)."""
     doc = ctx.tokens
-    if i < len(doc) and doc[i].lower_ in _words(ctx)["articles"]:
+    w = _words(ctx)
+    if i < len(doc) and doc[i].lower_ in w["articles"]:
         i += 1
-    return i < len(doc) and doc[i].lower_ in ctx.rules.words("team_words")
+    if i >= len(doc) or doc[i].lower_ not in ctx.rules.words("team_words"):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not nxt.is_alpha or nxt.is_stop or nxt.lower_ in w.get("side_stops", ())
 
 
 # how many games a best-of-seven series (or a best-of-five) can take
