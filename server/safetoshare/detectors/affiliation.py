@@ -18,9 +18,11 @@ from .base import SENTENCE_END, Context, candidate
 WORDS = frozenset({
     "leads", "place_named_groups", "campus_nouns", "campus_before", "campus_not_before", "campus_not_after",
     "team_articles", "team_fans_after", "team_cheers", "team_events", "team_nights", "night_openers", "team_verbs", "team_not_after",
+    "church_name_openers",
 })
-# a language may add the words of a church's tradition that its name holds ("riverside baptist youth group")
-OPTIONAL_WORDS = frozenset({"denominations"})
+# a language may add the words of a church's tradition that its name holds ("riverside baptist youth group"), the
+# words churches are named by ("grace", "calvary", "bethel") and the kinds of church after them ("fellowship", "chapel")
+OPTIONAL_WORDS = frozenset({"denominations", "church_names", "church_kinds"})
 # a team named by a cue ranks with the lists' team nicknames (teams-common-words: 60)
 TEAM_PRIORITY = 60
 GROUP_PRIORITY = 74
@@ -35,6 +37,7 @@ def detect(ctx: Context):
     if ctx.informal:  # a nickname with a capital is the lists' (teams-common-words)
         yield from _lowercase_named_groups(ctx, w)
         yield from _churches(ctx, w)
+        yield from _church_named(ctx, w)
         yield from _teams(ctx, w)
 
 
@@ -99,6 +102,25 @@ def _churches(ctx: Context, w: dict):
             start -= 1
         if start < tok.i and _noun_at(doc, tok.i + 1, nouns, max_words):
             yield candidate(ctx, doc[start].idx, tok.idx + len(tok), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
+
+
+def _church_named(ctx: Context, w: dict):
+    """"grace fellowship prayed for us", "our pastor at calvary chapel", "bethel church", "new hope baptist": in a
+    lowercase post, a word churches are named by (a virtue, a place of the Bible) right before a kind of church or its
+    tradition; "by grace alone", "a mosque near us", "hope chapel is" only with both words."""
+    names, kinds = w.get("church_names", ()), w.get("church_kinds", ())
+    if not names or not kinds:
+        return
+    doc = ctx.tokens
+    for tok in doc:
+        if tok.lower_ not in kinds or not tok.text.islower() or tok.i == 0:
+            continue
+        start = tok.i - 1
+        if doc[start].lower_ not in names or not doc[start].text.islower():
+            continue
+        if start > 0 and doc[start - 1].lower_ in w["church_name_openers"]:
+            start -= 1  # "new hope baptist", "mount zion church"
+        yield candidate(ctx, doc[start].idx, tok.idx + len(tok), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
 
 
 def _church_name_word(rules, t, traditions, common, w: dict) -> bool:

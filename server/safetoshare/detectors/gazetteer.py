@@ -27,11 +27,15 @@ NO_WORDS = {key: frozenset() for key in WORDS}
 # the people of a place ("ibadan mama", "kumasi fam"), words after a consumer brand that make it the writer's
 # workplace ("tesco shift done"), the words joining two sides of a match ("warriors v sea eagles") and the words
 # that end a side's name ("admu this weekend"); a hospital's ward and unit words ("mater day unit") and the words that
-# open hospitals' names without naming one ("st", "university")
+# open hospitals' names without naming one ("st", "university"); what a town has that a word does not, after its name
+# opening a clause in lowercase ("wellington weather"); the words that make a list's name of plain words a noun phrase
+# ("a new jersey", "my new PB"); chat abbreviations that a list also holds as an acronym ("dnd", "pb")
 OPTIONAL_WORDS = frozenset({
     "team_after", "place_after", "list_joiners", "common_noun_after",
     "team_opening_after", "sport_events", "people_after", "employer_after", "versus", "side_stops",
     "hospital_units", "hospital_head_not", "fan_leads", "team_not_owning",
+    "place_conditions", "noun_phrase_leads", "chat_acronyms", "record_codes", "record_cues",
+    "home_cues", "home_clause_ends", "the_nickname_cues", "address_marks", "called_home",
 })
 
 
@@ -124,17 +128,18 @@ def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
     prev = doc[start - 1].lower_ if start > 0 else ""
     cued = prev in w["cue_words"] or (prev in w["articles"] and start > 1 and doc[start - 2].lower_ in w["cue_words"])
     cued = cued or _listed_after(ctx, start, w["cue_words"])
+    cued = cued or kind in PLACE_KINDS and _locals_addressed(ctx, start, end)
     if kind == "team" and not cued and end < len(doc) and prev in w["articles"]:
         cued = doc[end].lower_ in w.get("team_after", ())
     team_opening = False
     if not cued and not first.text[:1].isupper() and ctx.informal:
         team_opening = _team_opening(ctx, start, end, kind)
-        cued = team_opening or _people_of_a_place(ctx, start, end, kind)
+        cued = team_opening or _people_of_a_place(ctx, start, end, kind) or _place_condition(ctx, start, end, kind)
     if not first.text[:1].isupper():
         if end - start > 1 and all(ctx.plain_word(t.text) for t in doc[start:end] if t.is_alpha):
             # "home sweet home", "love the flying pig": words typed as words need a word that asks for a place,
             # or for a team a word only a team takes after it ("all blacks fan")
-            return ctx.informal and (prev in w["place_cues"] or team_opening)
+            return ctx.informal and (prev in w["place_cues"] or team_opening or _place_condition(ctx, start, end, kind))
         # a word no dictionary holds needs no lowercase post: "drives across oyo and ogun" beside a #CamelCase tag
         if not cued and ctx.informal and kind in PLACE_KINDS and _place_name_not_a_word(ctx, start, end):
             return True  # "kampala traffic today", "cebu heat hits different": typed in lowercase, still the place
@@ -173,6 +178,8 @@ def _team_opening(ctx: Context, start: int, end: int, kind: str) -> bool:
         return False
     if nxt == "by":
         backed = end + 1 < len(doc) and doc[end + 1].text.isdigit()
+    elif nxt == "in":
+        return _series_call(doc, end)  # "heat in 6": only a team wins a series in so many games
     else:
         backed = nxt in w.get("team_opening_after", ())
         # "sharks lost their teeth", "dogs won my heart": what a creature loses or wins is its own
@@ -181,9 +188,35 @@ def _team_opening(ctx: Context, start: int, end: int, kind: str) -> bool:
         return False
     if doc[end - 1].lower_ not in ctx.rules.words("very_frequent_words"):  # the nickname's noun ("all blacks": blacks)
         return True
+    if nxt in w.get("versus", ()) and _nickname_at(ctx, end + 1):
+        return True  # "blues vs chiefs": two nicknames that are words, each side the other's cue
     sentence = doc[start : min(len(doc), end + 12)]
     events = w.get("sport_events", ())
     return any(t.lower_ in events for t in sentence)
+
+
+def _nickname_at(ctx: Context, i: int) -> bool:
+    """A team's nickname that is a word at token i, past "the" ("vs the sharks"), that ends the side: no noun after
+    it ("cats vs dogs debate" is an argument; "blues v chiefs on the tv", "sharks vs stormers tonight" are matches)."""
+    doc = ctx.tokens
+    w = _words(ctx)
+    if i < len(doc) and doc[i].lower_ in w["articles"]:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in ctx.rules.words("team_words"):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not nxt.is_alpha or nxt.is_stop or nxt.lower_ in w.get("side_stops", ())
+
+
+# how many games a best-of-seven series (or a best-of-five) can take
+SERIES_LENGTHS = frozenset({"3", "4", "5", "6", "7"})
+
+
+def _series_call(doc, end: int) -> bool:
+    """"in 6" after a nickname, then the clause ends: a call on a playoff series ("heat in 6", "celtics in 5, calling
+    it"); "in 5 minutes" is a time."""
+    after = end + 2
+    return after <= len(doc) and doc[end + 1].text in SERIES_LENGTHS and (after == len(doc) or doc[after].is_punct)
 
 
 def _people_of_a_place(ctx: Context, start: int, end: int, kind: str) -> bool:
@@ -205,6 +238,57 @@ def _people_of_a_place(ctx: Context, start: int, end: int, kind: str) -> bool:
     if nxt in _words(ctx).get("people_after", ()):
         return True
     return nxt == "to" and _listed_place(ctx, doc[end + 1])
+
+
+def _place_condition(ctx: Context, start: int, end: int, kind: str) -> bool:
+    """A town typed in lowercase opening a clause, then what only a place has: its weather, its traffic ("wellington
+    weather is brutal", "durban humidity"); not a very common word ("nice weather", "reading traffic reports")."""
+    doc = ctx.tokens
+    if kind not in PLACE_KINDS or end >= len(doc) or not _opens_clause(ctx, start):
+        return False
+    if doc[end].lower_ not in _words(ctx).get("place_conditions", ()):
+        return False
+    common = ctx.rules.words("very_frequent_words")
+    return not any(t.lower_ in common or t.lower_ in CALENDAR for t in doc[start:end])
+
+
+def _home_named(ctx: Context, i: int) -> bool:
+    """A town that is a common word right after words only a home takes ("grew up in reading", "moved to mobile last
+    year"), the clause ending after it; "grew up in reading books" and "live in hope" (no home cue) stay words."""
+    doc = ctx.tokens
+    if not _preceded_by(doc, i, _words(ctx).get("home_cues", ())):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in _words(ctx).get("home_clause_ends", ())
+
+
+def _called_home(ctx: Context, end: int) -> bool:
+    """After a place opening a post, what the writer says of home: "the gong will always be home", "the peg is home",
+    "the soo feels like home" (a verb of being, up to three words, then "home")."""
+    doc = ctx.tokens
+    home = _words(ctx).get("called_home", ())
+    for j in range(end, min(len(doc), end + 4)):
+        if doc[j].lower_ == "home":  # "home to my yoga practice" houses something
+            return j > end and doc[j - 1].lower_ in home and not (j + 1 < len(doc) and doc[j + 1].lower_ == "to")
+        if not (doc[j].is_alpha or doc[j].text in ("'s", "’s")):
+            return False
+    return False
+
+
+def _preceded_by(doc, i: int, phrases) -> bool:
+    """One of the phrases (one to three lowercase words) ends right before token i."""
+    before = " ".join(t.lower_ for t in doc[max(0, i - 3) : i])
+    return any(before == p or before.endswith(" " + p) for p in phrases)
+
+
+def _locals_addressed(ctx: Context, start: int, end: int) -> bool:
+    """A town opening a post or a sentence, its people after it and a comma: the writer calls on its locals
+    ("Reading friends, swab event on thursday", "bath peeps: who's free?"); "reading friends' posts" is no call."""
+    doc = ctx.tokens
+    w = _words(ctx)
+    if end + 1 >= len(doc) or not ctx.at_sentence_start(start) or doc[end].lower_ not in w.get("people_after", ()):
+        return False
+    return doc[end + 1].text in w.get("address_marks", ())
 
 
 def _listed_place(ctx: Context, tok) -> bool:
@@ -248,10 +332,17 @@ def _cued_place(ctx: Context, start: int, end: int) -> bool:
     doc = ctx.tokens
     w = _words(ctx)
     cued = start > 0 and doc[start - 1].lower_ in w["place_cues"] or _listed_after(ctx, start, w["place_cues"])
-    if not cued and end < len(doc) and doc[end].lower_ in w.get("place_after", ()):
+    if not cued and end < len(doc) and (doc[end].lower_ in w.get("place_after", ()) or _called_home(ctx, end)):
         cued = ctx.at_sentence_start(start)
+    cued = cued or _locals_addressed(ctx, start, end)
     if not cued and ctx.informal:
         cued = _people_of_a_place(ctx, start, end, "city")  # "cebu to manila flight", "pindi fam"
+        # typed in lowercase, a name that is no word needs no cue, as in the capitalised lists ("cebu heat hits different")
+        cued = cued or doc[start].text.islower() and _place_name_not_a_word(ctx, start, end)
+    if not cued and start > 0 and end - start > 1 and doc[start].lower_ in w["articles"]:
+        # "missing the gong", "left the peg at 18"; no noun running on ("missed the boro game" is the club's)
+        runs_on = end < len(doc) and doc[end].is_alpha and not doc[end].is_stop
+        cued = doc[start - 1].lower_ in w.get("the_nickname_cues", ()) and not runs_on
     return cued and (doc[start].text[:1].isupper() or ctx.informal or end - start == 1 and not ctx.plain_word(doc[start].text))
 
 
@@ -276,6 +367,33 @@ def _common_noun_phrase(ctx: Context, span) -> bool:
     if span.end >= len(doc) or doc[span.end].lower_ not in _words(ctx).get("common_noun_after", ()):
         return False
     return all(t.is_lower and ctx.plain_word(t.text) for t in span if t.is_alpha)
+
+
+def _noun_phrase(ctx: Context, span) -> bool:
+    """A place's name after an article, a possessive or "new" that reads as a thing: plain words in lowercase ("a new
+    jersey", "my long beach towel"), or a short code the clause ends after ("new PB on my 5k", "a PR!"); "my LA
+    friends", "a New Jersey native" stay the place."""
+    doc = ctx.tokens
+    if _a_record(ctx, span):
+        return True
+    if span.start == 0 or doc[span.start - 1].lower_ not in _words(ctx).get("noun_phrase_leads", ()):
+        return False
+    if span.text.islower():
+        return all(t.is_alpha and ctx.plain_word(t.text) for t in span)
+    nxt = doc[span.end] if span.end < len(doc) else None
+    code = len(span) == 1 and span.text.isupper() and len(span.text) <= 3
+    return code and (nxt is None or nxt.is_punct or nxt.is_stop or nxt.lower_ in _words(ctx).get("side_stops", ()))
+
+
+def _a_record(ctx: Context, span) -> bool:
+    """A code that is also an athlete's record ("PB", "PR") with a race or lift in its sentence: "5k PB this morning",
+    "parkrun PB not happening"."""
+    w = _words(ctx)
+    if len(span) != 1 or span.text.upper() not in w.get("record_codes", ()):
+        return False
+    sentence = span.sent if ctx.doc.has_annotation("SENT_START") else ctx.doc
+    cues = w.get("record_cues", ())
+    return any(t.lower_ in cues or t.lower_.rstrip("km").isdigit() and t.lower_[-1:] in "km" for t in sentence)
 
 
 def _code_ok(ctx: Context, start: int, end: int) -> bool:
@@ -306,6 +424,10 @@ def _just_a_word(ctx: Context, token, gl, common) -> bool:
         return False
     if _team_word_after(ctx, token.i + 1, gl.kind) or ctx.informal and _team_opening(ctx, token.i, token.i + 1, gl.kind):
         return False  # "Packers fan logic", "the pistons lost", "bombers lost again"
+    if ctx.informal and token.text.islower() and _place_condition(ctx, token.i, token.i + 1, gl.kind):
+        return False  # "wellington weather": the town
+    if gl.kind in PLACE_KINDS and (_home_named(ctx, token.i) or _locals_addressed(ctx, token.i, token.i + 1)):
+        return False  # "grew up in reading, moved to leeds", "Reading friends, ...": the town
     if low in common:
         return True
     if gl.case == "cue":
@@ -336,9 +458,10 @@ def _plain_words_out_of_place(ctx: Context, span, gl) -> bool:
 def _lowercase_in_a_post(ctx: Context, span, gl) -> bool:
     """An acronym or an as-written name typed in lowercase in an informal post: "atx", "msk", "upmc" are
     no English words; a hospital's short form that is a word ("cedars", "mayo") needs a medical word near."""
-    if not ctx.informal or any(c.isupper() for c in span.text):
-        return False
-    if gl.cues or not all(ctx.plain_word(t.text) for t in span if t.is_alpha):  # a list's own cue is checked next
+    if not ctx.informal or any(c.isupper() for c in span.text) or span.text in _words(ctx).get("chat_acronyms", ()):
+        return False  # "phone on dnd": chat, not Canada's defence department
+    # a list's own cue is checked next; letters and digits together are no word either ("f45")
+    if gl.cues or not all(t.is_alpha and ctx.plain_word(t.text) for t in span if any(c.isalpha() for c in t.text)):
         return True
     if gl.kind != "hospital":
         return False
@@ -371,6 +494,8 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue  # "in the flats of my hand": the words, not the district
             if _plain_words_out_of_place(ctx, span, gl):
                 continue
+            if gl.category == "location" and _noun_phrase(ctx, span):
+                continue  # "a new jersey for the game", "new PB on my 5k": a thing, not the place
             if gl.category == "location" and ctx.names_a_thing(start, end):
                 continue  # "a plate of Buffalo wings", "Victoria sponge for the nurses"
             if ctx.public_work(span) or gl.category == "location" and ctx.brand(span, False, longer=True):

@@ -78,6 +78,9 @@ PLACE_PATTERNS = [
     # roads people live along: I-95, Route 66, US-101, the M25, Highway 1
     ("landmark", re.compile(r"\b(?:I|US|SR|SH|M|A)-?\d{1,3}\b(?!\s*(?:%|mg|ml|am|pm))|\b(?:Route|Highway|Hwy|Interstate)\s+\d{1,3}\b"), None),
 ]
+# "stuck on the m62", "up the a1 to leeds", "off the i-95": a motorway typed in lowercase after a word of travel and
+# "the" (not a chip, a paper size or a model: "the m1 chip", "the a4 pages")
+LOWERCASE_ROAD = re.compile(r"\b(?:on|up|down|along|off|via|onto|took|take|taking|joined|join|near|by)\s+the\s+(?P<road>(?:m|a|i-?|n)\d{1,3})\b(?![\w'’-])(?!\s+(?:chip|chips|mac|macbook|pro|max|ultra|air|ipad|paper|sheet|sheets|page|pages|size|sized|model|series|engine|steak|sauce|grade|level|levels|rating|form|visa))")
 LOWERCASE_STREET = re.compile(r"\b(?P<name>[a-z][a-z'’-]{2,}|\d{1,3}(?:st|nd|rd|th))\s+(?:ave|avenue|blvd|boulevard|street|st|lane|ln|pkwy|parkway|rd)\b\.?(?![\w'’-])")
 # A three-digit number in the shape of a North American area code: first digit 2-9, not N11 (211, 411 are
 # service numbers), not 9 in the middle (the informal model's guard reads the shape; the patterns below
@@ -217,6 +220,8 @@ def detect(ctx: Context):
         very_common = ctx.rules.words("very_frequent_words")
         # the language's stop-word test itself: vocab[name] would store a lexeme for every street name ever typed
         is_stop = ctx.doc.vocab.lex_attr_getters[IS_STOP]
+        for m in LOWERCASE_ROAD.finditer(text) if " the " in text else ():
+            yield candidate(ctx, m.start("road"), m.end("road"), "location", "landmark", "patterns", priority=70)
         for m in LOWERCASE_STREET.finditer(text) if " " in text else ():
             name = m.group("name")
             if name[0].isdigit() or (name not in very_common and not is_stop(name)):

@@ -25,7 +25,8 @@ WORDS = frozenset({
 # a language may add: words after a school's name that only its people or grounds take ("strathmore alumni"), words
 # of courses and exams that stand there without naming a school ("gcse students"), and the last words of a pub's
 # name after a possessive ("at the stag's head", "the king's arms")
-OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names", "pub_tails", "drink_words", "not_venues"})
+OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names", "pub_tails", "drink_words", "not_venues",
+                            "owner_events", "pub_openers", "pub_nouns", "gaze_verbs"})
 # a guess (below 30) above the model's: it fills gaps the lists leave and never outgrows what they found
 # ("at Boeing's Everett plant" stays the employer and the town)
 PRIORITY = 26
@@ -37,6 +38,7 @@ def detect(ctx: Context):
     if ctx.informal:
         yield from _lowercase(ctx, w)
         yield from _campus_people(ctx, w)
+        yield from _owners_place(ctx, w)
 
 
 def _work_cue(doc, i: int, w: dict) -> bool:
@@ -116,6 +118,8 @@ def _lowercase(ctx: Context, w: dict):
             if end == start:
                 continue
             found = _kind_named(ctx, doc, start, end, w) or _school(ctx, doc, start, end, w, low)
+            if not found and doc[start - 1].lower_ in w["articles"] and not (tok.i > 0 and doc[tok.i - 1].lower_ in w.get("gaze_verbs", ())):
+                found = _pub_named(doc, start, w)
             if not found and low in w["cues"] and doc[start - 1].lower_ in w["articles"]:
                 found = _pub(ctx, doc, start, w) or _drinks_at(ctx, doc, tok.i, start, end, w)
             if not found and at_work:
@@ -137,6 +141,47 @@ def _pub(ctx: Context, doc, start: int, w: dict):
     if not (owner.is_alpha and owner.text.islower()) or owner.lower_ in r.words("relationship_words"):
         return None
     return start - 1, start + 3, "organization", "venue"
+
+
+def _pub_named(doc, start: int, w: dict):
+    """"at the red lion", "to the fox and hounds", "at the crown & anchor": after a cue and "the", the words an
+    inn's sign shows, a colour or title and a beast or emblem, or two emblems joined by "and" ("at the old oak tree",
+    "at the red light" stay clean: no emblem, or a word after it)."""
+    nouns, openers = w.get("pub_nouns", ()), w.get("pub_openers", ())
+
+    def word(i, allowed):
+        return i < len(doc) and doc[i].text.islower() and doc[i].lower_ in allowed
+
+    if word(start, openers) and word(start + 1, nouns):
+        end = start + 2
+    elif word(start, nouns) and start + 1 < len(doc) and doc[start + 1].lower_ in ("and", "&", "n") and word(start + 2, nouns):
+        end = start + 3
+    else:
+        return None
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.is_alpha and not nxt.is_stop and nxt.lower_ not in w["time_words"] and not nxt.lower_.endswith("ed"):
+        return None  # "at the red lion statue", "at the crown and anchor tattoo shop" (a noun runs on; "shouted" does not)
+    return start - 1, end, "organization", "venue"
+
+
+def _owners_place(ctx: Context, w: dict):
+    """"whelan's gig last night", "kehoe's pints after work": in a lowercase post, a surname no dictionary or list of
+    first names holds, with "'s", right before what happens at a bar or venue (a gig, pints, a quiz, brunch)."""
+    events = w.get("owner_events", ())
+    doc = ctx.tokens
+    r = ctx.rules
+    for tok in doc:
+        if tok.lower_ not in ("'s", "’s") or tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in events:
+            continue
+        owner = doc[tok.i - 1]
+        low = owner.lower_
+        if not (owner.is_alpha and owner.text.islower()) or ctx.plain_word(low) or low in CALENDAR:
+            continue
+        if low in r.words("world_first_names") or low in r.words("first_names") or low in r.words("relationship_words"):
+            continue  # "sarah's gig" is the name detector's; "nana's brunch" is family
+        if low in r.words("chat_words") or ctx.brand([owner], False):
+            continue
+        yield candidate(ctx, owner.idx, tok.idx + len(tok), "organization", "venue", "venues", priority=PRIORITY)
 
 
 def _drinks_at(ctx: Context, doc, cue: int, start: int, end: int, w: dict):
