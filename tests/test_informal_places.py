@@ -224,3 +224,25 @@ def test_a_team_named_after_birds_needs_its_capitals_and_a_neighbourhood_of_word
     assert "Blue Jays" in {f.text for f in checker.check("Blue Jays won again!!", profile="nmdp-social")}
     assert covers(places(checker, "grew up in the liberties, nothing scares me"), "liberties")
     assert places(checker, "civil liberties matter to everyone") == set()
+
+
+# --- a street address typed in lowercase, after a word that sends someone there
+@pytest.mark.parametrize("text, street", [
+    ("casseroles can go to 27 linnet crescent, thank u all", "linnet crescent"),
+    ("we're at 3b foxglove mews now, new flat who dis", "foxglove mews"),
+    ("cards welcome at 112 old quarry road x", "old quarry road"),
+    ("my addy is 8 heron way if anyone wants to send soup", "heron way"),
+])
+def test_lowercase_street_addresses_after_a_cue(checker, text, street):
+    found = {f.text.lower() for f in checker.check(text, profile=SOCIAL) if f.category == "contact_info"}
+    assert any(street in f for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "walked 6 miles close to the river today, legs are jelly",
+    "got to 4 kids drive me up the wall by 9am",
+    "be there at 10 sharp, way before the nurses arrive",
+    "up to 5 people way more than i expected swabbed",
+])
+def test_numbers_before_street_words_that_count_stay_clean(checker, text):
+    assert not {f for f in checker.check(text, profile=SOCIAL) if f.category == "contact_info"}

@@ -10,6 +10,9 @@ from .base import Context, candidate
 # Street types, state codes and zip cue words come from rules/<lang>/words/contact.toml; a language
 # without that file gets emails, links, phones, handles and ZIP+4 codes only.
 WORDS = frozenset({"street_types", "unit_words", "compass_letters", "state_codes", "zip_cues", "po_box_pattern"})
+# a language may add the words before an address typed in lowercase ("drop off at 14 kestrel close") and the common
+# words streets are named by ("station road", "mill lane"), which the lowercase addresses' guard lets through
+OPTIONAL_WORDS = frozenset({"address_cues", "street_name_words"})
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 URL = re.compile(
@@ -39,6 +42,11 @@ def _patterns(w: dict) -> SimpleNamespace:
             rf"(?:,?\s+(?i:{words.any_of(w['unit_words'])})\.?\s*\w+)?"
         ),
         po_box=w["po_box_pattern"],
+        # typed in lowercase, after a word that introduces a place to go or send to; the street's words are checked after
+        lowercase_address=re.compile(
+            rf"\b(?:{words.any_of(w.get('address_cues', ()))})\s+(?P<address>\d{{1,4}}[a-z]?\s+(?P<name>(?:[a-z][a-z'’-]+\s+){{1,2}})"
+            rf"(?:{words.any_of(w['street_types'])}))\b(?![\w'’-])"
+        ) if w.get("address_cues") else None,
         # a U.S. zip after a state (WA 98101), or with a cue word
         zip=re.compile(rf"\b(?:{words.any_of(w['state_codes'])}\.?,?\s+|{words.any_of(w['zip_cues'])}\s*:?\s*)(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE),
     )
@@ -77,11 +85,24 @@ def detect(ctx: Context):
         for pattern in (p.address, p.po_box):
             for m in pattern.finditer(text) if figure or pattern is p.po_box else ():
                 yield candidate(ctx, m.start(), m.end(), "contact_info", "address", "contact", priority=92)
+        for m in p.lowercase_address.finditer(text) if figure and p.lowercase_address and ctx.informal else ():
+            if _street_name(ctx, m.group("name").split(), w):
+                yield candidate(ctx, m.start("address"), m.end("address"), "contact_info", "address", "contact", priority=92)
         for m in p.zip.finditer(text) if five else ():
             yield candidate(ctx, m.start(1), m.end(1), "contact_info", "postcode", "contact", priority=88)
     for pattern in (ZIP4,):
         for m in pattern.finditer(text) if five else ():
             yield candidate(ctx, m.start(), m.end(), "contact_info", "postcode", "contact", priority=88)
+
+
+def _street_name(ctx: Context, names: list[str], w: dict) -> bool:
+    """The words between the number and the street type name a street ("kestrel", "mill", "birch"), not what the
+    number counts ("at 5 miles close to", "to 3 kids court"): no plural, no stop word, and none of the commonest
+    words unless streets are often named by it."""
+    very_common = ctx.rules.words("very_frequent_words")
+    street_words = w.get("street_name_words", ())
+    return all(not (n.endswith("s") and not n.endswith("ss")) and not ctx.doc.vocab[n].is_stop and (n not in very_common or n in street_words)
+               for n in names)
 
 
 def _looks_like_date_or_range(s: str) -> bool:
