@@ -243,3 +243,24 @@ def test_wine_beside_a_name_is_no_pet(checker):
 )
 def test_no_name_in_chat_or_a_dish(checker, text):
     check_clean(checker, text)
+
+
+# --- "ate", the Filipino title for an older sister, opening a sentence before a name and what people do
+@pytest.mark.parametrize(
+    "text, name", [("ate liza said she'd bring lumpia", "liza"), ("ate rose brought flowers to the ward", "rose")]
+)
+def test_ate_opening_before_a_name(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize("text", ["ate pizza said the sign", "i ate rice then slept", "ate my weight in pancit"])
+def test_ate_the_verb(checker, text):
+    check_clean(checker, text)
+
+
+# --- two lowercase names the informal model took for a group are names, not an organisation
+def test_names_joined_are_no_organisation(checker):
+    text = "nkem and yaw are fighting over the aux again"
+    found = checker.check(text, profile=SOCIAL)
+    assert not any(f.category == "organization" for f in found), found
+    check_positive(checker, text, "yaw")

@@ -175,7 +175,7 @@ def _after_relationship_words(ctx, lex):
                 low = "".join(t.text for t in doc[first : tok.i + 1]).lower()
         is_pet = low in lex.pets
         # "my ate rose": a family word of another language that is an English word too counts after "my" only
-        kin_too = low in lex.w.get("kin_words_too", ()) and tok.i > 0 and doc[tok.i - 1].lower_ in lex.possessives
+        kin_too = low in lex.w.get("kin_words_too", ()) and (tok.i > 0 and doc[tok.i - 1].lower_ in lex.possessives or _kin_title_opening(ctx, lex, tok.i))
         if not (low in lex.relations or is_pet or kin_too or _endeared(lex, doc, tok.i)):
             continue
         nxt = tok.i + 1
@@ -217,6 +217,16 @@ def _after_relationship_words(ctx, lex):
         safe = ctx.text[doc[start_tok].idx : tok.idx + len(tok)]
         kind = "pet" if is_pet else "relative"
         yield candidate(ctx, doc[start_tok].idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", kind, "names", priority=78, suggestions=(safe,))
+
+
+def _kin_title_opening(ctx, lex, i: int) -> bool:
+    """"ate joy flew in": a family word that is an English word too ("ate"), opening a sentence, before a first name and a
+    past tense only people do (person_past_verbs); "ate pizza said" has no name, "i ate rice" opens no sentence."""
+    doc = ctx.tokens
+    if not ctx.informal or i + 2 >= len(doc) or not ctx.at_sentence_start(i) or doc[i + 2].lower_ not in lex.w.get("person_past_verbs", ()):
+        return False
+    name = doc[i + 1].lower_
+    return name in lex.first or name in lex.ambiguous and not doc[i + 1].is_stop
 
 
 def _endeared(lex, doc, i: int) -> bool:
