@@ -2,8 +2,9 @@
 hi", "jt and i", "me n kofi"), after a verb said of people ("blame rose lol"), owning an event or a relative
 ("kemi's surgery", "yinka's mum"), a colleague by their department ("gabby from hr"), a name after little/big
 ("tiny luca"), saying something of itself ("will said he'd swab too"), before a respectful word ("anjali didi") or
-where the writer knows them from ("kemi from church"), a pet by what follows its name ("walked pickles round the
-block"), and a name joined to one already found ("ama and esi"). names.detect runs these beside its own finders,
+where the writer knows them from ("kemi from church", "pete next door"), a pet by what follows its name ("walked
+pickles round the block"), a name that is a word too before what only people do ("rose brought soup"), a name before a
+bracketed relation ("max (my nephew, 6)"), and a name joined to one already found ("ama and esi"). names.detect runs these beside its own finders,
 with the same NameLexicon and guards.
 """
 from __future__ import annotations

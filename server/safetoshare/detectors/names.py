@@ -31,7 +31,9 @@ WORDS = frozenset({
 # possessive_events; person_verbs, department_links, departments: see people_at_work; name_modifiers: see
 # modified_names; pet_verbs, pet_praise, praised_kinds, pet_emoji, pet_walks, pet_routes, pet_walk_objects,
 # pet_pronouns: see pets_by_what_follows; known_from_pattern: see people_from; said_of_self_pattern: see said_of_self;
-# honorifics_after: see honorifics_after; family_signoff_pattern: see family_signoffs
+# honorifics_after: see honorifics_after; family_signoff_pattern: see family_signoffs; neighbour_pattern: see people_from;
+# person_past_verbs, virtue_names, role_words_among_names: see word_names_acting; and here: endeared_nouns: see _endeared;
+# nickname_titles, title_nicknames: see _after_relationship_words; emoji_signoff_cue_pattern: see _emoji_signoff
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
