@@ -2,8 +2,9 @@
 hi", "jt and i", "me n kofi"), after a verb said of people ("blame rose lol"), owning an event or a relative
 ("kemi's surgery", "yinka's mum"), a colleague by their department ("gabby from hr"), a name after little/big
 ("tiny luca"), saying something of itself ("will said he'd swab too"), before a respectful word ("anjali didi") or
-where the writer knows them from ("kemi from church"), a pet by what follows its name ("walked pickles round the
-block"), and a name joined to one already found ("ama and esi"). names.detect runs these beside its own finders,
+where the writer knows them from ("kemi from church", "pete next door"), a pet by what follows its name ("walked
+pickles round the block"), a name that is a word too before what only people do ("rose brought soup"), a name before a
+bracketed relation ("max (my nephew, 6)"), and a name joined to one already found ("ama and esi"). names.detect runs these beside its own finders,
 with the same NameLexicon and guards.
 """
 from __future__ import annotations
@@ -48,10 +49,18 @@ def _casual_name(ctx, lex, tok, strong: bool, cued: bool = False) -> bool:
 
 
 def _casual_pair(ctx, lex, a, b) -> bool:
-    """Two words joined as a subject could be two names: both could be, one of them without the second cue."""
-    if not (_casual_name(ctx, lex, a, strong=False, cued=True) and _casual_name(ctx, lex, b, strong=False, cued=True)):
-        return False
-    return _casual_name(ctx, lex, a, strong=False) or _casual_name(ctx, lex, b, strong=False)
+    """Two words joined as a subject could be two names: both could be, one of them without the second cue; or one is
+    a first name of the lists that is no word and the other a popular pet name ("bubba and tank are furious", not
+    "jess and wine are")."""
+    if _casual_name(ctx, lex, a, strong=False, cued=True) and _casual_name(ctx, lex, b, strong=False, cued=True):
+        return _casual_name(ctx, lex, a, strong=False) or _casual_name(ctx, lex, b, strong=False)
+    return any(_pet_beside_person(ctx, lex, x, y) for x, y in ((a, b), (b, a)))
+
+
+def _pet_beside_person(ctx, lex, person, pet) -> bool:
+    low = person.lower_
+    return (pet.text.islower() and pet.lower_ in ctx.rules.words("pet_names") and low in lex.first and low not in lex.dictionary
+            and _casual_name(ctx, lex, person, strong=False))
 
 
 def _opens_clause(ctx, lex, i: int) -> bool:
@@ -94,6 +103,10 @@ def subjects(ctx, lex):
                and _opens_clause(ctx, lex, i) and _casual_pair(ctx, lex, tok, doc[i + 2]))
         if two:
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+            other = doc[i + 2]
+            if _pet_beside_person(ctx, lex, tok, other) or _pet_beside_person(ctx, lex, other, tok):
+                # the pet name is a word, which joined_names leaves alone
+                yield candidate(ctx, other.idx, other.idx + len(other), "personal_name", "default", "names", priority=60)
             continue
         # "tola is my donor", "kofi was my big brother's best friend": a name of the lists before a family word's "my"
         kin = (nxt in ("is", "was") and i + 3 < len(doc) and doc[i + 2].lower_ in lex.possessives
@@ -266,18 +279,66 @@ def pets_by_what_follows(ctx, lex):
 
 def people_from(ctx, lex):
     """"kemi from church drove me", "lunch with dapo from work": a name before where the writer knows them from (not
-    "help from church", "a text from work": everyday words; not "the girl from school")."""
-    pattern = lex.w.get("known_from_pattern")
-    if not ctx.informal or pattern is None:
+    "help from church", "a text from work": everyday words; not "the girl from school"). A neighbour ("pete next door",
+    "grace from across the road") is a cue strong enough for a name that is a frequent word too, opening a clause."""
+    if not ctx.informal:
         return
     owners = lex.possessives | lex.w["articles"]
-    for m in pattern.finditer(ctx.text):
-        tok = _token_before(ctx, m.start())
-        if tok is None or tok.i and ctx.tokens[tok.i - 1].lower_ in owners:
+    for key in ("known_from_pattern", "neighbour_pattern"):
+        pattern = lex.w.get(key)
+        for m in pattern.finditer(ctx.text) if pattern is not None else ():
+            tok = _token_before(ctx, m.start())
+            if tok is None or tok.i and ctx.tokens[tok.i - 1].lower_ in owners:
+                continue
+            low = tok.lower_
+            ambiguous = low in lex.ambiguous and not tok.is_stop and (
+                low not in lex.very_common or key == "neighbour_pattern" and _word_name_opening(ctx, lex, tok))
+            if ambiguous or _casual_name(ctx, lex, tok, strong=False, cued=True):
+                yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def _word_name_opening(ctx, lex, tok) -> bool:
+    """A first name that is a word too ("rose", "grace", "joy") opening a clause, that no one uses of a thing or a
+    feeling there: no endearment, season, virtue, family or role word ("love", "summer", "hope", "man")."""
+    low = tok.lower_
+    if len(low) < 3 or tok.is_stop or low not in lex.ambiguous or low in CALENDAR or lex.kin_or_pet(low):
+        return False
+    if any(low in lex.w.get(k, ()) for k in ("endearments", "figurative_callers", "virtue_names", "role_words_among_names")):
+        return False
+    return _opens_clause(ctx, lex, tok.i)
+
+
+def word_names_acting(ctx, lex):
+    """"rose brought soup over", "grace fed the chickens", "joy said it was fine": a first name that is a word too,
+    opening a clause, before a past tense only people do (person_past_verbs): "rose" the verb and "grace" the noun
+    never bring, feed or say."""
+    verbs = lex.w.get("person_past_verbs")
+    if not ctx.informal or not verbs:
+        return
+    doc = ctx.tokens
+    for tok in doc[:-1]:
+        if doc[tok.i + 1].lower_ in verbs and tok.text.islower() and _word_name_opening(ctx, lex, tok):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def bracketed_relations(ctx, lex):
+    """"max (my nephew, 6) asked", "jo (my sister) drove me": a word before a bracket that says how the writer is
+    related to them; a name when it could be one (a name of the lists, or a word no dictionary holds)."""
+    if not ctx.informal:
+        return
+    doc = ctx.tokens
+    for tok in doc[:-3]:
+        i = tok.i
+        if doc[i + 1].text != "(" or doc[i + 2].lower_ not in lex.possessives:
+            continue
+        # the family word within the two words after "my" ("my little sister"), closing the bracket or before a comma
+        rel = next((k for k in range(i + 3, min(i + 5, len(doc))) if doc[k].lower_ in lex.relations), None)
+        if rel is None or rel + 1 >= len(doc) or doc[rel + 1].text not in (")", ","):
             continue
         low = tok.lower_
-        ambiguous = low in lex.ambiguous and low not in lex.very_common and not tok.is_stop
-        if ambiguous or _casual_name(ctx, lex, tok, strong=False, cued=True):
+        if not TOKEN_WORD.match(tok.text) or tok.is_stop or lex.is_safe_word(low) or low in lex.chat or low in lex.possessives:
+            continue
+        if low in lex.first or low in lex.ambiguous or _casual_name(ctx, lex, tok, strong=True, cued=True):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
 

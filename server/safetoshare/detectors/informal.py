@@ -52,6 +52,12 @@ def detect(ctx: Context):
         if not toks:
             continue
         mapped = _person_if_first_name(r, toks, mapped)
+        pair = _first_names_joined(r, toks)
+        if pair and mapped[0] != "personal_name":
+            # "kemi and yaw are fighting": lowercase first names the model took for a place or a group
+            for t in pair:
+                yield candidate(ctx, t.idx, t.idx + len(t), "personal_name", "default", "informal:" + ent.label_, priority=PRIORITY)
+            continue
         lowered = [t.lower_ for t in toks]
         if not lowered or all(x in safe or _plain(x) in safe for x in lowered if any(c.isalnum() for c in x)):
             continue
@@ -61,6 +67,8 @@ def detect(ctx: Context):
             continue  # "buffalo wings"
         if ctx.public_work(toks):
             continue  # "finally beat elden ring": a title, no one's
+        if _opens_a_dish(ctx, toks):
+            continue  # "bringing the mac and cheese": a dish that opens with a first name
         if ctx.brand(toks, organisation=mapped[0] == "organization") or _brand_and_words(ctx, toks):
             continue  # "just ordered a tesla", "aldi haul": a brand, an employer only with a work cue (the lists')
         if all(t.is_stop or len(t.text) == 1 for t in toks) or lowered[0] in w["determiners"]:
@@ -99,6 +107,14 @@ def _brand_and_words(ctx: Context, toks: list) -> bool:
     return False
 
 
+def _opens_a_dish(ctx: Context, toks: list) -> bool:
+    """The guess and the words after it make a phrase of the dictionary ("mac and cheese", "bangers and mash"): the
+    dictionary holds no one's name."""
+    doc, words = ctx.tokens, ctx.rules.words("dictionary_words")
+    first, last = toks[0].i, toks[-1].i + 1
+    return any(" ".join(t.lower_ for t in doc[first : last + n]) in words for n in (1, 2, 3) if last + n <= len(doc))
+
+
 def _safe_words(rules) -> frozenset[str]:
     """Words that alone make no entity (RuleSet.built: joined once per rules); with entities.toml's generic
     words, which a model tags but identify no one ("donor", "Christmas")."""
@@ -132,6 +148,21 @@ def _person_if_first_name(rules, toks: list, mapped: tuple) -> tuple:
     if mapped[0] == "personal_name" or len(toks) != 1 or toks[0].text[:1].isupper():
         return mapped
     return ("personal_name", "default") if toks[0].lower_ in rules.words("world_first_names") else mapped
+
+
+def _first_names_joined(rules, toks: list) -> list:
+    """"A and B" (or "A & B") in lowercase, one of them a first name from somewhere in the world and no frequent word
+    ("yaw", not "will"): the words that could be names (that one, the other if a first name too or a short form that is no
+    very frequent word); else []."""
+    if len(toks) != 3 or toks[1].lower_ not in ("and", "&", "n") or not all(t.text.islower() and t.is_alpha for t in toks[::2]):
+        return []
+    names, words, safe = rules.words("world_first_names"), rules.words("frequent_words"), rules.built(_safe_words)
+    pair = [toks[0], toks[2]]
+    if any(t.lower_ in safe or t.is_stop for t in pair):
+        return []
+    only_names = [t.lower_ in names and t.lower_ not in words for t in pair]
+    could_be = [t.lower_ in names or len(t) <= 3 and t.lower_ not in rules.words("very_frequent_words") for t in pair]
+    return [t for t, a, b in zip(pair, only_names, could_be) if a or b] if any(only_names) else []
 
 
 def _area_code(ctx: Context, ent, toks, category: str, w: dict) -> bool:

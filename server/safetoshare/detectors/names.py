@@ -31,14 +31,17 @@ WORDS = frozenset({
 # possessive_events; person_verbs, department_links, departments: see people_at_work; name_modifiers: see
 # modified_names; pet_verbs, pet_praise, praised_kinds, pet_emoji, pet_walks, pet_routes, pet_walk_objects,
 # pet_pronouns: see pets_by_what_follows; known_from_pattern: see people_from; said_of_self_pattern: see said_of_self;
-# honorifics_after: see honorifics_after; family_signoff_pattern: see family_signoffs
+# honorifics_after: see honorifics_after; family_signoff_pattern: see family_signoffs; neighbour_pattern: see people_from;
+# person_past_verbs, virtue_names, role_words_among_names: see word_names_acting; and here: endeared_nouns: see _endeared;
+# nickname_titles, title_nicknames: see _after_relationship_words; emoji_signoff_cue_pattern: see _emoji_signoff
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
     "date_before", "to_writer_pattern", "name_modifiers", "pet_verbs", "pet_praise", "pet_emoji", "kin_words_too",
     "kisses_signoff_pattern", "initial_signoff_pattern", "endearments", "pair_followers", "praised_kinds", "pair_joining",
     "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns", "known_from_pattern",
-    "said_of_self_pattern", "honorifics_after", "family_signoff_pattern",
+    "said_of_self_pattern", "honorifics_after", "family_signoff_pattern", "endeared_nouns", "emoji_signoff_cue_pattern",
+    "neighbour_pattern", "virtue_names", "person_past_verbs", "role_words_among_names", "nickname_titles", "title_nicknames",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -131,7 +134,8 @@ def detect(ctx: Context):
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags,
                    _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.people_at_work,
                    _calendar_first_names, casual.modified_names, casual.pets_by_what_follows, casual.people_from, casual.said_of_self,
-                   casual.honorifics_after, casual.family_signoffs, casual.world_names_opening):
+                   casual.honorifics_after, casual.family_signoffs, casual.world_names_opening, casual.word_names_acting,
+                   casual.bracketed_relations):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
@@ -173,8 +177,8 @@ def _after_relationship_words(ctx, lex):
                 low = "".join(t.text for t in doc[first : tok.i + 1]).lower()
         is_pet = low in lex.pets
         # "my ate rose": a family word of another language that is an English word too counts after "my" only
-        kin_too = low in lex.w.get("kin_words_too", ()) and tok.i > 0 and doc[tok.i - 1].lower_ in lex.possessives
-        if not (low in lex.relations or is_pet or kin_too):
+        kin_too = low in lex.w.get("kin_words_too", ()) and (tok.i > 0 and doc[tok.i - 1].lower_ in lex.possessives or _kin_title_opening(ctx, lex, tok.i))
+        if not (low in lex.relations or is_pet or kin_too or _endeared(lex, doc, tok.i)):
             continue
         nxt = tok.i + 1
         if nxt < len(doc) and doc[nxt].lower_ in lex.w.get("after_relationship", ()):
@@ -185,8 +189,11 @@ def _after_relationship_words(ctx, lex):
         end = _name_run(ctx, lex, nxt, after_cue=True)
         if end == nxt and kin_too and ctx.informal and doc[nxt].lower_ in lex.ambiguous and not doc[nxt].is_stop:
             end = nxt + 1  # "my ate grace": after a family word no one writes of things, a name that is a word too
-        if end == nxt:
-            continue
+        if end == nxt < len(doc) and ctx.informal and low in lex.w.get("nickname_titles", ()) and doc[nxt].lower_ in lex.w.get("title_nicknames", ()) and not (
+                doc[nxt].whitespace_ == "" and nxt + 1 < len(doc) and doc[nxt + 1].text == "-"):  # not "baby-sat"
+            end = nxt + 1  # "tito boy", "tita baby": a Filipino nickname that is a family word too, after a family title
+        if end == nxt or is_pet and doc[nxt].lower_ in lex.w.get("pet_compounds", ()):
+            continue  # "my cat scratcher": a thing of the pet's
         if apposition and end < len(doc) and not doc[end].is_punct:
             continue  # "Dear donor, Bill after bill piled up": not a name in apposition
         if not apposition and doc[end - 1].text.islower() and doc[end - 1].lower_ in lex.dictionary and first > 0 and doc[first - 1].lower_ in lex.w["articles"]:
@@ -212,6 +219,23 @@ def _after_relationship_words(ctx, lex):
         safe = ctx.text[doc[start_tok].idx : tok.idx + len(tok)]
         kind = "pet" if is_pet else "relative"
         yield candidate(ctx, doc[start_tok].idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", kind, "names", priority=78, suggestions=(safe,))
+
+
+def _kin_title_opening(ctx, lex, i: int) -> bool:
+    """"ate joy flew in": a family word that is an English word too ("ate"), opening a sentence, before a first name and a
+    past tense only people do (person_past_verbs); "ate pizza said" has no name, "i ate rice" opens no sentence."""
+    doc = ctx.tokens
+    if not ctx.informal or i + 2 >= len(doc) or not ctx.at_sentence_start(i) or doc[i + 2].lower_ not in lex.w.get("person_past_verbs", ()):
+        return False
+    name = doc[i + 1].lower_
+    return name in lex.first or name in lex.ambiguous and not doc[i + 1].is_stop
+
+
+def _endeared(lex, doc, i: int) -> bool:
+    """"my little man ayo", "our lil lady zuri": a word that is no family word alone ("man") is one after "my" and a
+    word of size (name_modifiers)."""
+    return (doc[i].lower_ in lex.w.get("endeared_nouns", ()) and i >= 2 and doc[i - 1].lower_ in lex.w.get("name_modifiers", ())
+            and doc[i - 2].lower_ in lex.possessives)
 
 
 def _hyphen_start(doc, i: int) -> int:
@@ -264,10 +288,12 @@ def _pet_names(ctx, lex):
         if ctx.informal and tok.i + 1 < len(doc) and any(doc[x].lower_ in lex.possessives for x in range(max(0, tok.i - 3), tok.i)):
             name = doc[tok.i + 1]
             nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-            follows = nxt is not None and nxt.lower_ in followers
+            # "my dog pickles knows": one of the commonest verbs with its -s after a word that is no such verb itself
+            acts = nxt is not None and ctx.common_verb_with_s(nxt.lower_) and not ctx.common_verb_with_s(name.lower_)
+            follows = nxt is not None and nxt.lower_ in followers or acts
             closes = nxt is None or nxt.is_punct or is_emoji(nxt.text) or (nxt.lower_.endswith("ed") and nxt.lower_ not in lex.very_common)
             if ((follows or closes) and name.text.islower() and name.lower_ not in lex.w.get("pet_compounds", ())
-                    and (_pet_name_word(ctx, lex, name, "any" if follows else "uncommon") or follows and _sweet_pet_name(lex, name.lower_))
+                    and (_pet_name_word(ctx, lex, name, "any" if follows and not acts else "uncommon") or follows and _sweet_pet_name(lex, name.lower_))
                     and (follows or not ctx.common_verb_with_s(name.lower_) and name.lower_ not in lex.w["titles"])  # "our bulldog mr. biggs"
                     and (name.lower_ in lex.first or name.lower_ in lex.ambiguous or not (name.lower_ in lex.very_common or name.lower_.endswith("ly")))):  # "my dog finally has"
                 yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "pet", "names", priority=74)
@@ -432,11 +458,35 @@ def _signoffs(ctx, lex):
         if m and _signoff_word(ctx, lex, m.group("name")):
             yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "signoff", "names", priority=82)
             return
+        name = _emoji_signoff(ctx, lex)
+        if name is not None:
+            yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "signoff", "names", priority=82)
+            return
         # "thanks for the flowers, love, r": one letter after a closing word ("love u" is no sign-off)
         initial = lex.w.get("initial_signoff_pattern")
         m = initial.search(tail) if initial else None
         if m:
             yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "initials", "names", priority=82)
+
+
+def _emoji_signoff(ctx, lex):
+    """"love u all ❤️ tash": the last word of a post, after an emoji, signs it when it could (a first name or a short
+    form) and a closing word ("love", "thanks", "miss u") stands just before the emoji. The token, or None."""
+    cue = lex.w.get("emoji_signoff_cue_pattern")
+    words = [t for t in ctx.tokens if not t.is_space]
+    while words and words[-1].is_punct and not is_emoji(words[-1].text):
+        words.pop()  # "tash!"
+    if cue is None or len(words) < 3 or not words[-1].is_alpha or not words[-1].text.islower():
+        return None
+    k = len(words) - 2
+    if not is_emoji(words[k].text):
+        return None
+    while k > 0 and is_emoji(words[k - 1].text):
+        k -= 1
+    name = words[-1]
+    if not cue.search(ctx.text[max(0, words[k].idx - 40) : words[k].idx]) or not _signoff_word(ctx, lex, name.lower_):
+        return None
+    return name
 
 
 def _unlisted_signoff(ctx, lex, tail: str, m) -> bool:
