@@ -87,16 +87,18 @@ class Context:
         return word.endswith("s") and (word[:-1] in common or word.endswith("es") and word[:-2] in common)
 
     def names_a_thing(self, start: int, end: int) -> bool:
-        """Tokens start:end open a thing named after a place ("Buffalo wings", "Victoria sponge"): no place."""
+        """Tokens start:end are in a thing named after a place or a person ("Buffalo wings", "Victoria sponge", "eggs
+        Benedict"), with up to two words before them and three after: no place, no one."""
         things = self.rules.words("place_named_things")
         if not things:
             return False
         doc = self.tokens
-        for n in (1, 2, 3):
-            if end + n > len(doc):
-                break
-            if "".join(t.text_with_ws for t in doc[start : end + n]).strip().lower() in things:
-                return True
+        for back in (0, 1, 2):
+            for n in range(0, 4):
+                if start - back < 0 or end + n > len(doc):
+                    break
+                if "".join(t.text_with_ws for t in doc[start - back : end + n]).strip().lower() in things:
+                    return True
         return False
 
     def brand(self, tokens, organisation: bool, longer: bool = False) -> bool:

@@ -34,8 +34,8 @@ def detect(ctx: Context):
             continue
         if ent.text.startswith("#") or ent.text.startswith("@"):
             continue  # hashtags and handles have their own detectors
-        if category == "location" and ctx.names_a_thing(ent.start, ent.end):
-            continue  # "Buffalo wings"
+        if ctx.names_a_thing(ent.start, ent.end):
+            continue  # "Buffalo wings", "Eggs Benedict": a thing named after a place or a person
         if ctx.public_work(ent):
             continue  # "Just finished Stranger Things", "the Premier League": a title, no one's
         if ctx.brand(ent, organisation=category == "organization"):

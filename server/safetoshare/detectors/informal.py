@@ -63,8 +63,8 @@ def detect(ctx: Context):
             continue
         if ent.text.startswith(("#", "@")):
             continue  # hashtags and handles have their own detectors
-        if mapped[0] == "location" and ctx.names_a_thing(toks[0].i, toks[-1].i + 1):
-            continue  # "buffalo wings"
+        if ctx.names_a_thing(toks[0].i, toks[-1].i + 1):
+            continue  # "buffalo wings", "eggs benedict": a thing named after a place or a person
         if ctx.public_work(toks):
             continue  # "finally beat elden ring": a title, no one's
         if _opens_a_dish(ctx, toks):
@@ -218,10 +218,11 @@ def _plain(word: str) -> str:
 
 
 def _ordinary(rules, word: str) -> bool:
-    """A dictionary word that is no known first name (names that are also words, like rose, count as words)."""
-    words = rules.words("dictionary_words")
-    w = word if word in words else _plain(word)
-    if w not in words:
+    """A dictionary word, or a common word of another language or a dish, that is no known first name (names that are
+    also words, like rose, count as words)."""
+    words, foreign = rules.words("dictionary_words"), rules.words("other_language_words")
+    w = word if word in words or word in foreign else _plain(word)
+    if w not in words and w not in foreign:
         return False
     return w not in rules.words("first_names") or w in rules.words("ambiguous_first_names") or w in rules.words("frequent_words")
 

@@ -1,0 +1,32 @@
+"""Posts in English code-switch and name their food (issue 10): a guess of the informal-post model made only of
+common words of other languages or of dishes is a phrase or a meal, no name, place or organisation. Names stay
+names. Our own examples, not the corpora's."""
+from __future__ import annotations
+
+import pytest
+
+SOCIAL = "nmdp-social"
+
+
+@pytest.mark.parametrize("text", [
+    "boa noite everyone, long day at the clinic",
+    "buona notte, the ward is finally quiet",
+    "roti canai before the drive, fuel for the volunteers",
+    "nasi lemak and teh tarik to celebrate the match",
+    "mashallah the nurses were amazing today",
+    "ay dios mio the wait is killing me",
+    "kare kare and rice tonight, recovery food",
+    "pav bhaji for the whole ward",
+    "eggs benedict and a flat white after my bloods",
+    "pastel de nata from the bakery for the day unit",
+])
+def test_other_languages_and_dishes_stay_clean(checker, text):
+    assert [f.text for f in checker.check(text, profile=SOCIAL)] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("gracias a dios, me and inés finally got our swab kits", "inés"),
+    ("nasi lemak with wei ling after my collection", "wei ling"),
+])
+def test_names_beside_them_are_still_found(checker, text, name):
+    assert any(name in f.text.lower() for f in checker.check(text, profile=SOCIAL)), text
