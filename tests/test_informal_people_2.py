@@ -423,3 +423,19 @@ def test_a_first_name_that_is_nothing_else_opening_a_clause(checker, text, name)
 @pytest.mark.parametrize("text", ["telly is on but nobody is watching", "arvo nap after the clinic", "asante sana to everyone who came"])
 def test_words_of_other_englishes_opening_a_clause_name_none(checker, text):
     assert [f.text for f in checker.check(text, profile="nmdp-social") if f.detector == "names"] == []
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("to everyone still on the list: hold on. — tk", "tk"),
+    ("swab kits are in the post, go go go - ajw", "ajw"),
+    ("see u at the drive -jm", "jm"),
+])
+def test_lowercase_initials_after_a_dash_sign_a_post(checker, text, initials):
+    assert initials in {f.text for f in checker.check(text, profile="nmdp-social")}
+
+
+@pytest.mark.parametrize("text", [
+    "results friday - eek", "home at last - ugh", "that's the update - tmi", "need a nap - zzz", "miss u all - xo",
+])
+def test_sounds_and_chat_after_a_dash_stay_clean(checker, text):
+    assert not checker.check(text, profile="nmdp-social")

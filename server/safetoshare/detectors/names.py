@@ -48,6 +48,8 @@ OPTIONAL_WORDS = frozenset({
 HEADLINE_PRONE = frozenset({"relative", "pet"})
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{2,3}$")
 DASH_SIGNOFF = re.compile(r"(?:^|\n|\s)[-–—~]\s*(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*$")
+# "dont give up. — mk", "see u soon - dt": two or three lowercase initials after a dash closing a post
+LOWERCASE_DASH_INITIALS = re.compile(r"(?:^|\s)[-–—~]\s*(?P<name>[a-z]{2,3})\s*$")
 INITIALS_AT_END = re.compile(r"(?:[,.!]\s+|\n\s*)(?P<name>(?:[A-Z]\.\s?){1,3})\s*$")
 TOKEN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$")
 # how an English name or short form opens: a consonant (or a cluster names open with) then a vowel, or a vowel then a
@@ -458,6 +460,10 @@ def _signoffs(ctx, lex):
         if m and _signoff_word(ctx, lex, m.group("name")):
             yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "signoff", "names", priority=82)
             return
+        m = LOWERCASE_DASH_INITIALS.search(tail)
+        if m and _lowercase_initials(lex, m.group("name")):
+            yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "initials", "names", priority=82)
+            return
         name = _emoji_signoff(ctx, lex)
         if name is not None:
             yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "signoff", "names", priority=82)
@@ -467,6 +473,13 @@ def _signoffs(ctx, lex):
         m = initial.search(tail) if initial else None
         if m:
             yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "initials", "names", priority=82)
+
+
+def _lowercase_initials(lex, letters: str) -> bool:
+    """Letters that sign as initials: no word, chat abbreviation or kisses ("- lol", "— ok", "- xo" stay clean)."""
+    doubled = any(a == b for a, b in zip(letters, letters[1:]))  # "eek", "zzz", "aww": a sound, not initials
+    return (letters not in lex.dictionary and letters not in lex.chat and letters not in lex.english and letters not in lex.common
+            and not doubled and bool(set(letters) - set("xo")))
 
 
 def _emoji_signoff(ctx, lex):
