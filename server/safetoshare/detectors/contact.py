@@ -12,7 +12,7 @@ from .base import Context, candidate
 WORDS = frozenset({"street_types", "unit_words", "compass_letters", "state_codes", "zip_cues", "po_box_pattern"})
 # a language may add the words before an address typed in lowercase ("drop off at 14 kestrel close") and the common
 # words streets are named by ("station road", "mill lane"), which the lowercase addresses' guard lets through
-OPTIONAL_WORDS = frozenset({"address_cues", "street_name_words"})
+OPTIONAL_WORDS = frozenset({"address_cues", "street_name_words", "handle_platforms"})
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 URL = re.compile(
@@ -29,6 +29,17 @@ PHONE = re.compile(
 )
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b")
 ZIP4 = re.compile(r"\b\d{5}-\d{4}\b")
+# a number in one run: international ("+254712345678") or a UK mobile ("07700900123") alone; other runs of 10 to 13
+# figures only after a word of calling ("call 5551234567", "whatsapp me on 0712345678"), an order or tracking number
+# being the same shape
+PHONE_INTERNATIONAL = re.compile(r"(?<![\w+/])\+\d{10,13}(?![\w/])|(?<![\w/])07\d{9}(?![\w/])")
+PHONE_CUED = re.compile(r"\b(?:call|calling|text|txt|ring|phone|mobile|cell|number|tel|whatsapp|wa|sms|dial|reach me)\b[^\n\d]{0,15}?(?P<phone>(?<![\w/])\d{10,13})(?![\w/])", re.IGNORECASE)
+# an email spelled out so that bots miss it: "jess.m at gmail dot com", "jessm [at] outlook [dot] com"
+EMAIL_SPELLED = re.compile(
+    r"\b(?P<local>[A-Za-z0-9][A-Za-z0-9._-]{1,40})\s*(?:\(at\)|\[at\]|\sat\s|@)\s*(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|aol|live|msn|proton(?:mail)?|me|mail)"
+    r"\s*(?:\(dot\)|\[dot\]|\sdot\s|\.)\s*(?:com|net|org|co\s*(?:\.|dot)?\s*uk|ie|ca|au)\b",
+    re.IGNORECASE,
+)
 # UK and Canadian postcodes are declared as data: rules/patterns.toml
 
 
@@ -47,6 +58,13 @@ def _patterns(w: dict) -> SimpleNamespace:
             rf"\b(?:{words.any_of(w.get('address_cues', ()))})\s+(?P<address>\d{{1,4}}[a-z]?\s+(?P<name>(?:[a-z][a-z'’-]+\s+){{1,2}})"
             rf"(?:{words.any_of(w['street_types'])}))\b(?![\w'’-])"
         ) if w.get("address_cues") else None,
+        # a handle after the app's name, without its "@": "snap: jessyb99", "venmo jess-marie-22", "discord is jess#1234";
+        # it opens with a letter and holds a figure, "_", ".", "#" or "-" inside (a word after "ig" is a word)
+        platform_handle=re.compile(
+            rf"\b(?:{words.any_of(w.get('handle_platforms', ()))})\b\s*(?:(?:name|handle|user(?:name)?|id|tag)\s*)?(?:is|:|-|=)?\s*"
+            r"(?P<handle>@?[A-Za-z][A-Za-z0-9]*(?:[_.#-][A-Za-z0-9]+|\d)[A-Za-z0-9_.#-]*)(?![\w@/.#-])",
+            re.IGNORECASE,
+        ) if w.get("handle_platforms") else None,
         # a U.S. zip after a state (WA 98101), or with a cue word
         zip=re.compile(rf"\b(?:{words.any_of(w['state_codes'])}\.?,?\s+|{words.any_of(w['zip_cues'])}\s*:?\s*)(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE),
     )
@@ -75,6 +93,15 @@ def detect(ctx: Context):
     for m in HANDLE.finditer(text) if at else ():
         if not inside_email(*m.span()):
             yield candidate(ctx, m.start(), m.end(), "contact_info", "handle", "contact", priority=90)
+    for m in EMAIL_SPELLED.finditer(text) if " at " in text.lower() or "[at]" in text.lower() or "(at)" in text.lower() else ():
+        local = m.group("local")
+        if inside_email(*m.span()) or local.isalpha() and ctx.plain_word(local):
+            continue  # "look at gmail dot com": a word before "at" is the sentence's
+        yield candidate(ctx, m.start(), m.end(), "contact_info", "email", "contact", priority=95)
+    for m in PHONE_INTERNATIONAL.finditer(text) if three else ():
+        yield candidate(ctx, m.start(), m.end(), "contact_info", "phone", "contact", priority=90)
+    for m in PHONE_CUED.finditer(text) if three else ():
+        yield candidate(ctx, m.start("phone"), m.end("phone"), "contact_info", "phone", "contact", priority=90)
     for m in PHONE.finditer(text) if three else ():
         digits = sum(c.isdigit() for c in m.group())
         if 7 <= digits <= 15 and not _looks_like_date_or_range(m.group()):
@@ -85,6 +112,9 @@ def detect(ctx: Context):
         for pattern in (p.address, p.po_box):
             for m in pattern.finditer(text) if figure or pattern is p.po_box else ():
                 yield candidate(ctx, m.start(), m.end(), "contact_info", "address", "contact", priority=92)
+        for m in p.platform_handle.finditer(text) if p.platform_handle else ():
+            if not inside_email(*m.span("handle")) and not URL.fullmatch(m.group("handle")):
+                yield candidate(ctx, m.start("handle"), m.end("handle"), "contact_info", "handle", "contact", priority=90)
         for m in p.lowercase_address.finditer(text) if figure and p.lowercase_address and ctx.informal else ():
             if _street_name(ctx, m.group("name").split(), w):
                 yield candidate(ctx, m.start("address"), m.end("address"), "contact_info", "address", "contact", priority=92)
