@@ -14,6 +14,8 @@ county library", not "works at the hospital"); and "at the tap room on 5th" give
 """
 from __future__ import annotations
 
+import re
+
 from . import words
 from .base import CALENDAR, Context, candidate
 from .gazetteer import is_listed_place
@@ -25,7 +27,7 @@ WORDS = frozenset({
 # a language may add: words after a school's name that only its people or grounds take ("strathmore alumni"), words
 # of courses and exams that stand there without naming a school ("gcse students"), and the last words of a pub's
 # name after a possessive ("at the stag's head", "the king's arms")
-OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names", "pub_tails", "drink_words", "not_venues",
+OPTIONAL_WORDS = frozenset({"institution_kinds", "club_kinds", "institution_not_before", "campus_after", "campus_not_names", "pub_tails", "drink_words", "not_venues",
                             "owner_events", "pub_openers", "pub_nouns", "gaze_verbs"})
 # a guess (below 30) above the model's: it fills gaps the lists leave and never outgrows what they found
 # ("at Boeing's Everett plant" stays the employer and the town)
@@ -39,6 +41,7 @@ def detect(ctx: Context):
         yield from _lowercase(ctx, w)
         yield from _campus_people(ctx, w)
         yield from _owners_place(ctx, w)
+        yield from _institution_named(ctx, w)
 
 
 def _work_cue(doc, i: int, w: dict) -> bool:
@@ -284,6 +287,40 @@ def _on_a_street(doc, start: int, end: int, w: dict):
     else:
         located = named and street.is_alpha
     return (end + 1, end + 2 + named, "location", "landmark") if located else None
+
+
+def _institution_named(ctx: Context, w: dict):
+    """"ridgeview elementary pta", "kilmacud rfc lads", "hollins academy": in a lowercase post, a word no dictionary,
+    list of first names or places holds, right before the kind of school or club it names (no cue needed: the word
+    is nobody's and nowhere else; "so high", "knee high" and "kevin fc" stay clean)."""
+    schools, clubs = w.get("institution_kinds", ()), w.get("club_kinds", ())
+    doc = ctx.tokens
+    r = ctx.rules
+    for tok in doc:
+        if tok.i == 0 or not (tok.lower_ in schools or tok.lower_ in clubs) or not tok.text.islower():
+            continue
+        name = doc[tok.i - 1]
+        low = name.lower_
+        if not _school_word(ctx, name, w) or ctx.plain_word(name.text) or len(low) < 4 or STRETCHED.search(low):
+            continue
+        if low in r.words("world_first_names") or low in r.words("consumer_brands") or is_listed_place(ctx, low) or _nationality(ctx, low):
+            continue
+        if low in r.words("diagnoses") or low in _generic(r) or ctx.public_work([name]):
+            continue  # "covid primary care", "chemo primary", "oscars academy": the words of an illness or a show
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if nxt in w.get("institution_not_before", ()):
+            continue  # "primary care", "secondary infection"
+        kind = "school" if tok.lower_ in schools else "team"
+        yield candidate(ctx, name.idx, tok.idx + len(tok), "organization", kind, "venues", priority=PRIORITY)
+
+
+def _generic(rules) -> frozenset[str]:
+    """Words a model tags that identify no one (entities.toml's generic: "chemo", "covid")."""
+    return (words.table(rules, "entities", frozenset({"generic"}), optional=True) or {}).get("generic", frozenset())
+
+
+# "sooo", "hiiigh": letters stretched for emphasis
+STRETCHED = re.compile(r"(\w)\1{2,}")
 
 
 def _campus_people(ctx: Context, w: dict):
