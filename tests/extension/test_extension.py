@@ -411,7 +411,8 @@ def test_popup_shows_status_and_saves_settings(ext, page, artifacts):
     page.select_option("#profile", "nmdp-social")
     page.fill("#watchlist", "Jane Doe\nSpringfield\n")
     page.locator("#watchlist").blur()
-    page.wait_for_function("document.getElementById('watchlist-msg').textContent === 'Saved.'")
+    # a function, not an expression: the extension's pages forbid eval, which polling an expression would need
+    page.wait_for_function("() => document.getElementById('watchlist-msg').textContent === 'Saved.'")
     s = ext.settings()
     assert s["profile"] == "nmdp-social"
     assert s["watchlist"] == ["Jane Doe", "Springfield"]

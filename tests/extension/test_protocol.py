@@ -25,7 +25,8 @@ def test_protocol_unit_tests_pass_under_node():
 @pytest.fixture
 def popup(ext, page):
     page.goto(ext.url("popup/popup.html"))
-    page.wait_for_function("!!(window.SafeToShare && SafeToShare.protocol)")
+    # a function, not an expression: the extension's pages forbid eval, which polling an expression would need
+    page.wait_for_function("() => !!(window.SafeToShare && SafeToShare.protocol)")
     return page
 
 
