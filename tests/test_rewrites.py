@@ -237,3 +237,9 @@ def test_check_help_explains_path_and_color(capsys):
     out = " ".join(capsys.readouterr().out.split())
     assert re.search(r"PATH\s+a file .*standard input", out)
     assert re.search(r"--color \{auto,always,never\}\s+highlight findings", out)
+
+
+def test_two_names_joined_by_et_are_rewritten_once_in_french(checker):
+    text = "Merci à Maëlle et Baptiste pour leur soutien pendant ma greffe."
+    findings = checker.check(text, profile="france-social")
+    assert apply_first(text, findings) == "Merci à deux proches pour leur soutien pendant ma greffe."

@@ -206,7 +206,7 @@ def _whole_names(text: str, keep: list[Candidate], rules: RuleSet):
     return out
 
 
-AND = re.compile(r"[ \t]+(?:and|&|n|an'|'n')[ \t]+", re.IGNORECASE)
+AND = re.compile(r"[ \t]+(?:and|&|n|an'|'n'|et)[ \t]+", re.IGNORECASE)  # English, and French "et"
 
 
 def _joined_pair(text: str, first: Candidate, second: Candidate, rules: RuleSet) -> tuple[str, ...] | None:
