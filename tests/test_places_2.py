@@ -1,0 +1,62 @@
+"""Places and organisations by broad lists and general cues (places2): rivers, lakes, beaches and parks people go to;
+a place before girl/boy/lad/native; hospitals by local nicknames; universities by short forms; churches named after a
+saint or a feast. Positives and ordinary posts that must stay clean, with other names than the corpora use."""
+from __future__ import annotations
+
+import pytest
+
+SOCIAL = "nmdp-social"
+
+
+def findings(checker, text):
+    return checker.check(text, profile=SOCIAL)
+
+
+def covers(checker, text, words, category=None):
+    """Some finding (of `category`, if given) overlaps `words` in `text`."""
+    s = text.lower().index(words.lower())
+    e = s + len(words)
+    return any(f.start < e and s < f.end and (category is None or f.category == category) for f in findings(checker, text))
+
+
+def shown(checker, text):
+    return [(f.text, f.category, f.detector) for f in findings(checker, text)]
+
+
+# --- rivers, lakes, beaches, parks and forests from waters-parks.txt, the cued rivers and the lowercase cue
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("evening walk along the mersey before my swab kit goes back", "mersey"),
+        ("sat by the Tweed for an hour after the harvest", "tweed"),
+        ("walked down the shannon with my sister after clinic", "shannon"),
+        ("swim at tooting bec lido then the blood test", "tooting bec lido"),
+        ("picnic at aburi gardens with the kids this weekend", "aburi gardens"),
+        ("long weekend at diani beach before my donation", "diani beach"),
+        ("ran the yarra loop this morning, 2 weeks post donation", "yarra"),
+        ("hiking in the ngong hills tomorrow if my counts allow", "ngong hills"),
+        ("family day at rizal park after the swab drive", "rizal park"),
+        ("sunset at juhu beach, recovery going well", "juhu"),
+        ("a walk in kiambu forest before the swab", "kiambu forest"),  # unlisted: a name no dictionary holds + forest
+        ("ngong park run this sunday", "ngong park"),
+        ("walked along the tolka after clinic", "tolka"),  # unlisted river after "along the"
+    ],
+)
+def test_waters_and_parks(checker, text, place):
+    assert covers(checker, text, place, "location"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the wear and tear on my body after donating was minimal",
+        "by the way i donated last week",
+        "walk in the park honestly, the apheresis was easy",
+        "along the corridor to the ward with my drip",
+        "thames water bill is huge this month",
+        "down the test tube it went, swab done",
+        "sat by the window in the donor chair for four hours",
+    ],
+)
+def test_waters_and_parks_clean(checker, text):
+    assert not [f for f in findings(checker, text) if f.category == "location"], shown(checker, text)
