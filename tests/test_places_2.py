@@ -60,3 +60,34 @@ def test_waters_and_parks(checker, text, place):
 )
 def test_waters_and_parks_clean(checker, text):
     assert not [f for f in findings(checker, text) if f.category == "location"], shown(checker, text)
+
+
+# --- universities by the short forms students use; a short form that is a word only before its students or campus
+@pytest.mark.parametrize(
+    "text, school",
+    [
+        ("stellies students swabbed 300 people on friday", "stellies"),
+        ("iit b hostel swab drive tonight", "iit b"),
+        ("my son goes to manchester met, he signed up at freshers", "manchester met"),
+        ("lasu students came out in numbers for the drive", "lasu"),
+        ("studying at soas now and just joined the register", "soas"),
+        ("swab drive at uplb tomorrow, bring friends", "uplb"),
+        ("tufts students ran the table at the drive", "tufts"),  # a word (tufts of grass), before its students
+        ("sheffield uni freshers signed up in the hundreds", "sheffield uni"),
+    ],
+)
+def test_university_short_forms(checker, text, school):
+    assert covers(checker, text, school, "organization"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm at my wits end with this wait for a match",
+        "western students are often not registered, please share",
+        "rice students can live on for weeks lol",
+        "tufts of hair everywhere after chemo",
+    ],
+)
+def test_university_short_forms_clean(checker, text):
+    assert not [f for f in findings(checker, text) if f.category == "organization"], shown(checker, text)

@@ -307,14 +307,22 @@ def _campus_people(ctx: Context, w: dict):
                 start -= 1
             if start == end - 1:
                 continue
-        else:  # "jkuat": one word no dictionary holds
+        else:  # "jkuat": one word no dictionary holds; "wits students": a university's short form that is a word
             word = doc[end - 1]
-            if not _school_word(ctx, word, w) or ctx.plain_word(word.text) or word.lower_ in r.words("world_first_names"):
+            if not _school_word(ctx, word, w) or word.lower_ in r.words("world_first_names"):
+                continue
+            if ctx.plain_word(word.text) and not _school_short_form(ctx, word.lower_):
                 continue
             if word.lower_ in r.words("consumer_brands") or is_listed_place(ctx, word.lower_) or _nationality(ctx, word.lower_):
                 continue
             start = end - 1
         yield candidate(ctx, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "organization", "school", "venues", priority=PRIORITY)
+
+
+def _school_short_form(ctx: Context, word: str) -> bool:
+    """A university's short form that is a word but none of the commonest ("wits", "dal", "tufts"; not "western")."""
+    r = ctx.rules
+    return word in r.words("school_words") and word not in r.words("very_frequent_words")
 
 
 def _school_word(ctx: Context, tok, w: dict) -> bool:
