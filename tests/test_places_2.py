@@ -91,3 +91,32 @@ def test_university_short_forms(checker, text, school):
 )
 def test_university_short_forms_clean(checker, text):
     assert not [f for f in findings(checker, text) if f.category == "organization"], shown(checker, text)
+
+
+# --- hospitals by the names families use; a name from the word-like list needs a medical word in lowercase
+@pytest.mark.parametrize(
+    "text, hospital",
+    [
+        ("my son is at starship for chemo again", "starship"),
+        ("Starship has been our second home this year", "Starship"),
+        ("mulago nurses are angels, day 12 post transplant", "mulago"),
+        ("red cross war memorial did her bmt last spring", "red cross war memorial"),
+        ("shaukat khanum staff were so kind to my father", "shaukat khanum"),
+        ("two weeks in makati med after the transplant", "makati med"),
+        ("bustamante children's saved my nephew", "bustamante children's"),
+    ],
+)
+def test_hospital_local_names(checker, text, hospital):
+    assert covers(checker, text, hospital, "organization"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the starship launch was cool to watch with the kids",
+        "ari and i watched the game last night",
+        "oh gosh what a day, swab kit finally posted",
+    ],
+)
+def test_hospital_local_names_clean(checker, text):
+    assert not [f for f in findings(checker, text) if f.category == "organization"], shown(checker, text)

@@ -460,8 +460,10 @@ def _lowercase_in_a_post(ctx: Context, span, gl) -> bool:
     no English words; a hospital's short form that is a word ("cedars", "mayo") needs a medical word near."""
     if not ctx.informal or any(c.isupper() for c in span.text) or span.text in _words(ctx).get("chat_acronyms", ()):
         return False  # "phone on dnd": chat, not Canada's defence department
-    # a list's own cue is checked next; letters and digits together are no word either ("f45")
-    if gl.cues or not all(t.is_alpha and ctx.plain_word(t.text) for t in span if any(c.isalpha() for c in t.text)):
+    # a list's own cue is checked next; letters and digits together are no word either ("f45"); a hospital's name
+    # from a list of word-like names needs its medical word even when no dictionary holds it ("starship")
+    word_like_hospital = gl.kind == "hospital" and gl.case == "sensitive"
+    if not word_like_hospital and (gl.cues or not all(t.is_alpha and ctx.plain_word(t.text) for t in span if any(c.isalpha() for c in t.text))):
         return True
     if gl.kind != "hospital":
         return False
