@@ -74,6 +74,8 @@ def test_waters_and_parks_clean(checker, text):
         ("swab drive at uplb tomorrow, bring friends", "uplb"),
         ("tufts students ran the table at the drive", "tufts"),  # a word (tufts of grass), before its students
         ("sheffield uni freshers signed up in the hundreds", "sheffield uni"),
+        ("dal nursing students ran the swab table", "dal"),  # the school before its faculty
+        ("jkuat law alumni came through for the drive", "jkuat"),
     ],
 )
 def test_university_short_forms(checker, text, school):
@@ -87,6 +89,9 @@ def test_university_short_forms(checker, text, school):
         "western students are often not registered, please share",
         "rice students can live on for weeks lol",
         "tufts of hair everywhere after chemo",
+        "pre med students always sign up first",
+        "the med students ran the whole drive",
+        "nigerian med students came out in numbers",
     ],
 )
 def test_university_short_forms_clean(checker, text):

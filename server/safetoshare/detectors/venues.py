@@ -26,7 +26,7 @@ WORDS = frozenset({
 # of courses and exams that stand there without naming a school ("gcse students"), and the last words of a pub's
 # name after a possessive ("at the stag's head", "the king's arms")
 OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names", "pub_tails", "drink_words", "not_venues",
-                            "owner_events", "pub_openers", "pub_nouns", "gaze_verbs"})
+                            "owner_events", "pub_openers", "pub_nouns", "gaze_verbs", "campus_faculties"})
 # a guess (below 30) above the model's: it fills gaps the lists leave and never outgrows what they found
 # ("at Boeing's Everett plant" stays the employer and the town)
 PRIORITY = 26
@@ -301,6 +301,8 @@ def _campus_people(ctx: Context, w: dict):
         if tok.lower_ == "class" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
             continue
         end = tok.i
+        if end >= 2 and doc[end - 1].lower_ in w.get("campus_faculties", ()):
+            end -= 1  # "dal med students", "jkuat law students": the school before its faculty
         if doc[end - 1].lower_ in w["school_kinds"]:  # "maseno university": up to two name words before the kind
             start = end - 1
             while start > 0 and start > end - 3 and _school_word(ctx, doc[start - 1], w) and _distinctive(ctx, doc[start - 1].lower_, w, rare=False):
@@ -309,9 +311,10 @@ def _campus_people(ctx: Context, w: dict):
                 continue
         else:  # "jkuat": one word no dictionary holds; "wits students": a university's short form that is a word
             word = doc[end - 1]
-            if not _school_word(ctx, word, w) or word.lower_ in r.words("world_first_names"):
+            if not _school_word(ctx, word, w):
                 continue
-            if ctx.plain_word(word.text) and not _school_short_form(ctx, word.lower_):
+            short_form = _school_short_form(ctx, word.lower_)
+            if not short_form and (ctx.plain_word(word.text) or word.lower_ in r.words("world_first_names")):
                 continue
             if word.lower_ in r.words("consumer_brands") or is_listed_place(ctx, word.lower_) or _nationality(ctx, word.lower_):
                 continue
