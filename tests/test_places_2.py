@@ -125,3 +125,36 @@ def test_hospital_local_names(checker, text, hospital):
 )
 def test_hospital_local_names_clean(checker, text):
     assert not [f for f in findings(checker, text) if f.category == "organization"], shown(checker, text)
+
+
+# --- churches named after a saint, a feast or the Trinity; mosques, gurdwaras and temples by name
+@pytest.mark.parametrize(
+    "text, church",
+    [
+        ("our parish all saints is running a swab drive sunday", "all saints"),
+        ("christ the king parish hosted 60 new donors", "christ the king"),
+        ("mass at st brigid's then the swab drive in the hall", "st brigid"),
+        ("after mass at our lady of perpetual help we swabbed", "our lady of perpetual help"),
+        ("church of the holy spirit did a collection for the registry", "holy spirit"),
+        ("immaculate conception church is hosting the next drive", "immaculate conception"),
+        ("masjid an-nur is hosting a swab drive after jummah", "masjid an-nur"),
+        ("the al-rahma mosque had a registry table", "al-rahma mosque"),
+        ("masjid bilal youth helped at the drive", "masjid bilal"),
+    ],
+)
+def test_churches_and_houses_of_worship(checker, text, church):
+    assert covers(checker, text, church, "affiliation"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the holy trinity of sleep, snacks and netflix",
+        "st patrick's day swab drive was a laugh",
+        "she's a saint of a nurse honestly",
+        "a mosque near us hosted the drive",
+        "all saints day is a quiet one for us",
+    ],
+)
+def test_churches_and_houses_of_worship_clean(checker, text):
+    assert not [f for f in findings(checker, text) if f.category in ("affiliation", "organization")], shown(checker, text)
