@@ -158,3 +158,32 @@ def test_churches_and_houses_of_worship(checker, text, church):
 )
 def test_churches_and_houses_of_worship_clean(checker, text):
     assert not [f for f in findings(checker, text) if f.category in ("affiliation", "organization")], shown(checker, text)
+
+
+# --- a town or county before girl/boy/lad/native: who someone is by where they are from
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("hull girl here, registered at the uni drive today", "hull"),
+        ("limerick native, swabbed at the drive on friday", "limerick"),
+        ("proud tralee lad gave his stem cells last week", "tralee"),
+        ("sligo born and bred and now a donor", "sligo"),
+    ],
+)
+def test_place_before_who_someone_is(checker, text, place):
+    assert covers(checker, text, place, "location"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nice girl at the desk helped me with the forms",
+        "reading boy on the train next to me had a kindle",
+        "rugby lad energy at the swab table",
+        "derby girl practice tonight then the clinic",
+        "cover girl vibes today after the infusion",
+        "the paper boy brought the news",
+    ],
+)
+def test_place_before_who_someone_is_clean(checker, text):
+    assert not [f for f in findings(checker, text) if f.category == "location"], shown(checker, text)
