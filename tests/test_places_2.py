@@ -56,6 +56,8 @@ def test_waters_and_parks(checker, text, place):
         "thames water bill is huge this month",
         "down the test tube it went, swab done",
         "sat by the window in the donor chair for four hours",
+        "i hope gardens survive the frost this year",
+        "by the lee side of the boat we ate lunch",
     ],
 )
 def test_waters_and_parks_clean(checker, text):
@@ -121,6 +123,8 @@ def test_hospital_local_names(checker, text, hospital):
         "the starship launch was cool to watch with the kids",
         "ari and i watched the game last night",
         "oh gosh what a day, swab kit finally posted",
+        "37 military veterans signed up at the drive",
+        "the rotunda at the capitol was beautiful",
     ],
 )
 def test_hospital_local_names_clean(checker, text):
