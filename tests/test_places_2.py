@@ -191,3 +191,15 @@ def test_place_before_who_someone_is(checker, text, place):
 )
 def test_place_before_who_someone_is_clean(checker, text):
     assert not [f for f in findings(checker, text) if f.category == "location"], shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("our church in st louis hosted a drive", "st louis"),
+        ("the parish in St Paul did a swab drive", "St Paul"),
+    ],
+)
+def test_town_named_after_a_saint_stays_a_place(checker, text, town):
+    assert not covers(checker, text, town, "affiliation"), shown(checker, text)
+    assert covers(checker, text, town, "location"), shown(checker, text)

@@ -24,7 +24,7 @@ WORDS = frozenset({
 # words churches are named by ("grace", "calvary", "bethel") and the kinds of church after them ("fellowship", "chapel")
 OPTIONAL_WORDS = frozenset({"denominations", "church_names", "church_kinds", "church_dedications", "church_cues",
                             "saint_openers", "house_of_worship_before_name", "house_of_worship_after_name",
-                            "arabic_articles", "worship_not_names"})
+                            "arabic_articles", "worship_not_names", "saint_town_cues"})
 # a team named by a cue ranks with the lists' team nicknames (teams-common-words: 60)
 TEAM_PRIORITY = 60
 GROUP_PRIORITY = 74
@@ -155,7 +155,8 @@ def _dedication_at(ctx: Context, i: int, dedications, w: dict) -> int:
     for width in (6, 5, 4, 3, 2):  # "our lady of the assumption" ... "holy cross"
         if " ".join(t.lower_ for t in doc[i : i + width]) in dedications:
             return i + width
-    if doc[i].lower_ in w.get("saint_openers", ()):
+    town = i > 0 and doc[i - 1].lower_ in w.get("saint_town_cues", ())  # "our church in st louis": the town
+    if doc[i].lower_ in w.get("saint_openers", ()) and not town:
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ".")
         if j < len(doc) and doc[j].is_alpha and not doc[j].is_stop and not ctx.plain_word(doc[j].text) or j < len(doc) and doc[j].lower_ in ctx.rules.words("world_first_names"):
             j += 1
