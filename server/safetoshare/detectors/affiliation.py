@@ -156,7 +156,8 @@ def _dedication_at(ctx: Context, i: int, dedications, w: dict) -> int:
         if " ".join(t.lower_ for t in doc[i : i + width]) in dedications:
             return i + width
     town = i > 0 and doc[i - 1].lower_ in w.get("saint_town_cues", ())  # "our church in st louis": the town
-    if doc[i].lower_ in w.get("saint_openers", ()) and not town:
+    # "St. Agatha's Parish" with its capitals is the shape patterns.py already reads; typed in lowercase, only this
+    if doc[i].lower_ in w.get("saint_openers", ()) and doc[i].text.islower() and not town:
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ".")
         if j < len(doc) and doc[j].is_alpha and not doc[j].is_stop and not ctx.plain_word(doc[j].text) or j < len(doc) and doc[j].lower_ in ctx.rules.words("world_first_names"):
             j += 1
