@@ -22,7 +22,9 @@ WORDS = frozenset({
 })
 # a language may add the words of a church's tradition that its name holds ("riverside baptist youth group"), the
 # words churches are named by ("grace", "calvary", "bethel") and the kinds of church after them ("fellowship", "chapel")
-OPTIONAL_WORDS = frozenset({"denominations", "church_names", "church_kinds"})
+OPTIONAL_WORDS = frozenset({"denominations", "church_names", "church_kinds", "church_dedications", "church_cues",
+                            "saint_openers", "house_of_worship_before_name", "house_of_worship_after_name",
+                            "arabic_articles", "worship_not_names", "saint_town_cues"})
 # a team named by a cue ranks with the lists' team nicknames (teams-common-words: 60)
 TEAM_PRIORITY = 60
 GROUP_PRIORITY = 74
@@ -39,6 +41,8 @@ def detect(ctx: Context):
         yield from _churches(ctx, w)
         yield from _church_named(ctx, w)
         yield from _teams(ctx, w)
+    yield from _dedicated_churches(ctx, w)
+    yield from _houses_of_worship(ctx, w)
 
 
 def _named_groups(ctx: Context, w: dict):
@@ -78,7 +82,8 @@ def _lowercase_named_groups(ctx: Context, w: dict):
             width = _noun_at(doc, tok.i + 1 + n, nouns, max_words)
             if width:
                 end = doc[tok.i + n + width]
-                if any(not ctx.plain_word(t.text) for t in names) and not any(_everyday(r, t.lower_) for t in names):
+                faith = any(t.lower_ in w.get("worship_not_names", ()) for t in names)  # "the hindu temple": which faith
+                if any(not ctx.plain_word(t.text) for t in names) and not any(_everyday(r, t.lower_) for t in names) and not faith:
                     yield candidate(ctx, names[0].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
                 break
 
@@ -121,6 +126,87 @@ def _church_named(ctx: Context, w: dict):
         if start > 0 and doc[start - 1].lower_ in w["church_name_openers"]:
             start -= 1  # "new hope baptist", "mount zion church"
         yield candidate(ctx, doc[start].idx, tok.idx + len(tok), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
+
+
+def _dedicated_churches(ctx: Context, w: dict):
+    """A church named after a saint, a feast or the Trinity, with a church word before it ("our church holy trinity",
+    "mass at st anne's", "church of the sacred heart") or a kind of church after it ("holy cross parish", "st
+    brigid's church"); "the holy trinity" of theology, "st patrick's day" and "saint of a nurse" name none."""
+    dedications, cues = w.get("church_dedications", ()), w.get("church_cues", ())
+    if not dedications or not cues:
+        return
+    doc = ctx.tokens
+    kinds = w.get("church_kinds", ())
+    for i in range(len(doc)):
+        end = _dedication_at(ctx, i, dedications, w)
+        if not end:
+            continue
+        before = [t.lower_ for t in doc[max(0, i - 4) : i]]
+        kind_after = end < len(doc) and doc[end].lower_ in kinds
+        if kind_after or any(b in cues for b in before):
+            last = doc[end] if kind_after else doc[end - 1]
+            yield candidate(ctx, doc[i].idx, last.idx + len(last), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
+
+
+def _dedication_at(ctx: Context, i: int, dedications, w: dict) -> int:
+    """The end of a saint's name or a dedication starting at token i ("holy trinity", "st anne's", "our lady of
+    lourdes"), or 0."""
+    doc = ctx.tokens
+    for width in (6, 5, 4, 3, 2):  # "our lady of the assumption" ... "holy cross"
+        if " ".join(t.lower_ for t in doc[i : i + width]) in dedications:
+            return i + width
+    town = i > 0 and doc[i - 1].lower_ in w.get("saint_town_cues", ())  # "our church in st louis": the town
+    # "St. Agatha's Parish" with its capitals is the shape patterns.py already reads; typed in lowercase, only this
+    if doc[i].lower_ in w.get("saint_openers", ()) and doc[i].text.islower() and not town:
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ".")
+        if j < len(doc) and doc[j].is_alpha and not doc[j].is_stop and not ctx.plain_word(doc[j].text) or j < len(doc) and doc[j].lower_ in ctx.rules.words("world_first_names"):
+            j += 1
+            if j < len(doc) and doc[j].text in ("'s", "’s"):
+                j += 1
+            return j
+    return 0
+
+
+def _houses_of_worship(ctx: Context, w: dict):
+    """A mosque, gurdwara or temple by its name: "masjid al-noor", "jamia masjid", "al-huda mosque", "gurdwara
+    guru nanak darbar"; a name with an Arabic article or no word of the language ("a mosque near us" names none)."""
+    after_kinds, before_kinds = w.get("house_of_worship_before_name", ()), w.get("house_of_worship_after_name", ())
+    if not after_kinds and not before_kinds:
+        return
+    doc = ctx.tokens
+    for tok in doc:
+        low = tok.lower_
+        if low in after_kinds and tok.i + 1 < len(doc):
+            end = _worship_name_end(ctx, tok.i + 1, w)
+            if end:
+                yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
+        elif low in before_kinds and tok.i >= 1:
+            start = _worship_name_start(ctx, tok.i, w)
+            if start is not None:
+                yield candidate(ctx, doc[start].idx, tok.idx + len(tok), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
+
+
+def _worship_name_end(ctx: Context, i: int, w: dict) -> int:
+    """After "masjid": "al-noor" (an Arabic article, a hyphen, a word) or one word no dictionary holds."""
+    doc = ctx.tokens
+    if doc[i].lower_ in w.get("arabic_articles", ()) and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].is_alpha:
+        return i + 3
+    word = doc[i]
+    named = word.is_alpha and len(word) >= 4 and not ctx.plain_word(word.text) and word.lower_ not in w.get("worship_not_names", ())
+    return i + 1 if named else 0
+
+
+def _worship_name_start(ctx: Context, k: int, w: dict):
+    """Before "mosque": "al-huda" or one word no dictionary holds and no first name."""
+    doc = ctx.tokens
+    if k >= 3 and doc[k - 2].text == "-" and doc[k - 3].lower_ in w.get("arabic_articles", ()) and doc[k - 1].is_alpha:
+        return k - 3
+    prev = doc[k - 1]
+    r = ctx.rules
+    if (prev.is_alpha and len(prev) >= 4 and not ctx.plain_word(prev.text) and prev.lower_ not in w.get("worship_not_names", ())
+            and prev.lower_ not in r.words("world_first_names") and prev.lower_ not in r.words("demonyms")):
+        return k - 1
+    return None
 
 
 def _church_name_word(rules, t, traditions, common, w: dict) -> bool:

@@ -36,6 +36,7 @@ OPTIONAL_WORDS = frozenset({
     "hospital_units", "hospital_head_not", "fan_leads", "team_not_owning",
     "place_conditions", "noun_phrase_leads", "chat_acronyms", "record_codes", "record_cues",
     "home_cues", "home_clause_ends", "the_nickname_cues", "address_marks", "called_home",
+    "place_people", "place_people_not",
 })
 
 
@@ -135,11 +136,13 @@ def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
     if not cued and not first.text[:1].isupper() and ctx.informal:
         team_opening = _team_opening(ctx, start, end, kind)
         cued = team_opening or _people_of_a_place(ctx, start, end, kind) or _place_condition(ctx, start, end, kind)
+        cued = cued or _place_person(ctx, start, end, kind)
     if not first.text[:1].isupper():
         if end - start > 1 and all(ctx.plain_word(t.text) for t in doc[start:end] if t.is_alpha):
             # "home sweet home", "love the flying pig": words typed as words need a word that asks for a place,
             # or for a team a word only a team takes after it ("all blacks fan")
-            return ctx.informal and (prev in w["place_cues"] or team_opening or _place_condition(ctx, start, end, kind))
+            return ctx.informal and (prev in w["place_cues"] or team_opening or _place_condition(ctx, start, end, kind)
+                                     or _place_person(ctx, start, end, kind))
         # a word no dictionary holds needs no lowercase post: "drives across oyo and ogun" beside a #CamelCase tag
         if not cued and ctx.informal and kind in PLACE_KINDS and _place_name_not_a_word(ctx, start, end):
             return True  # "kampala traffic today", "cebu heat hits different": typed in lowercase, still the place
@@ -252,6 +255,21 @@ def _place_condition(ctx: Context, start: int, end: int, kind: str) -> bool:
     return not any(t.lower_ in common or t.lower_ in CALENDAR for t in doc[start:end])
 
 
+def _place_person(ctx: Context, start: int, end: int, kind: str) -> bool:
+    """A town or county before who someone is: "cork girl stuck in hospital", "a bray native", "kildare lad" (the
+    words of place_people); not a very common word or a first name ("nice girl", "reading boy", "paris girl"), nor a
+    compound with a place word (place_people_not: "derby girl", "buffalo girls")."""
+    doc = ctx.tokens
+    w = _words(ctx)
+    if kind not in PLACE_KINDS or end >= len(doc) or doc[end].lower_ not in w.get("place_people", ()):
+        return False
+    r = ctx.rules
+    name = " ".join(t.lower_ for t in doc[start:end])
+    if name in w.get("place_people_not", ()) or end - start == 1 and name in r.words("world_first_names"):
+        return False
+    return not any(t.lower_ in r.words("very_frequent_words") or t.lower_ in r.words("common_words") for t in doc[start:end])
+
+
 def _home_named(ctx: Context, i: int) -> bool:
     """A town that is a common word right after words only a home takes ("grew up in reading", "moved to mobile last
     year"), the clause ending after it; "grew up in reading books" and "live in hope" (no home cue) stay words."""
@@ -334,7 +352,7 @@ def _cued_place(ctx: Context, start: int, end: int) -> bool:
     cued = start > 0 and doc[start - 1].lower_ in w["place_cues"] or _listed_after(ctx, start, w["place_cues"])
     if not cued and end < len(doc) and (doc[end].lower_ in w.get("place_after", ()) or _called_home(ctx, end)):
         cued = ctx.at_sentence_start(start)
-    cued = cued or _locals_addressed(ctx, start, end)
+    cued = cued or _locals_addressed(ctx, start, end) or _place_person(ctx, start, end, "city")
     if not cued and ctx.informal:
         cued = _people_of_a_place(ctx, start, end, "city")  # "cebu to manila flight", "pindi fam"
         # typed in lowercase, a name that is no word needs no cue, as in the capitalised lists ("cebu heat hits different")
@@ -426,7 +444,8 @@ def _just_a_word(ctx: Context, token, gl, common) -> bool:
         return False  # "Packers fan logic", "the pistons lost", "bombers lost again"
     if ctx.informal and token.text.islower() and _place_condition(ctx, token.i, token.i + 1, gl.kind):
         return False  # "wellington weather": the town
-    if gl.kind in PLACE_KINDS and (_home_named(ctx, token.i) or _locals_addressed(ctx, token.i, token.i + 1)):
+    if gl.kind in PLACE_KINDS and (_home_named(ctx, token.i) or _locals_addressed(ctx, token.i, token.i + 1)
+                                   or _place_person(ctx, token.i, token.i + 1, gl.kind)):
         return False  # "grew up in reading, moved to leeds", "Reading friends, ...": the town
     if low in common:
         return True
@@ -460,8 +479,10 @@ def _lowercase_in_a_post(ctx: Context, span, gl) -> bool:
     no English words; a hospital's short form that is a word ("cedars", "mayo") needs a medical word near."""
     if not ctx.informal or any(c.isupper() for c in span.text) or span.text in _words(ctx).get("chat_acronyms", ()):
         return False  # "phone on dnd": chat, not Canada's defence department
-    # a list's own cue is checked next; letters and digits together are no word either ("f45")
-    if gl.cues or not all(t.is_alpha and ctx.plain_word(t.text) for t in span if any(c.isalpha() for c in t.text)):
+    # a list's own cue is checked next; letters and digits together are no word either ("f45"); a hospital's name
+    # from a list of word-like names needs its medical word even when no dictionary holds it ("starship")
+    word_like_hospital = gl.kind == "hospital" and gl.case == "sensitive"
+    if not word_like_hospital and (gl.cues or not all(t.is_alpha and ctx.plain_word(t.text) for t in span if any(c.isalpha() for c in t.text))):
         return True
     if gl.kind != "hospital":
         return False

@@ -11,6 +11,9 @@ from .base import Context, candidate
 
 # rules/en/words/patterns.toml (the shapes themselves are English and stay here)
 WORDS = frozenset({"event_drive_words", "area_code_cues", "area_code_after", "area_code_after_the", "area_code_counted"})
+# a language may add (optional keys) the nouns of places people go out to ("park", "beach"), the words of going there
+# before the name or after the noun ("walk in", "uhuru park walk"), and the words going along a river ("along", "beside")
+OPTIONAL_WORDS = frozenset({"outdoors_nouns", "outdoors_cues_before", "outdoors_cues_after", "along_water"})
 
 CAP = r"(?:St\.|Saint|Mt\.|[A-Z][\w'’&.-]*|of|the|and|for|de|&)"
 CAP_RUN = rf"(?:[A-Z][\w'’&.-]*|St\.|Saint)(?:\s+{CAP}){{0,5}}"
@@ -222,6 +225,7 @@ def detect(ctx: Context):
         is_stop = ctx.doc.vocab.lex_attr_getters[IS_STOP]
         for m in LOWERCASE_ROAD.finditer(text) if " the " in text else ():
             yield candidate(ctx, m.start("road"), m.end("road"), "location", "landmark", "patterns", priority=70)
+        yield from _lowercase_outdoors(ctx)
         for m in LOWERCASE_STREET.finditer(text) if " " in text else ():
             name = m.group("name")
             if name[0].isdigit() or (name not in very_common and not is_stop(name)):
@@ -233,6 +237,36 @@ def detect(ctx: Context):
         if org.split()[0] in SAFE_HEADS or ctx.rules.words("relationship_words") & {org.lower()}:
             continue
         yield candidate(ctx, m.start("org"), m.end("org"), "organization", "employer", "patterns", priority=68)
+
+
+def _lowercase_outdoors(ctx: Context):
+    """A park, beach, forest or river typed in lowercase that no list holds, named by a word no dictionary holds, where
+    people go: "a walk in kiambu forest", "ngong park run this sunday", "walked along the tolka" ("a walk in the park",
+    "by the way", "along the corridor" stay words)."""
+    w = words.table(ctx.rules, "patterns", WORDS, optional=True)
+    nouns = w.get("outdoors_nouns", ()) if w else ()
+    if not nouns:
+        return
+    before_cues, after_cues, along = (w.get(k, ()) for k in ("outdoors_cues_before", "outdoors_cues_after", "along_water"))
+    doc = ctx.tokens
+    for i, tok in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if nxt.lower_ in nouns and nxt.text.islower() and _unlisted_name(ctx, tok):
+            after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+            if any(t.lower_ in before_cues for t in doc[max(0, i - 3) : i]) or after in after_cues:
+                yield candidate(ctx, tok.idx, nxt.idx + len(nxt), "location", "landmark", "patterns", priority=70)
+        elif i >= 1 and tok.lower_ == "the" and doc[i - 1].lower_ in along and _unlisted_name(ctx, nxt):
+            ends = i + 2 >= len(doc) or doc[i + 2].is_punct or doc[i + 2].is_stop or doc[i + 2].lower_ in nouns
+            if ends:  # "along the tolka." or "along the tolka river", not "along the hallway carpet"
+                yield candidate(ctx, nxt.idx, nxt.idx + len(nxt), "location", "landmark", "patterns", priority=70)
+
+
+def _unlisted_name(ctx: Context, tok) -> bool:
+    """A lowercase word of four letters or more that is no word, no first name, no illness, brand or title."""
+    low, r = tok.lower_, ctx.rules
+    return (len(low) >= 4 and tok.is_alpha and tok.text.islower() and not ctx.plain_word(low)
+            and not any(low in r.words(key) for key in ("common_words", "world_first_names", "ambiguous_first_names", "diagnoses"))
+            and not ctx.brand([tok], organisation=False) and not ctx.public_work([tok]))
 
 
 def _headline_words(ctx: Context, start: int, end: int) -> bool:

@@ -27,8 +27,8 @@ WORDS = frozenset({
 # a language may add: words after a school's name that only its people or grounds take ("strathmore alumni"), words
 # of courses and exams that stand there without naming a school ("gcse students"), and the last words of a pub's
 # name after a possessive ("at the stag's head", "the king's arms")
-OPTIONAL_WORDS = frozenset({"institution_kinds", "club_kinds", "institution_not_before", "campus_after", "campus_not_names", "pub_tails", "drink_words", "not_venues",
-                            "owner_events", "pub_openers", "pub_nouns", "gaze_verbs"})
+OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names", "pub_tails", "drink_words", "not_venues", "owner_events", "pub_openers",
+                            "pub_nouns", "gaze_verbs", "campus_faculties", "institution_kinds", "club_kinds", "institution_not_before"})
 # a guess (below 30) above the model's: it fills gaps the lists leave and never outgrows what they found
 # ("at Boeing's Everett plant" stays the employer and the town)
 PRIORITY = 26
@@ -338,20 +338,31 @@ def _campus_people(ctx: Context, w: dict):
         if tok.lower_ == "class" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
             continue
         end = tok.i
+        if end >= 2 and doc[end - 1].lower_ in w.get("campus_faculties", ()):
+            end -= 1  # "dal med students", "jkuat law students": the school before its faculty
         if doc[end - 1].lower_ in w["school_kinds"]:  # "maseno university": up to two name words before the kind
             start = end - 1
             while start > 0 and start > end - 3 and _school_word(ctx, doc[start - 1], w) and _distinctive(ctx, doc[start - 1].lower_, w, rare=False):
                 start -= 1
             if start == end - 1:
                 continue
-        else:  # "jkuat": one word no dictionary holds
+        else:  # "jkuat": one word no dictionary holds; "wits students": a university's short form that is a word
             word = doc[end - 1]
-            if not _school_word(ctx, word, w) or ctx.plain_word(word.text) or word.lower_ in r.words("world_first_names"):
+            if not _school_word(ctx, word, w):
+                continue
+            short_form = _school_short_form(ctx, word.lower_)
+            if not short_form and (ctx.plain_word(word.text) or word.lower_ in r.words("world_first_names")):
                 continue
             if word.lower_ in r.words("consumer_brands") or is_listed_place(ctx, word.lower_) or _nationality(ctx, word.lower_):
                 continue
             start = end - 1
         yield candidate(ctx, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "organization", "school", "venues", priority=PRIORITY)
+
+
+def _school_short_form(ctx: Context, word: str) -> bool:
+    """A university's short form that is a word but none of the commonest ("wits", "dal", "tufts"; not "western")."""
+    r = ctx.rules
+    return word in r.words("school_words") and word not in r.words("very_frequent_words")
 
 
 def _school_word(ctx: Context, tok, w: dict) -> bool:
