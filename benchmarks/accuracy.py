@@ -12,9 +12,9 @@ never tuned to: the yardstick for "real tweets"), tests/data/donor-posts-holdout
 social style by a fourth writer, 65 clean), tests/data/french.jsonl (244 French letters, posts and
 stories: the French dev corpus), tests/data/french-holdout.jsonl (100 more by another writer), and seven sets
 of 240 lowercase posts with traps (130 clean each), each written blind to the rules and to every other corpus:
-tests/data/fresh-posts.jsonl, fresh-posts-2 to -5 (each read for classes once first measured, dev sets
-since), tests/data/fresh-posts-6.jsonl and tests/data/fresh-posts-7.jsonl (the newest, a third of it in mixed case:
-the nearest we have to the private sets). Each case is checked with the language
+tests/data/fresh-posts.jsonl, fresh-posts-2 to -6 (each read for classes once first measured, dev sets
+since) and tests/data/fresh-posts-7.jsonl (never read, a third of it in mixed case: the nearest we have to the
+private sets). Each case is checked with the language
 left to the checker to tell, as the extension sends it. A yardstick, not a test: nothing here asserts.
 """
 from __future__ import annotations
