@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-SOCIAL = "nmdp-social"
-
-
-def findings(checker, text):
-    return checker.check(text, profile=SOCIAL)
-
-
-def covers(checker, text, words):
-    """Some finding overlaps `words` in `text`."""
-    s = text.lower().index(words.lower())
-    e = s + len(words)
-    return any(f.start < e and s < f.end for f in findings(checker, text))
-
-
-def shown(checker, text):
-    return [(f.text, f.detector) for f in findings(checker, text)]
+from posts import covers, shown
 
 
 # --- team nicknames that are words, with an event in the sentence and a verb a team takes

@@ -8,26 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-SOCIAL = "nmdp-social"
-
-
-def names_in(checker, text):
-    return {f.text.lower() for f in checker.check(text, profile=SOCIAL) if f.category == "personal_name"}
-
-
-def covers_name(checker, text, word):
-    """Some personal-name finding overlaps `word` in `text`."""
-    s = text.lower().index(word.lower())
-    e = s + len(word)
-    return any(f.category == "personal_name" and f.start < e and s < f.end for f in checker.check(text, profile=SOCIAL))
-
-
-def check_positive(checker, text, name):
-    assert covers_name(checker, text, name), (text, names_in(checker, text))
-
-
-def check_clean(checker, text):
-    assert not names_in(checker, text), text
+from posts import SOCIAL, check_clean, check_positive, names_in
 
 
 # --- a pet named with an everyday word, before one of the commonest verbs with its -s

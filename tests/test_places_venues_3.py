@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-SOCIAL = "nmdp-social"
-
-
-def findings(checker, text):
-    return checker.check(text, profile=SOCIAL)
-
-
-def covers(checker, text, words, category=None):
-    """Some finding (of `category`, if given) overlaps `words` in `text`."""
-    s = text.lower().index(words.lower())
-    e = s + len(words)
-    return any(f.start < e and s < f.end and (category is None or f.category == category) for f in findings(checker, text))
-
-
-def shown(checker, text):
-    return [(f.text, f.category, f.detector) for f in findings(checker, text)]
+from posts import covers, findings, shown
 
 
 # --- a town typed in lowercase opening a clause, then its weather or traffic
