@@ -178,15 +178,22 @@ def plan(text: str, cands: list[Candidate], keep: list[Candidate], rules: RuleSe
     around.channel = channel
     role = _writer_role(text)
     plans: dict[int, Rewrite | None] = {}
-    for c, whole in _whole_names(text, keep, rules):
-        plans[id(c)] = None if whole is None else _settle(around, whole, _rewrite(around, _whole_proper_noun(around, whole, rules), rules, role), rules)
+    for c, whole, joined in _whole_names(text, keep, rules):
+        if whole is None:
+            plans[id(c)] = None
+            continue
+        whole_noun = _whole_proper_noun(around, whole, rules)
+        # "Anna and Ben" -> "two friends": the pair's words, wherever it stands
+        rewrite = Rewrite(whole_noun.start, whole_noun.end, list(joined)) if joined else _rewrite(around, whole_noun, rules, role)
+        plans[id(c)] = _settle(around, whole, rewrite, rules)
     return plans
 
 
 def _whole_names(text: str, keep: list[Candidate], rules: RuleSet):
-    """(candidate, what to rewrite): a name found in two pieces ("Kenji" "Watanabe") is rewritten
+    """(candidate, what to rewrite, the pair's words): a name found in two pieces ("Kenji" "Watanabe") is rewritten
     once as a whole, and so are two names of a kind joined by "and" ("Anna and Ben" -> "two friends",
-    rules/<lang>/messages.toml's `joined`); the second piece gets None (its words are in the first one's rewrite)."""
+    rules/<lang>/messages.toml's `joined`, the third item; else None); the second piece gets None (its words are in
+    the first one's rewrite)."""
     names = ("default", "watchlist", "signoff")
     whole: Candidate | None = None
     head = 0  # where the name being joined stands in out
@@ -195,14 +202,14 @@ def _whole_names(text: str, keep: list[Candidate], rules: RuleSet):
         joined = whole is not None and c.category == "personal_name" and c.kind in names and whole.kind in names and re.fullmatch(r" |-", text[whole.end : c.start])
         pair = _joined_pair(text, whole, c, rules) if whole is not None and not joined else None
         if joined or pair:
-            whole = replace(whole, end=c.end, suggestions=pair) if pair else replace(whole, end=c.end)
-            out[head] = (out[head][0], whole)
-            out.append((c, None))
+            whole = replace(whole, end=c.end)
+            out[head] = (out[head][0], whole, pair)
+            out.append((c, None, None))
             whole = None if pair else whole  # a third name after "Anna and Ben" is a name of its own
             continue
         whole = c if c.category == "personal_name" else None
         head = len(out)
-        out.append((c, c))
+        out.append((c, c, None))
     return out
 
 
@@ -217,11 +224,7 @@ def _joined_pair(text: str, first: Candidate, second: Candidate, rules: RuleSet)
         return None
     if text[: first.start].rstrip().endswith(","):
         return None
-    return _joined(rules, first.kind)
-
-
-def _joined(rules: RuleSet, kind: str) -> tuple[str, ...] | None:
-    joined = rules.messages.get("personal_name", {}).get(kind, {}).get("joined")
+    joined = rules.messages.get("personal_name", {}).get(first.kind, {}).get("joined")
     return tuple(joined) if joined else None
 
 
@@ -302,8 +305,6 @@ def _rewrite(a: _Around, c: Candidate, rules: RuleSet, role) -> Rewrite:
         tags = HASHTAGS.get(key) or HASHTAGS.get(c.category, ())
         plain = [d for d in defaults if not d.startswith("#")]  # the last resort before a placeholder
         return Rewrite(start, c.end, [*tags, *(d for d in defaults if d.startswith("#")), *GENERAL_HASHTAGS, *plain])
-    if c.category == "personal_name" and c.suggestions is not None and AND.search(span) and c.suggestions == _joined(rules, c.kind):
-        return Rewrite(c.start, c.end, list(c.suggestions))  # "Anna and Ben" -> "two friends" (see _joined_pair)
     for special in (_naming_clause, _own_name, _relation_handle, _work_phrase, _contact_phrase, _date_phrase, _country_phrase, _their_place, _go_team):
         found = special(a, c, span, role)
         if found:
