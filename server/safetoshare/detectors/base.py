@@ -87,8 +87,8 @@ class Context:
         return word.endswith("s") and (word[:-1] in common or word.endswith("es") and word[:-2] in common)
 
     def names_a_thing(self, start: int, end: int) -> bool:
-        """Tokens start:end are in a thing named after a place or a person ("Buffalo wings", "Victoria sponge", "eggs
-        Benedict"), with up to two words before them and three after: no place, no one."""
+        """Tokens start:end are in a thing named after a place or a person, or a dish's phrase ("Buffalo wings", "Victoria
+        sponge", "eggs Benedict", "mac and cheese"), with up to two words before them and three after: no place, no one."""
         things = self.rules.words("place_named_things")
         if not things:
             return False

@@ -64,11 +64,9 @@ def detect(ctx: Context):
         if ent.text.startswith(("#", "@")):
             continue  # hashtags and handles have their own detectors
         if ctx.names_a_thing(toks[0].i, toks[-1].i + 1):
-            continue  # "buffalo wings", "eggs benedict": a thing named after a place or a person
+            continue  # "buffalo wings", "eggs benedict", "the mac and cheese": a thing named after a place or a person, a dish
         if ctx.public_work(toks):
             continue  # "finally beat elden ring": a title, no one's
-        if _opens_a_dish(ctx, toks):
-            continue  # "bringing the mac and cheese": a dish that opens with a first name
         if ctx.brand(toks, organisation=mapped[0] == "organization") or _brand_and_words(ctx, toks):
             continue  # "just ordered a tesla", "aldi haul": a brand, an employer only with a work cue (the lists')
         if all(t.is_stop or len(t.text) == 1 for t in toks) or lowered[0] in w["determiners"]:
@@ -105,14 +103,6 @@ def _brand_and_words(ctx: Context, toks: list) -> bool:
                 near = ctx.tokens[max(0, toks[0].i - 5) : toks[-1].i + 5]
                 return not any(t.lower_ in r.work_cues for t in near)
     return False
-
-
-def _opens_a_dish(ctx: Context, toks: list) -> bool:
-    """The guess and the words after it make a phrase of the dictionary ("mac and cheese", "bangers and mash"): the
-    dictionary holds no one's name."""
-    doc, words = ctx.tokens, ctx.rules.words("dictionary_words")
-    first, last = toks[0].i, toks[-1].i + 1
-    return any(" ".join(t.lower_ for t in doc[first : last + n]) in words for n in (1, 2, 3) if last + n <= len(doc))
 
 
 def _safe_words(rules) -> frozenset[str]:
