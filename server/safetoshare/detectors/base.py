@@ -13,6 +13,8 @@ from ..ruleset import RuleSet
 # "i'm", "i was": the pronoun in lowercase marks informal writing where capitals mean little
 LOWERCASE_I = re.compile(r"(?:^|[\s(])i(?:'m|’m|'ve|’ve|'ll|'d)?\s")
 WORD = re.compile(r"[^\W\d_]+")
+# "lmaooo", "soooo": letters stretched for emphasis
+STRETCHED = re.compile(r"(\w)\1{2,}")
 SHOUTED_WORD = re.compile(r"\b[^\W\d_a-zà-ÿ]{2,}\b")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-zÀ-ÖØ-öø-ÿ])")
 CALENDAR = frozenset(

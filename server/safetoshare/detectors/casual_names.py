@@ -12,11 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from .base import CALENDAR, candidate, is_emoji
+from .base import CALENDAR, STRETCHED, candidate, is_emoji
 from .names import TOKEN_WORD, _listed_name, _only_a_first_name, _pet_name_word
 
-# "lmaooo", "omggg": letters stretched for emphasis, folded before the chat-word look-up
-STRETCHED = re.compile(r"(\w)\1{2,}")
 VOWEL = re.compile(r"[aeiouyà-ÿ]")
 # the shapes of English short forms no list holds: a consonant, a vowel and z or x ("kez", "baz", "jax"), or a
 # doubled syllable ("jojo", "mimi")

@@ -57,6 +57,12 @@ def detect(ctx: Context):
         yield candidate(ctx, ent.start_char, ent.end_char, category, kind, "model:" + ent.label_, priority=20)
 
 
+def generic_words(rules) -> frozenset[str]:
+    """Words a model tags that identify no one (entities.toml's generic: "chemo", "covid", "donor"); none for a
+    language without the table."""
+    return (words.table(rules, "entities", WORDS, optional=True) or {}).get("generic", frozenset())
+
+
 def _kin_and_pets(rules) -> frozenset[str]:
     return rules.words("relationship_words") | rules.words("pet_words")
 

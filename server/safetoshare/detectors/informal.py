@@ -13,10 +13,8 @@ venue named after "at"/"to" whose last word is no everyday place noun ("at the s
 """
 from __future__ import annotations
 
-import re
-
 from . import entities, names, words
-from .base import CALENDAR, Context, candidate, is_emoji
+from .base import CALENDAR, STRETCHED, Context, candidate, is_emoji
 from .patterns import is_area_code, listed_code_not_counting
 
 # The model's labels and the words its guard reads come from rules/en/words/informal.toml (the model
@@ -30,9 +28,6 @@ OPTIONAL_WORDS = frozenset({"not_venue_openers"})
 # A model's guess (below 30): it fills only the gaps that lists and cues leave.
 PRIORITY = 22
 POSSESSIVE = frozenset({"'s", "’s"})
-# "lmaooo", "soooo": letters stretched for emphasis
-STRETCHED = re.compile(r"(\w)\1{2,}")
-
 
 def detect(ctx: Context):
     if not ctx.by_informal_model:
@@ -108,7 +103,7 @@ def _brand_and_words(ctx: Context, toks: list) -> bool:
 def _safe_words(rules) -> frozenset[str]:
     """Words that alone make no entity (RuleSet.built: joined once per rules); with entities.toml's generic
     words, which a model tags but identify no one ("donor", "Christmas")."""
-    generic = words.table(rules, "entities", entities.WORDS)["generic"]
+    generic = entities.generic_words(rules)
     return (rules.words("relationship_words") | rules.words("pet_words") | rules.words("common_words") | rules.words("diagnoses")
             | rules.words("chat_words") | rules.words("demonyms") | generic | CALENDAR)
 

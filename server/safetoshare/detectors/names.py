@@ -77,7 +77,7 @@ class NameLexicon:
         self.dictionary = r.words("dictionary_words")
         self.chat = r.words("chat_words")
         # words a model tags that identify no one: apps, medicines, "covid" (the entity detector's list)
-        self.generic = (words.table(r, "entities", entities.WORDS, optional=True) or {}).get("generic", frozenset())
+        self.generic = entities.generic_words(r)
 
     def compound(self, word: str) -> bool:
         """Two dictionary words run together ("meetup", "fundraiser"): a word, not a name."""

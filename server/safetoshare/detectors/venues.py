@@ -14,10 +14,8 @@ county library", not "works at the hospital"); and "at the tap room on 5th" give
 """
 from __future__ import annotations
 
-import re
-
-from . import words
-from .base import CALENDAR, Context, candidate
+from . import entities, words
+from .base import CALENDAR, STRETCHED, Context, candidate
 from .gazetteer import is_listed_place
 
 WORDS = frozenset({
@@ -305,22 +303,13 @@ def _institution_named(ctx: Context, w: dict):
             continue
         if low in r.words("world_first_names") or low in r.words("consumer_brands") or is_listed_place(ctx, low) or _nationality(ctx, low):
             continue
-        if low in r.words("diagnoses") or low in _generic(r) or ctx.public_work([name]):
+        if low in r.words("diagnoses") or low in entities.generic_words(r) or ctx.public_work([name]):
             continue  # "covid primary care", "chemo primary", "oscars academy": the words of an illness or a show
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if nxt in w.get("institution_not_before", ()):
             continue  # "primary care", "secondary infection"
         kind = "school" if tok.lower_ in schools else "team"
         yield candidate(ctx, name.idx, tok.idx + len(tok), "organization", kind, "venues", priority=PRIORITY)
-
-
-def _generic(rules) -> frozenset[str]:
-    """Words a model tags that identify no one (entities.toml's generic: "chemo", "covid")."""
-    return (words.table(rules, "entities", frozenset({"generic"}), optional=True) or {}).get("generic", frozenset())
-
-
-# "sooo", "hiiigh": letters stretched for emphasis
-STRETCHED = re.compile(r"(\w)\1{2,}")
 
 
 def _campus_people(ctx: Context, w: dict):
