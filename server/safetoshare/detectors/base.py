@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from spacy.attrs import IS_STOP
+
 from ..findings import Candidate
 from ..ruleset import RuleSet
 
@@ -81,6 +83,10 @@ class Context:
         """An ordinary word (dictionary, chat slang, month or weekday): no name on its own."""
         w = word.lower()
         return len(w) <= 2 or w in CALENDAR or w in self.rules.words("dictionary_words") or w in self.rules.words("chat_words")
+
+    def stop_word(self, word: str) -> bool:
+        """The language's stop-word test on a string: vocab[word] would store a lexeme for every word ever typed."""
+        return self.doc.vocab.lex_attr_getters[IS_STOP](word)
 
     def common_verb_with_s(self, word: str) -> bool:
         """"smells", "hides", "refuses": one of the commonest verbs with its -s ("my dog smells", "my cat hides"); a

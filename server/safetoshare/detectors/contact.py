@@ -93,7 +93,8 @@ def detect(ctx: Context):
     for m in HANDLE.finditer(text) if at else ():
         if not inside_email(*m.span()):
             yield candidate(ctx, m.start(), m.end(), "contact_info", "handle", "contact", priority=90)
-    for m in EMAIL_SPELLED.finditer(text) if " at " in text.lower() or "[at]" in text.lower() or "(at)" in text.lower() else ():
+    lowered = text.lower()
+    for m in EMAIL_SPELLED.finditer(text) if " at " in lowered or "[at]" in lowered or "(at)" in lowered else ():
         local = m.group("local")
         if inside_email(*m.span()) or local.isalpha() and ctx.plain_word(local):
             continue  # "look at gmail dot com": a word before "at" is the sentence's
@@ -131,7 +132,7 @@ def _street_name(ctx: Context, names: list[str], w: dict) -> bool:
     words unless streets are often named by it."""
     very_common = ctx.rules.words("very_frequent_words")
     street_words = w.get("street_name_words", ())
-    return all(not (n.endswith("s") and not n.endswith("ss")) and not ctx.doc.vocab[n].is_stop and (n not in very_common or n in street_words)
+    return all(not (n.endswith("s") and not n.endswith("ss")) and not ctx.stop_word(n) and (n not in very_common or n in street_words)
                for n in names)
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IS_STOP
-
 from . import words
 from .base import Context, candidate
 
@@ -221,14 +219,12 @@ def detect(ctx: Context):
         # "the drive on frazier ave", "parked on 5th st": a street typed in lowercase (its name no common word:
         # "side street", "main st" stay words)
         very_common = ctx.rules.words("very_frequent_words")
-        # the language's stop-word test itself: vocab[name] would store a lexeme for every street name ever typed
-        is_stop = ctx.doc.vocab.lex_attr_getters[IS_STOP]
         for m in LOWERCASE_ROAD.finditer(text) if " the " in text else ():
             yield candidate(ctx, m.start("road"), m.end("road"), "location", "landmark", "patterns", priority=70)
         yield from _lowercase_outdoors(ctx)
         for m in LOWERCASE_STREET.finditer(text) if " " in text else ():
             name = m.group("name")
-            if name[0].isdigit() or (name not in very_common and not is_stop(name)):
+            if name[0].isdigit() or (name not in very_common and not ctx.stop_word(name)):
                 yield candidate(ctx, m.start(), m.end(), "location", "landmark", "patterns", priority=70)
     for m in SIGNATURE_ORG.finditer(text) if "|" in text else ():
         yield candidate(ctx, m.start("org"), m.end("org"), "organization", "employer", "patterns", priority=66)
