@@ -137,7 +137,11 @@ def _dedicated_churches(ctx: Context, w: dict):
         return
     doc = ctx.tokens
     kinds = w.get("church_kinds", ())
+    # only where a dedication or a saint's title opens (one set look-up a word, not five joins)
+    openers = words.built(w, _dedication_openers)
     for i in range(len(doc)):
+        if doc[i].lower_ not in openers:
+            continue
         end = _dedication_at(ctx, i, dedications, w)
         if not end:
             continue
@@ -146,6 +150,11 @@ def _dedicated_churches(ctx: Context, w: dict):
         if kind_after or any(b in cues for b in before):
             last = doc[end] if kind_after else doc[end - 1]
             yield candidate(ctx, doc[i].idx, last.idx + len(last), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
+
+
+def _dedication_openers(w: dict) -> frozenset[str]:
+    """The first word of every dedication, and the saints' titles ("holy", "our", "st", "saint")."""
+    return frozenset(d.split()[0] for d in w.get("church_dedications", ())) | frozenset(w.get("saint_openers", ()))
 
 
 def _dedication_at(ctx: Context, i: int, dedications, w: dict) -> int:
