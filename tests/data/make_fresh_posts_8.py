@@ -21,6 +21,8 @@ highway exits.
 Labelled by /work/shared/eval/LABELLING.md. All posts are kind `post` (checked under the nmdp-social profile).
 
 Run:  /work/main/.venv/bin/python tests/data/make_fresh_posts_8.py   (writes fresh-posts-8.jsonl next to it)
+Public figures were marked `ok` after the first measure, as LABELLING.md's convention says (a finding there counts
+neither way).
 """
 from __future__ import annotations
 
@@ -51,9 +53,9 @@ CLEAN = [
     "New jersey for the season came in and it's somehow two sizes too big AND too short",
     'Like a phoenix rising from the ashes, my sourdough starter lives again 🔥🍞',
     'bath time with a toddler is basically a water park with screaming',
-    'orlando bloom in the pirate movies was my whole personality in year 8 ngl',
-    'Taylor Swift tickets cost more than my car. Not joking. My car is a 2009 Corolla',
-    "Keanu Reeves is the internet's boyfriend and I will not be taking questions",
+    '[[orlando bloom|ok]] in the pirate movies was my whole personality in year 8 ngl',
+    '[[Taylor Swift|ok]] tickets cost more than my car. Not joking. My car is a 2009 Corolla',
+    "[[Keanu Reeves|ok]] is the internet's boyfriend and I will not be taking questions",
     'mashallah the way the aunties fed 200 people after jummah today, nobody went home hungry',
     'Alhamdulillah for another clear scan. Thank you all for the duas 🤲',
     'inshallah we make the finals this year, the boys have been training in the dark every night',
@@ -132,10 +134,10 @@ CLEAN = [
     'my 10yo scored his first goal today and i screamed so loud the ref looked at me',
     'under 12s lost 9-0 but they had orange slices at half time so they think they won 🍊',
     'March Madness bracket already busted on day one, as tradition demands',
-    'LeBron still out here dunking at his age, respect',
-    'the Serena Williams documentary had me in tears ngl',
-    "Steve Irwin would have loved my backyard, there's a spider the size of a dinner plate",
-    'Taika Waititi should direct every movie from now on',
+    '[[LeBron|ok]] still out here dunking at his age, respect',
+    'the [[Serena Williams|ok]] documentary had me in tears ngl',
+    "[[Steve Irwin|ok]] would have loved my backyard, there's a spider the size of a dinner plate",
+    '[[Taika Waititi|ok]] should direct every movie from now on',
     'Just clocked out of a 14 hour shift. Feet are gone. Soul is gone. Pizza is arriving.',
     "anyone else's boss send 'quick question' at 4:58pm on a friday",
     "Got the call. I'm a match. I can't stop shaking 😭🙏",

@@ -19,6 +19,8 @@ Labelled by /work/shared/eval/LABELLING.md. Run:
     /work/main/.venv/bin/python tests/data/make_fresh_posts_9.py
 
 which writes tests/data/fresh-posts-9.jsonl next to this script (ids fp9-000...).
+Public figures were marked `ok` after the first measure, as LABELLING.md's convention says (a finding there counts
+neither way).
 """
 import sys
 from pathlib import Path
@@ -69,7 +71,7 @@ CLEAN = [
     "new chesterfield sofa arrived and my dad won't let anyone sit on it",
     "proper baltic out there this morning, wrap up",
     "derry girls rewatch number 4 and i still cry laughing",
-    "orlando bloom in pirates of the caribbean was my entire childhood",
+    "[[orlando bloom|ok]] in pirates of the caribbean was my entire childhood",
     # dishes, drinks, brands and chains without a work cue
     "greggs sausage roll and a cuppa, nothing fixes a bad day like it",
     "nandos or kfc. choose wisely.",
