@@ -82,3 +82,17 @@ def test_fundraiser_links_of_any_country_are_found_in_a_language_we_do_not_read(
     text = "Zbiórka na leczenie Zosi z Gdańska: zrzutka.pl/pomoc-dla-zosi. Każda złotówka się liczy, dziękujemy!"
     checked = checker.check_text(text)
     assert not checked.supported and [(f.text, f.kind) for f in checked.findings] == [("zrzutka.pl/pomoc-dla-zosi", "url")]
+
+
+@pytest.mark.parametrize("text", [
+    "langar at the gurdwara after the swab drive, waheguru ji ka khalsa waheguru ji ki fateh",
+    "thank you all for the duas and the calls, alhamdulillah ya rabbi, shukran jazilan habibi",
+    "e se gan o, thank you for the prayers and the food, olorun a bukun fun yin",
+])
+def test_an_english_post_with_words_of_a_language_we_do_not_know_stays_english(checker, text):
+    # lingua knows none of these languages and takes the letters for one it knows; English's function words settle it
+    assert checker.detect_language(text) == "en"
+
+
+def test_another_language_with_an_english_word_or_two_is_not_english(checker):
+    assert checker.detect_language("Vielen Dank an alle für die Unterstützung, das war ein hartes Jahr für uns, thanks") != "en"

@@ -45,6 +45,7 @@ SHORT_WORDS = 6  # below this many words, the word lists decide among the langua
 MARGIN = 0.15  # how much more of its words another language we read needs over the default
 SEEN = 1024  # texts whose language is remembered (never written anywhere: memory only)
 CLEAR = 0.80  # lingua's confidence needed to leave the default for another language
+MARKERS, MARKER_SHARE = 2, 0.10  # distinct function words of a language we read, and their share of the words, that keep it
 
 
 def name_of(code: str) -> str:
@@ -62,8 +63,10 @@ class LanguageDetector:
     lowercase word set (its dictionary and chat words): the share of a text's words in each decides
     between them, and settles short texts."""
 
-    def __init__(self, supported: dict[str, frozenset[str]], default: str = DEFAULT):
+    def __init__(self, supported: dict[str, frozenset[str]], default: str = DEFAULT, markers: dict[str, frozenset[str]] | None = None):
         self.supported = supported
+        # each language's function words no other language we meet writes ("the", "my", "after"): see _marked
+        self.markers = {code: words for code, words in (markers or {}).items() if words}
         self.default = default
         self._lingua = None
         self._lock = threading.Lock()
@@ -116,9 +119,22 @@ class LanguageDetector:
         best = max(scores, key=scores.get)
         if best in self.supported:
             return Verdict(listed, votes[listed])
+        marked = self._marked(words)
+        if marked:
+            return Verdict(marked, votes.get(marked, 0.0))
         if scores[best] < CLEAR:
             return Verdict(self.default, scores.get(self.default, 0.0))
         return Verdict(best, scores[best])
+
+    def _marked(self, words: list[str]) -> str | None:
+        """A language we read whose own function words run through the text ("langar at dasmesh darbar after the swab
+        drive, waheguru ji ka khalsa..."): an English post with words of a language lingua does not know (Punjabi,
+        Yoruba, Tagalog), which it would otherwise take for whichever of its languages the letters look like."""
+        found = {code: {w for w in words if w in marks} for code, marks in self.markers.items()}
+        found = {code: hits for code, hits in found.items() if len(hits) >= MARKERS and sum(w in hits for w in words) >= MARKER_SHARE * len(words)}
+        if not found:
+            return None
+        return max(found, key=lambda c: (len(found[c]), c == self.default))
 
     def _scores(self, plain: str) -> dict[str, float]:
         """lingua's confidence in each language for the letters of the text."""
