@@ -40,7 +40,20 @@ ANNIVERSARIES = [
     ("Two years ago on this day my donor gave me a second chance.", "Two years ago on this day", "Two years ago"),
     ("it's been 4 years today since my transplant", "4 years today", "4 years"),
     ("5 yrs ago tomorrow i got my cells", "5 yrs ago tomorrow", "5 yrs ago"),
+    ("happy anniversary to us, 9 years today and still laughing", "9 years today", "9 years"),
+    ("six months today since my cells arrived", "six months today", "six months"),
 ]
+
+
+@pytest.mark.parametrize("text, words", [("this day last year we didn't know if she'd make it", "this day last year"),
+                                         ("This day last yr I was in isolation.", "This day last yr")])
+def test_this_day_last_year_is_an_exact_day(checker, text, words):
+    assert dates(checker, text, "nmdp-social") == [(words, "anniversary_today", "block")]
+
+
+@pytest.mark.parametrize("text", ["i feel 10 years older today lol", "this time last year i had no idea", "two years later today feels easy"])
+def test_no_anniversary_in_a_time_without_its_day(checker, text):
+    assert dates(checker, text, "nmdp-social") == []
 
 
 @pytest.mark.parametrize("profile", PROFILES)

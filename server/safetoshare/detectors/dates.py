@@ -22,9 +22,10 @@ WORDS = frozenset({
     "been_words", "exactly_words", "today_marks", "own_words", "anniversary_nouns", "occasions", "occasion_kinds", "born_words",
     "to_the_day",
 })
+# last_year: after this_day, a year before ("this day last year");
 # month_before: words before a lowercase month that is also a word ("on march 14", "today is may 3");
 # day_before_closing, day_closing_after: a day alone closing a clause ("moved to the 28th", "is the 22nd now")
-OPTIONAL_WORDS = frozenset({"month_before", "day_before_closing", "day_closing_after"})
+OPTIONAL_WORDS = frozenset({"month_before", "day_before_closing", "day_closing_after", "last_year"})
 
 YEAR = r"(?:19|20)\d\d"
 DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -107,6 +108,12 @@ def _patterns(w: dict) -> SimpleNamespace:
             # "it's been 4 years today"
             (re.compile(rf"\b{ago}\s+{any_of('about_today')}\b", I), "anniversary_today", needs(ago_words, ("units",), ("about_today",))),
             (re.compile(rf"(?:{been})(?:{exactly}\s+)?(?P<ago>{count}\s+{unit})\s+{any_of('today')}\b", I), "anniversary_today", needs(("been_words",), ("units",), ("today",))),
+            # "Siosaia, 12 years today": a count of years or months that ends today, without "been"
+            (re.compile(rf"(?<![\w'’-])(?<!\bbeen )(?P<ago>{count}\s+{long_units})\s+{any_of('today')}\b(?![’'])", I), "anniversary_today",
+             needs(long_unit_words, ("today",))),
+            # "this day last year"
+            (re.compile(rf"\b{this_day}\s+{words.any_of(frozenset(w.get('last_year', ())))}\b", I), "anniversary_today",
+             (False, (words.pieces(frozenset(w["this_day"])), words.pieces(frozenset(w.get("last_year", ())))))),
             (re.compile(rf"\b{this_day},?\s+{ago}\b", I), "anniversary_today", needs(("this_day",), ago_words, ("units",))),
             (re.compile(rf"\b{ago},?\s+{this_day}\b", I), "anniversary_today", needs(("this_day",), ago_words, ("units",))),
             (re.compile(rf"\b{exactly}\s+{count}\s+{long_units}\s+{any_of('ago_after', 'since_words')}\b", I), "anniversary_today",
