@@ -129,6 +129,9 @@ def test_hospital_local_names_clean(checker, text):
         ("masjid an-nur is hosting a swab drive after jummah", "masjid an-nur"),
         ("the al-rahma mosque had a registry table", "al-rahma mosque"),
         ("masjid bilal youth helped at the drive", "masjid bilal"),
+        ("jummah at masjid al rahma then we all went to swab", "masjid al rahma"),
+        ("langar at nanaksar darbar after the drive was so good", "nanaksar darbar"),
+        ("the uncles at sivan kovil signed up after the puja", "sivan kovil"),
     ],
 )
 def test_churches_and_houses_of_worship(checker, text, church):
@@ -142,6 +145,7 @@ def test_churches_and_houses_of_worship(checker, text, church):
         "st patrick's day swab drive was a laugh",
         "she's a saint of a nurse honestly",
         "a mosque near us hosted the drive",
+        "the masjid at noon was packed for the drive",
         "all saints day is a quiet one for us",
     ],
 )

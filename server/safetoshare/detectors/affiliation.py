@@ -200,6 +200,9 @@ def _worship_name_end(ctx: Context, i: int, w: dict) -> int:
     doc = ctx.tokens
     if doc[i].lower_ in w.get("arabic_articles", ()) and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].is_alpha:
         return i + 3
+    # "masjid al noor": the article and a word no dictionary holds, without the hyphen
+    if doc[i].lower_ in w.get("arabic_articles", ()) and i + 1 < len(doc) and doc[i + 1].is_alpha and len(doc[i + 1]) >= 3 and not ctx.plain_word(doc[i + 1].text):
+        return i + 2
     word = doc[i]
     named = word.is_alpha and len(word) >= 4 and not ctx.plain_word(word.text) and word.lower_ not in w.get("worship_not_names", ())
     return i + 1 if named else 0
