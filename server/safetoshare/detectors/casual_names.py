@@ -115,9 +115,18 @@ def subjects(ctx, lex):
         listed = i > 0 and doc[i - 1].lower_ in joining
         # "hope", "faith" are everyday words too (the common words hold them): a name only before such a verb
         named = (to_me and tok.lower_ in lex.ambiguous and not tok.is_stop and tok.lower_ not in lex.w.get("endearments", ())
+                 or (paired or after_me) and _word_name_beside_writer(ctx, lex, tok)
                  or _casual_name(ctx, lex, tok, strong=bool(paired or after_me or to_me and not tok.is_stop)))
         if (after_me or _opens_clause(ctx, lex, i) and not (paired and listed)) and named:
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def _word_name_beside_writer(ctx, lex, tok) -> bool:
+    """"grace and i finally tried", "me and june went": beside the writer as one subject, a first name that is an
+    everyday word or a month too is a person (no grace, hope or month does things with the writer)."""
+    low = tok.lower_
+    return (tok.text.islower() and not tok.is_stop and low in lex.ambiguous and low not in lex.relations and low not in lex.pets
+            and low not in lex.w.get("endearments", ()) and not ctx.shouted(tok.i))
 
 
 def objects(ctx, lex):
@@ -160,6 +169,33 @@ def possessive_events(ctx, lex):
         # a relative's owner only a name of the lists that is no word ("anybody else's donor")
         event = owned in events
         if (i < 2 or doc[i - 2].lower_ not in owners) and _casual_name(ctx, lex, name, strong=event, cued=event):
+            yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
+
+
+def owners(ctx, lex):
+    """"borrowed tunde's car", "deepa's flat", "watching the game at jimmy's": a first name owning something, in a
+    lowercase post. A name of the lists that is no frequent word owns anything; one that is a word too ("jimmy",
+    "rose") only where it stands for a place people go ("at jimmy's", "over to matt's"). Not a chain named after
+    someone ("wendy's", "denny's": an employer only with a work cue, the lists'), not "the rose's", "today's"."""
+    if not ctx.informal:
+        return
+    doc = ctx.tokens
+    owners_before = lex.possessives | lex.w["articles"]
+    place_cues = lex.w.get("owner_place_cues", ())
+    brands = ctx.rules.words("consumer_brand_words") | ctx.rules.words("consumer_brands")
+    for tok in doc:
+        i = tok.i
+        if tok.text not in ("'s", "’s") or i < 1 or doc[i - 1].whitespace_:
+            continue
+        name = doc[i - 1]
+        before = doc[i - 2].lower_ if i >= 2 else ""
+        if before in owners_before or not name.text.islower() or name.lower_ in lex.relations or name.lower_ in lex.pets:
+            continue
+        # "wendy's", "trader joe's": the chain's name up to three words long
+        words = [t.lower_ for t in doc[max(0, i - 3) : i - 1]] + [name.lower_ + "'s"]
+        if any(" ".join(words[k:]) in brands for k in range(len(words))):
+            continue
+        if _casual_name(ctx, lex, name, strong=before in place_cues):
             yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
 
 
@@ -279,8 +315,7 @@ def people_from(ctx, lex):
     """"kemi from church drove me", "lunch with dapo from work": a name before where the writer knows them from (not
     "help from church", "a text from work": everyday words; not "the girl from school"). A neighbour ("pete next door",
     "grace from across the road") is a cue strong enough for a name that is a frequent word too, opening a clause."""
-    if not ctx.informal:
-        return
+    informal = ctx.informal
     owners = lex.possessives | lex.w["articles"]
     for key in ("known_from_pattern", "neighbour_pattern"):
         pattern = lex.w.get(key)
@@ -288,11 +323,39 @@ def people_from(ctx, lex):
             tok = _token_before(ctx, m.start())
             if tok is None or tok.i and ctx.tokens[tok.i - 1].lower_ in owners:
                 continue
+            if not informal:
+                # tidy text: "Mark from down the road mowed our lawn", a capitalised first name the model left alone
+                low = tok.lower_
+                figurative = any(low in lex.w.get(k, ()) for k in ("endearments", "figurative_callers", "virtue_names"))
+                if tok.text[:1].isupper() and not tok.text.isupper() and (low in lex.first or low in lex.ambiguous) and not lex.kin_or_pet(low) and not figurative:
+                    yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+                continue
             low = tok.lower_
             ambiguous = low in lex.ambiguous and not tok.is_stop and (
                 low not in lex.very_common or key == "neighbour_pattern" and _word_name_opening(ctx, lex, tok))
             if ambiguous or _casual_name(ctx, lex, tok, strong=False, cued=True):
                 yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def ages(ctx, lex):
+    """"milo turned 5", "Our Pepper turned 12", "hope is 3 today": a name saying how old someone is, a child or a pet
+    (not "my son turned 12", "the blog turned 3": a family word, or no name of the lists)."""
+    pattern = lex.w.get("age_after_pattern")
+    if pattern is None:
+        return
+    doc, text = ctx.tokens, ctx.text
+    pet_names, world = ctx.rules.words("pet_names"), ctx.rules.words("world_first_names")
+    for tok in doc[:-1]:
+        low = tok.lower_
+        if not tok.is_alpha or len(low) < 2 or tok.is_stop and low not in lex.ambiguous or not pattern.match(text, tok.idx + len(tok)):
+            continue
+        if lex.kin_or_pet(low) or (lex.is_safe_word(low) or low in lex.generic) and low not in lex.ambiguous or low in lex.chat:
+            continue
+        prev = doc[tok.i - 1].lower_ if tok.i else ""
+        if not (prev in lex.possessives or _opens_clause(ctx, lex, tok.i)) or ctx.shouted(tok.i):
+            continue
+        if low in lex.first or low in lex.ambiguous or low in world or low in pet_names:
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
 
 def _word_name_opening(ctx, lex, tok) -> bool:

@@ -62,7 +62,9 @@ def detect(ctx: Context):
             continue  # "buffalo wings", "eggs benedict", "the mac and cheese": a thing named after a place or a person, a dish
         if ctx.public_work(toks):
             continue  # "finally beat elden ring": a title, no one's
-        if ctx.brand(toks, organisation=mapped[0] == "organization") or _brand_and_words(ctx, toks):
+        nxt = toks[-1].i + 1
+        owned = nxt < len(ctx.doc) and ctx.doc[nxt].lower_ in POSSESSIVE  # "wendy's": a chain named after someone
+        if owned and ctx.brand(toks + [ctx.doc[nxt]], organisation=True) or ctx.brand(toks, organisation=mapped[0] == "organization") or _brand_and_words(ctx, toks):
             continue  # "just ordered a tesla", "aldi haul": a brand, an employer only with a work cue (the lists')
         if all(t.is_stop or len(t.text) == 1 for t in toks) or lowered[0] in w["determiners"]:
             continue  # "w", "a meal train": no name starts with an article

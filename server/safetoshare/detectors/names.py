@@ -42,6 +42,7 @@ OPTIONAL_WORDS = frozenset({
     "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns", "known_from_pattern",
     "said_of_self_pattern", "honorifics_after", "family_signoff_pattern", "endeared_nouns", "emoji_signoff_cue_pattern",
     "neighbour_pattern", "virtue_names", "person_past_verbs", "role_words_among_names", "nickname_titles", "title_nicknames",
+    "owner_place_cues", "age_after_pattern",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -134,7 +135,7 @@ def detect(ctx: Context):
     from . import casual_names as casual  # here, not at the top: casual_names builds on this module's helpers
 
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags,
-                   _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.people_at_work,
+                   _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.owners, casual.ages, casual.people_at_work,
                    _calendar_first_names, casual.modified_names, casual.pets_by_what_follows, casual.people_from, casual.said_of_self,
                    casual.honorifics_after, casual.family_signoffs, casual.world_names_opening, casual.word_names_acting,
                    casual.bracketed_relations):
@@ -337,7 +338,7 @@ def _titles(ctx, lex):
         if nxt >= len(doc):
             continue
         nt = doc[nxt]
-        if INITIALS.match(nt.text) or (len(nt.text) == 1 and nt.text.isupper()):
+        if INITIALS.match(nt.text) or (len(nt.text) == 1 and nt.text.isupper()) or low in doctor_titles and _lowercase_initial(lex, doc, nxt):
             end = nxt + 1
         else:
             end = _name_run(ctx, lex, nxt, after_cue=True)
@@ -346,6 +347,18 @@ def _titles(ctx, lex):
         kind = "doctor" if low in doctor_titles else "default"
         suggestions = ("my doctor",) if kind == "doctor" else None
         yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", kind, "names", priority=80, suggestions=suggestions)
+
+
+def _lowercase_initial(lex, doc, i: int) -> bool:
+    """"dr k said my counts look fine": one lowercase letter after a doctor's title, closing the clause or before what
+    people say or do (not "dr a lot", "dr i think")."""
+    tok = doc[i]
+    if len(tok.text) != 1 or not tok.text.isalpha() or tok.lower_ in ("a", "i"):
+        return False
+    if i + 1 >= len(doc) or doc[i + 1].is_punct or is_emoji(doc[i + 1].text):
+        return True
+    nxt = doc[i + 1].lower_
+    return nxt in lex.w.get("subject_followers", ()) or nxt in lex.w.get("person_past_verbs", ())
 
 
 def _introductions(ctx, lex):
