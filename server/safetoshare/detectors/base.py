@@ -91,11 +91,17 @@ class Context:
         each one a common word of another language, a listed expression or dish, or an English stop word, at least one
         of them foreign, and none a first name from anywhere (names stay names)."""
         foreign, names = self.rules.words("other_language_words"), self.rules.words("world_first_names")
-        words = [t.lower_ for t in tokens if t.is_alpha]
-        if not words or any(w in names for w in words):
-            return False
+        toks = [t for t in tokens if t.is_alpha]
+        words = [t.lower_ for t in toks]
+        if not words or any(t.text.isupper() and len(t.text) > 1 for t in toks):
+            return False  # "the NG Kerk": an acronym names something
+        before = self.tokens[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
+        if before in self.rules.words("relationship_words") or before in self.rules.words("pet_words"):
+            return False  # "our pup pretzel", "my tita mahal": a name after a family or pet word
         if " ".join(words) in foreign:
-            return True  # "ka pai", "de verdad": a listed expression
+            return True  # "ka pai", "de verdad", "asante sana": a listed expression
+        if any(w in names for w in words):
+            return False
         # short function words of other languages ("de", "la", "ka") beside a common word of theirs
         return any(w in foreign and len(w) > 2 for w in words) and all(w in foreign or self.stop_word(w) or len(w) <= 2 for w in words)
 
