@@ -23,6 +23,8 @@ CALENDAR = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
 )
+# "4:58pm", "10.30am", "7 pm", "0900hrs": a time of day names no place and no organisation
+CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?|\d{1,2}[:.]\d{2}", re.IGNORECASE)
 SENTENCE_END = frozenset({".", "!", "?", "\n", ":", ";", "…"})
 
 
@@ -84,6 +86,25 @@ class Context:
         w = word.lower()
         return len(w) <= 2 or w in CALENDAR or w in self.rules.words("dictionary_words") or w in self.rules.words("chat_words")
 
+    def other_language(self, tokens) -> bool:
+        """The words are a phrase of another language or a dish ("Alhamdulillah", "Danke schön", "ka pai", "de verdad"):
+        each one a common word of another language, a listed expression or dish, or an English stop word, at least one
+        of them foreign, and none a first name from anywhere (names stay names)."""
+        foreign, names = self.rules.words("other_language_words"), self.rules.words("world_first_names")
+        toks = [t for t in tokens if t.is_alpha]
+        words = [t.lower_ for t in toks]
+        if not words or any(t.text.isupper() and len(t.text) > 1 for t in toks):
+            return False  # "the NG Kerk": an acronym names something
+        before = self.tokens[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
+        if before in self.rules.words("relationship_words") or before in self.rules.words("pet_words"):
+            return False  # "our pup pretzel", "my tita mahal": a name after a family or pet word
+        if " ".join(words) in foreign:
+            return True  # "ka pai", "de verdad", "asante sana": a listed expression
+        if any(w in names for w in words):
+            return False
+        # short function words of other languages ("de", "la", "ka") beside a common word of theirs
+        return any(w in foreign and len(w) > 2 for w in words) and all(w in foreign or self.stop_word(w) or len(w) <= 2 for w in words)
+
     def stop_word(self, word: str) -> bool:
         """The language's stop-word test on a string: vocab[word] would store a lexeme for every word ever typed."""
         return self.doc.vocab.lex_attr_getters[IS_STOP](word)
@@ -101,11 +122,15 @@ class Context:
         if not things:
             return False
         doc = self.tokens
+        while end - start > 1 and doc[start].is_stop:
+            start += 1  # "the brussels sprouts": the guess with its article
         for back in (0, 1, 2):
             for n in range(0, 4):
                 if start - back < 0 or end + n > len(doc):
                     break
-                if "".join(t.text_with_ws for t in doc[start - back : end + n]).strip().lower() in things:
+                phrase = "".join(t.text_with_ws for t in doc[start - back : end + n]).strip().lower()
+                # "nanaimo bars", "philly cheesesteaks": the listed thing in the plural
+                if phrase in things or phrase.endswith("s") and phrase[:-1] in things:
                     return True
         return False
 
@@ -123,7 +148,33 @@ class Context:
         about ("Stranger Things", "Elden Ring", "the Premier League"): they identify no one, unless a work word
         stands around them ("a reporter at the Guardian")."""
         works = self.rules.words("public_works")
-        return bool(works) and self._listed_not_at_work(tokens, works.__contains__, longer, self.rules.built(_work_heads))
+        return bool(works) and self._listed_not_at_work(tokens, works.__contains__, longer, self.rules.built(_work_heads)) or self._cued_work(tokens)
+
+    def _cued_work(self, tokens) -> bool:
+        """A title that is also a place or a first name ("Yellowstone", "Moana", "Letterkenny") or one of a work's
+        characters ("Maui's song") is the work only with a work word beside it: "the Yellowstone finale", "watched
+        Moana again", "letterkenny marathon"; "we moved to maui" and "my cousin moana" stay."""
+        works = self.rules.words("public_works_cued")
+        if not works:
+            return False
+        toks = [t for t in tokens if not t.is_punct and not t.is_space]
+        while toks and toks[0].is_stop:
+            toks = toks[1:]
+        doc = self.tokens
+        # the title alone or opening the guess ("letterkenny marathon": the model ran on into the work word)
+        k = next((k for k in range(len(toks), 0, -1) if self._name(doc, toks[0].i, toks[k - 1].i + 1) in works), 0)
+        if not k:
+            return False
+        toks = toks[:k]
+        after_words, before_words = self.rules.words("work_words_after"), self.rules.words("work_words_before")
+        j = toks[-1].i + 1
+        while j < len(doc) and (doc[j].lower_ in ("'s", "’s", "'", "-") or doc[j].is_digit or doc[j].lower_ in works):
+            j += 1  # "Maui's song", "Toy Story 3 soundtrack", "jolene jolene"
+        if any(t.lower_ in after_words for t in doc[j : j + 2]):
+            return True
+        # "watched Moana again"; not a first name ("watched Bruno play"): someone watched is someone
+        title = self._name(doc, toks[0].i, toks[-1].i + 1)
+        return title not in self.rules.words("world_first_names") and any(t.lower_ in before_words for t in doc[max(0, toks[0].i - 3) : toks[0].i])
 
     def tokens_between(self, start: int, end: int) -> list:
         """The tokens from character `start` to `end`."""

@@ -5,7 +5,7 @@ Lowest priority: any curated list or cue that covers the same words wins.
 from __future__ import annotations
 
 from . import words
-from .base import Context, camel_parts, candidate
+from .base import CLOCK_TIME, Context, camel_parts, candidate
 
 # The model's labels and the words it tags that identify no one come from rules/<lang>/words/entities.toml
 # (each language's model has its own labels).
@@ -40,6 +40,8 @@ def detect(ctx: Context):
             continue  # "Just finished Stranger Things", "the Premier League": a title, no one's
         if ctx.brand(ent, organisation=category == "organization"):
             continue  # "a bottle of Jameson", "my Dyson": a brand, an employer only with a work cue (the lists')
+        if ctx.other_language(ent) or CLOCK_TIME.fullmatch(ent.text.strip()):
+            continue  # "Alhamdulillah", "Olorun is faithful", "Danke schön"; "at 4:58pm": a phrase or a time, no one
         if not any(t.text[:1].isupper() for t in ent):
             continue  # the model's lowercase guesses are mostly wrong; lists and cues cover real ones
         if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 3 and ent.text.lower() in common:

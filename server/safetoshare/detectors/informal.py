@@ -14,7 +14,7 @@ venue named after "at"/"to" whose last word is no everyday place noun ("at the s
 from __future__ import annotations
 
 from . import entities, names, words
-from .base import CALENDAR, STRETCHED, Context, candidate, is_emoji
+from .base import CALENDAR, CLOCK_TIME, STRETCHED, Context, candidate, is_emoji
 from .patterns import is_area_code, listed_code_not_counting
 
 # The model's labels and the words its guard reads come from rules/en/words/informal.toml (the model
@@ -66,6 +66,8 @@ def detect(ctx: Context):
         owned = nxt < len(ctx.doc) and ctx.doc[nxt].lower_ in POSSESSIVE  # "wendy's": a chain named after someone
         if owned and ctx.brand(toks + [ctx.doc[nxt]], organisation=True) or ctx.brand(toks, organisation=mapped[0] == "organization") or _brand_and_words(ctx, toks):
             continue  # "just ordered a tesla", "aldi haul": a brand, an employer only with a work cue (the lists')
+        if CLOCK_TIME.fullmatch(ent.text.strip()) or _letter_compound(toks) or ctx.other_language(toks):
+            continue  # "at 4:58pm", "o-week", "k-drama", "ka pai", "de verdad": a time, a compound word, another language
         if all(t.is_stop or len(t.text) == 1 for t in toks) or lowered[0] in w["determiners"]:
             continue  # "w", "a meal train": no name starts with an article
         if any(t.like_num for t in toks) and not _area_code(ctx, ent, toks, mapped[0], w):
@@ -84,6 +86,16 @@ def detect(ctx: Context):
             named = [t for t in toks if t.text[:1].isupper() or not _ordinary(r, t.lower_)]
             start, end = named[0].idx, named[-1].idx + len(named[-1])
         yield candidate(ctx, start, end, *mapped, "informal:" + ent.label_, priority=PRIORITY)
+
+
+def _letter_compound(toks: list) -> bool:
+    """"o-week", "k-drama", "e-bike", "x-ray": one hyphenated word opening with a lone letter (the hyphen was dropped
+    with the punctuation), a word, not a name."""
+    if len(toks) != 2 or len(toks[0].text) != 1 or not toks[0].is_alpha or toks[0].whitespace_:
+        return False
+    doc = toks[0].doc
+    i = toks[0].i
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].i == toks[1].i and not doc[i + 1].whitespace_
 
 
 def _brand_and_words(ctx: Context, toks: list) -> bool:

@@ -76,6 +76,8 @@ def _capitalised(ctx: Context, w: dict):
             continue
         if at_work and (first in r.words("relationship_words") or first in r.words("diagnoses")):
             continue  # "works for Uncle Sam", "we work with AML patients" ("drinks at Uncle Bob's Tavern" stays)
+        if not at_work and ctx.public_work(doc[start:end]):
+            continue  # "cried at Toy Story 3", "laughing at Bluey": a title, no venue
         if " ".join(t.lower_ for t in named) in brands and not at_work:
             continue  # "coffee at Starbucks"; "works at Starbucks" is the employer
         yield candidate(ctx, s, e, "organization", "employer" if at_work else "venue", "venues", priority=PRIORITY)
