@@ -237,3 +237,18 @@ def test_a_day_alone_closing_a_clause_after_a_day_word_is_a_date(checker, text, 
 ])
 def test_a_rank_before_its_noun_is_no_day(checker, text):
     assert [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "personal_date"] == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("harvest booked for thurs 21st, nervous wreck", "thurs 21st"),
+    ("collection is Friday 9th, then rest", "Friday 9th"),
+    ("see everyone sat the 3rd at the drive", "sat the 3rd"),
+])
+def test_a_weekday_before_a_day_of_the_month_is_a_date(checker, text, date):
+    found = [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "personal_date"]
+    assert date in found, found
+
+
+@pytest.mark.parametrize("text", ["i sat 3rd in the pub quiz", "we wed 2nd cousins apparently", "the sun 1st thing in the morning"])
+def test_a_weekday_short_form_that_is_a_word_needs_the(checker, text):
+    assert [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "personal_date"] == []

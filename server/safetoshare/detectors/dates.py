@@ -22,10 +22,11 @@ WORDS = frozenset({
     "been_words", "exactly_words", "today_marks", "own_words", "anniversary_nouns", "occasions", "occasion_kinds", "born_words",
     "to_the_day",
 })
-# last_year: after this_day, a year before ("this day last year");
+# last_year: after this_day, a year before ("this day last year"); ambiguous_weekdays: short forms that are words too,
+# a weekday before a day of the month only with "the" ("sat the 3rd", not "i sat 3rd");
 # month_before: words before a lowercase month that is also a word ("on march 14", "today is may 3");
 # day_before_closing, day_closing_after: a day alone closing a clause ("moved to the 28th", "is the 22nd now")
-OPTIONAL_WORDS = frozenset({"month_before", "day_before_closing", "day_closing_after", "last_year"})
+OPTIONAL_WORDS = frozenset({"month_before", "day_before_closing", "day_closing_after", "last_year", "ambiguous_weekdays"})
 
 YEAR = r"(?:19|20)\d\d"
 DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -53,6 +54,8 @@ def _patterns(w: dict) -> SimpleNamespace:
     day = rf"{DAY_NUMBER}{suffix}?"
     day_or_word = rf"(?:{day}|{any_of('ordinal_words', hyphens=True)})"
     weekday = rf"(?:{any_of('weekdays')}\.?,?\s+)"
+    # without "the" before the day, not a weekday's short form that is a word too ("i sat 3rd", "we wed 2nd")
+    plain_weekday = rf"(?:{words.any_of(frozenset(w['weekdays']) - frozenset(w.get('ambiguous_weekdays', ())))}\.?,?\s+)"
     article, of = any_of("articles"), any_of("of_words")
     count = rf"(?:{any_of('count_words', hyphens=True)}|\d{{1,3}})"
     unit = any_of("units")
@@ -84,9 +87,9 @@ def _patterns(w: dict) -> SimpleNamespace:
             # 14 March 2024, 3rd of March, the twelfth of May
             (re.compile(rf"{opens}\b{weekday}?(?:{article}\s+)?{day_or_word}\s+(?:{of}\s+)?{month}(?:,?\s+{YEAR})?\b", I), needs(months)),
         ],
-        # a day of the month without the month: "thursday the 14th", "on the 3rd" (not "the 50th time")
+        # a day of the month without the month: "thursday the 14th", "tues 14th", "on the 3rd" (not "the 50th time")
         day_alone=(re.compile(
-            rf"{opens}\b(?:{weekday}{article}|{any_of('day_before')})\s+{DAY_NUMBER}{suffix}\b(?!\s+{of}\b)(?!\s+{any_of('not_after_day')}s?\b)", I
+            rf"{opens}\b(?:(?:{weekday}{article}|{any_of('day_before')})\s+|{plain_weekday}){DAY_NUMBER}{suffix}\b(?!\s+{of}\b)(?!\s+{any_of('not_after_day')}s?\b)", I
         ), needs(figure=True)),
         # a day of the month closing a clause after a word that points at a day: "moved to the 28th",
         # "collection day is the 22nd!!" (not "she is the 2nd donor", "to the 3rd floor": a word follows)
