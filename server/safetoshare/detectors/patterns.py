@@ -135,7 +135,7 @@ def _area_codes(ctx: Context, text: str):
         after = nxt.group(1).lower() if nxt else None
         opening = _opens_sentence(text, m.start())
         if m.group("the"):
-            if after is not None and _counted(ctx, after, w):
+            if after is not None and not _not_counting(ctx, text, m.start(), after) and _counted(ctx, after, w):
                 continue
             cued = w["cue"].search(text, max(0, m.start() - 40), m.start())
             if not (cued or opening and (after is None or after in w["after_the"])):
@@ -154,12 +154,18 @@ def listed_code_not_counting(ctx: Context, code: str, start: int, end: int) -> b
     w = words.built(words.table(ctx.rules, "patterns", WORDS), _area_code_words)
     nxt = NEXT_WORD.match(ctx.text, end)
     after = nxt.group(1).lower() if nxt else None
-    if after is None or after in ctx.rules.words("chat_words"):
-        return True
-    before = ctx.text[max(0, start - 12) : start].lower().split()
-    if after in RELATIVES and before and before[-1] in WITHIN:
+    if after is None or _not_counting(ctx, ctx.text, start, after):
         return True
     return not _counted(ctx, after, w)
+
+
+def _not_counting(ctx: Context, text: str, start: int, after: str) -> bool:
+    """After "the NNN" (from `start`), a word that says the number counts nothing: a chat word ("the 808 pls"), or
+    "who"/"that" after a place word ("everyone in the 907 who swabbed")."""
+    if after in ctx.rules.words("chat_words"):
+        return True
+    before = text[max(0, start - 12) : start].lower().split()
+    return after in RELATIVES and bool(before) and before[-1] in WITHIN
 
 
 # words after "the NNN" that may say who lives there as well as whom it counts, and the words before it that say
