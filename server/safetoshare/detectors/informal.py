@@ -24,7 +24,7 @@ WORDS = frozenset({
     "venue_cues", "venue_cues_before_the", "function_after", "verb_endings", "venue_locators",
 })
 # a language may add the words of the clinic and the gym that open no venue's name ("the blood draw", "the squat rack")
-OPTIONAL_WORDS = frozenset({"not_venue_openers"})
+OPTIONAL_WORDS = frozenset({"not_venue_openers", "team_after_literal"})
 # A model's guess (below 30): it fills only the gaps that lists and cues leave.
 PRIORITY = 22
 POSSESSIVE = frozenset({"'s", "’s"})
@@ -195,7 +195,12 @@ def _lowercase_word_cued(ctx: Context, ent, tok, category: str) -> bool:
             or bool(w["birthday_cue_pattern"].search(head)) or any(m.end() == len(head) for m in _names_words(ctx)["gratitude_cue_pattern"].finditer(head))
         )
     nxt = after[0] if after else ""
-    return prev in w["place_before"] or nxt in w["team_after"]
+    if nxt in w["team_after"]:
+        # "sharks lost again", "the heat won": a team; not a word that is a word too before what its own sense does next
+        # ("sharks lost their teeth", "heat lost through the windows"), unless "the" or a team cue comes before it
+        literal = len(after) == 2 and after[1] in w.get("team_after_literal", ()) and ctx.plain_word(tok.text)
+        return not literal or bool(before) and (before[-1] in w["articles"] or before[-1] in w["team_cues"])
+    return prev in w["place_before"]
 
 
 def _words(ctx: Context) -> dict:

@@ -346,16 +346,19 @@ def _titles(ctx, lex):
                 continue
         kind = "doctor" if low in doctor_titles else "default"
         suggestions = ("my doctor",) if kind == "doctor" else None
-        yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", kind, "names", priority=80, suggestions=suggestions)
+        last = doc[end - 1]
+        stop = len(last) == 2 and last.text.endswith(".") and last.text[0].islower()  # "dr j." closing a sentence keeps its stop
+        yield candidate(ctx, tok.idx, last.idx + len(last) - stop, "personal_name", kind, "names", priority=80, suggestions=suggestions)
 
 
 def _lowercase_initial(lex, doc, i: int) -> bool:
     """"dr k said my counts look fine": one lowercase letter after a doctor's title, closing the clause or before what
     people say or do (not "dr a lot", "dr i think")."""
     tok = doc[i]
-    if len(tok.text) != 1 or not tok.text.isalpha() or tok.lower_ in ("a", "i"):
+    letter = tok.text[:-1] if tok.text.endswith(".") else tok.text  # "dr j. all good": the tokenizer keeps the stop
+    if len(letter) != 1 or not letter.isalpha() or letter.lower() in ("a", "i"):
         return False
-    if i + 1 >= len(doc) or doc[i + 1].is_punct or is_emoji(doc[i + 1].text):
+    if i + 1 >= len(doc) or letter != tok.text or doc[i + 1].is_punct or is_emoji(doc[i + 1].text):
         return True
     nxt = doc[i + 1].lower_
     return nxt in lex.w.get("subject_followers", ()) or nxt in lex.w.get("person_past_verbs", ())
