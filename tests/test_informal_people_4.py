@@ -129,3 +129,35 @@ def test_a_doctor_by_one_letter(checker, text, name):
 @pytest.mark.parametrize("text", ["my dr a lot of the time says rest", "the dr i think was new"])
 def test_no_doctor_in_a_and_i(checker, text):
     assert not {n for n in names_in(checker, text) if n.startswith("dr")}, text
+
+
+# --- kisses before a sign-off, "and" of another language, accents, a family word beside a name
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("good luck to whoever gets my cells. x bex", "bex"),
+        ("see you all at the drive. xx jojo", "jojo"),
+        ("sunita aur rohan, you two are the best", "rohan"),
+        ("amira dan farah belanja me after the clinic", "farah"),
+        ("siobhán says the tea was the best part", "siobhán"),
+        ("zoë and i went to the drive", "zoë"),
+        ("mum and kezia are fighting again", "kezia"),
+        ("nani and priya made a whole dua list", "priya"),
+    ],
+)
+def test_more_ways_to_write_a_name(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that was the best day. x ray results tomorrow",
+        "love you all. xo",
+        "mum and dad are proud of me",
+        "mum and work are stressing me out",
+        "café and i have a date every morning",
+    ],
+)
+def test_no_name_in_kisses_family_or_things(checker, text):
+    check_clean(checker, text)

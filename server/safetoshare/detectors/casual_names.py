@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from .base import CALENDAR, STRETCHED, candidate, is_emoji
 from .names import TOKEN_WORD, _listed_name, _only_a_first_name, _pet_name_word
@@ -27,7 +28,7 @@ def _casual_name(ctx, lex, tok, strong: bool, cued: bool = False) -> bool:
     ("jt"). A word no list holds and no dictionary either is as often a food, app or medicine ("matcha and i",
     "pedialyte really saved me"): a name only with a second cue (`cued`: "tunde's surgery") or a short form's
     shape ("kez", "jojo")."""
-    w, low = tok.text, tok.lower_
+    w, low = tok.text, _unaccented(tok.lower_)
     if not TOKEN_WORD.match(w) or tok.is_stop and not (strong and low in lex.ambiguous) or w in lex.w["not_initials"] or ctx.shouted(tok.i):
         return False  # "me and will": a function word that is a name too, only beside the writer
     if lex.is_safe_word(low) or low in lex.possessives or low in lex.chat or low in lex.w["titles"] or low in CALENDAR or low in ctx.rules.words("demonyms"):
@@ -46,12 +47,23 @@ def _casual_name(ctx, lex, tok, strong: bool, cued: bool = False) -> bool:
     return bool(listed) and not ctx.brand([tok], organisation=False)
 
 
+def _unaccented(word: str) -> str:
+    """"ciarán" -> "ciaran", "zoë" -> "zoe": the lists hold most names without their accents, as people often type them."""
+    if word.isascii():
+        return word
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return folded if folded.isascii() else word
+
+
 def _casual_pair(ctx, lex, a, b) -> bool:
     """Two words joined as a subject could be two names: both could be, one of them without the second cue; or one is
     a first name of the lists that is no word and the other a popular pet name ("bubba and tank are furious", not
     "jess and wine are")."""
     if _casual_name(ctx, lex, a, strong=False, cued=True) and _casual_name(ctx, lex, b, strong=False, cued=True):
         return _casual_name(ctx, lex, a, strong=False) or _casual_name(ctx, lex, b, strong=False)
+    # "ammi and mahnoor made", "mum and kezia are": a family word beside a first name of the lists that is no word
+    if a.lower_ in lex.relations and a.text.islower() and _casual_name(ctx, lex, b, strong=False):
+        return True
     return any(_pet_beside_person(ctx, lex, x, y) for x, y in ((a, b), (b, a)))
 
 
@@ -100,8 +112,11 @@ def subjects(ctx, lex):
         two = (nxt in joining and i + 3 < len(doc) and doc[i + 3].lower_ in pair_followers and not (i and doc[i - 1].lower_ in joining)
                and _opens_clause(ctx, lex, i) and _casual_pair(ctx, lex, tok, doc[i + 2]))
         if two:
-            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
             other = doc[i + 2]
+            if tok.lower_ in lex.relations:  # "mum and kezia are": only the name
+                yield candidate(ctx, other.idx, other.idx + len(other), "personal_name", "default", "names", priority=60)
+                continue
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
             if _pet_beside_person(ctx, lex, tok, other) or _pet_beside_person(ctx, lex, other, tok):
                 # the pet name is a word, which joined_names leaves alone
                 yield candidate(ctx, other.idx, other.idx + len(other), "personal_name", "default", "names", priority=60)
@@ -462,7 +477,8 @@ def joined_names(ctx, lex, found):
     if not ctx.informal or not found:
         return
     doc = ctx.tokens
-    joining = lex.w["list_words"] | {"&", ","}
+    # "priya aur arjun", "haziq dan aina": "and" in the language a post switches into too
+    joining = lex.w["list_words"] | {"&", ","} | lex.w.get("list_words_switched", frozenset())
     by_end = {t.idx + len(t): t.i for t in doc}
     seen = {c.end for c in found}
     # the name closing each finding ("the twins bayo" ends with one)

@@ -42,7 +42,7 @@ OPTIONAL_WORDS = frozenset({
     "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns", "known_from_pattern",
     "said_of_self_pattern", "honorifics_after", "family_signoff_pattern", "endeared_nouns", "emoji_signoff_cue_pattern",
     "neighbour_pattern", "virtue_names", "person_past_verbs", "role_words_among_names", "nickname_titles", "title_nicknames",
-    "owner_place_cues", "age_after_pattern",
+    "owner_place_cues", "age_after_pattern", "kisses_first_signoff_pattern", "list_words_switched",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -471,11 +471,13 @@ def _signoffs(ctx, lex):
             yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "signoff", "names", priority=82)
             return
         # "see you at the drive. bex xx": a short form alone after the last sentence, before the kisses
-        kisses = lex.w.get("kisses_signoff_pattern")
-        m = kisses.search(tail) if kisses else None
-        if m and _signoff_word(ctx, lex, m.group("name")):
-            yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "signoff", "names", priority=82)
-            return
+        # ("... cranky. x jas": the kisses before it)
+        for key in ("kisses_signoff_pattern", "kisses_first_signoff_pattern"):
+            kisses = lex.w.get(key)
+            m = kisses.search(tail) if kisses else None
+            if m and _signoff_word(ctx, lex, m.group("name")):
+                yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "signoff", "names", priority=82)
+                return
         m = LOWERCASE_DASH_INITIALS.search(tail)
         if m and _lowercase_initials(lex, m.group("name")):
             yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "initials", "names", priority=82)
