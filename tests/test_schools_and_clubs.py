@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from posts import covers, findings, shown
+
 SOCIAL = "nmdp-social"
 
 
@@ -34,3 +36,19 @@ def test_a_school_or_club_named_by_its_kind(checker, text, name):
 def test_ordinary_words_before_those_kinds_stay_clean(checker, text):
     assert not {f for f in organisations(checker, text) if "fc" in f.lower() or "primary" in f.lower() or "secondary" in f.lower()
                 or "cricket" in f.lower()}, organisations(checker, text)
+
+
+@pytest.mark.parametrize("text, school", [("old boys of mfantsipim ran the swab drive", "mfantsipim"),
+                                          ("the old girls from kenwyn raised 2k for the registry", "kenwyn")])
+def test_a_schools_former_pupils_name_it(checker, text, school):
+    assert covers(checker, text, school), shown(checker, text)
+
+
+@pytest.mark.parametrize("text", ["the old boys from school came to visit", "old girls of the choir sang"])
+def test_former_pupils_of_a_plain_word_name_nothing(checker, text):
+    assert not [f for f in findings(checker, text) if f.category == "organization"], shown(checker, text)
+
+
+@pytest.mark.parametrize("text, brand", [("doing tesco night shifts through the jabs", "tesco"), ("asda early shift again, send coffee", "asda")])
+def test_a_brand_before_a_shift_is_the_workplace(checker, text, brand):
+    assert covers(checker, text, brand, "organization"), shown(checker, text)

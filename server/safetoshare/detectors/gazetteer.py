@@ -32,7 +32,7 @@ NO_WORDS = {key: frozenset() for key in WORDS}
 # ("a new jersey", "my new PB"); chat abbreviations that a list also holds as an acronym ("dnd", "pb")
 OPTIONAL_WORDS = frozenset({
     "team_after", "place_after", "list_joiners", "common_noun_after",
-    "team_opening_after", "sport_events", "people_after", "employer_after", "versus", "side_stops",
+    "team_opening_after", "sport_events", "people_after", "employer_after", "shift_times", "versus", "side_stops",
     "hospital_units", "hospital_head_not", "fan_leads", "team_not_owning",
     "place_conditions", "noun_phrase_leads", "chat_acronyms", "record_codes", "record_cues",
     "home_cues", "home_clause_ends", "the_nickname_cues", "address_marks", "called_home",
@@ -576,7 +576,12 @@ UNIT_PRIORITY = 60
 def _work_word_after(ctx: Context, end: int, gl) -> bool:
     """A brand right before a word of the writer's job ("tesco shift done", "my target uniform"): the workplace."""
     doc = ctx.tokens
-    return gl.kind == "employer" and end < len(doc) and doc[end].lower_ in _words(ctx).get("employer_after", ())
+    w = _words(ctx)
+    if gl.kind != "employer" or end >= len(doc):
+        return False
+    if end + 1 < len(doc) and doc[end].lower_ in w.get("shift_times", ()):
+        end += 1  # "doing tesco night shifts"
+    return doc[end].lower_ in w.get("employer_after", ())
 
 
 # kinds of list whose names meet in a match ("warriors v sea eagles", "dlsu vs admu")

@@ -26,7 +26,8 @@ WORDS = frozenset({
 # of courses and exams that stand there without naming a school ("gcse students"), and the last words of a pub's
 # name after a possessive ("at the stag's head", "the king's arms")
 OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names", "pub_tails", "drink_words", "not_venues", "owner_events", "pub_openers",
-                            "pub_nouns", "gaze_verbs", "campus_faculties", "institution_kinds", "club_kinds", "institution_not_before"})
+                            "pub_nouns", "gaze_verbs", "campus_faculties", "institution_kinds", "club_kinds", "institution_not_before",
+                            "alumni_openers"})
 # a guess (below 30) above the model's: it fills gaps the lists leave and never outgrows what they found
 # ("at Boeing's Everett plant" stays the employer and the town)
 PRIORITY = 26
@@ -40,6 +41,7 @@ def detect(ctx: Context):
         yield from _campus_people(ctx, w)
         yield from _owners_place(ctx, w)
         yield from _institution_named(ctx, w)
+        yield from _alumni_of(ctx, w)
 
 
 def _work_cue(doc, i: int, w: dict) -> bool:
@@ -312,6 +314,22 @@ def _institution_named(ctx: Context, w: dict):
             continue  # "primary care", "secondary infection"
         kind = "school" if tok.lower_ in schools else "team"
         yield candidate(ctx, name.idx, tok.idx + len(tok), "organization", kind, "venues", priority=PRIORITY)
+
+
+def _alumni_of(ctx: Context, w: dict):
+    """"old boys of achimota", "old girls from wesley": a school's former pupils and the school after "of"/"from", a
+    word no dictionary, list of first names or places holds (or a listed place: the school is named after it)."""
+    openers = w.get("alumni_openers", ())
+    doc = ctx.tokens
+    r = ctx.rules
+    for tok in doc[:-3]:
+        i = tok.i
+        if tok.lower_ != "old" or f"old {doc[i + 1].lower_}" not in openers or doc[i + 2].lower_ not in ("of", "from"):
+            continue
+        name = doc[i + 3]
+        if not name.is_alpha or len(name) < 4 or ctx.plain_word(name.text) or name.lower_ in r.words("world_first_names"):
+            continue
+        yield candidate(ctx, name.idx, name.idx + len(name), "organization", "school", "venues", priority=PRIORITY)
 
 
 def _campus_people(ctx: Context, w: dict):
