@@ -100,10 +100,38 @@ class Context:
             return False  # "our pup pretzel", "my tita mahal": a name after a family or pet word
         if " ".join(words) in foreign:
             return True  # "ka pai", "de verdad", "asante sana": a listed expression
+        if self._listed_around(toks, foreign) or len(toks) == 1 and toks[0].text.islower() and self._particle(toks[0], foreign, names):
+            return True  # "sasa wasee", "sana all", "shiok sia", "too long sha, pastor": the guess inside a phrase or a particle
         if any(w in names for w in words):
             return False
         # short function words of other languages ("de", "la", "ka") beside a common word of theirs
         return any(w in foreign and len(w) > 2 for w in words) and all(w in foreign or self.stop_word(w) or len(w) <= 2 for w in words)
+
+    def _listed_around(self, toks, foreign) -> bool:
+        """The guess with up to two words either side is a listed expression ("sasa wasee niaje", "sana all")."""
+        doc = self.tokens
+        i, j = toks[0].i, toks[-1].i + 1
+        for back in (0, 1, 2):
+            for fwd in (0, 1, 2):
+                if (back or fwd) and i - back >= 0 and j + fwd <= len(doc):
+                    span = doc[i - back : j + fwd]
+                    if all(t.is_alpha for t in span) and " ".join(t.lower_ for t in span) in foreign:
+                        return True
+        return False
+
+    def _particle(self, tok, foreign, names) -> bool:
+        """A particle that is also a name or a town ("sha", "sia", "sawa"): beside another such word or an expression's
+        ("shiok sia", "sawa sawa"), or closing a clause after a lowercase adjective, adverb or noun ("too long sha,")."""
+        if tok.lower_ not in self.rules.words("other_language_particles"):
+            return False
+        doc = self.tokens
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        beside = [t for t in (prev, nxt) if t is not None and t.is_alpha and t.text.islower()]
+        if any(t.lower_ in foreign and t.lower_ not in names and len(t) > 2 or t.lower_ == tok.lower_ for t in beside):
+            return True
+        return (prev is not None and prev.is_alpha and prev.text.islower() and not prev.is_stop and prev.pos_ in ("ADJ", "ADV", "NOUN")
+                and (nxt is None or nxt.is_punct or nxt.is_space))
 
     def stop_word(self, word: str) -> bool:
         """The language's stop-word test on a string: vocab[word] would store a lexeme for every word ever typed."""
@@ -117,14 +145,14 @@ class Context:
 
     def names_a_thing(self, start: int, end: int) -> bool:
         """Tokens start:end are in a thing named after a place or a person, or a dish's phrase ("Buffalo wings", "Victoria
-        sponge", "eggs Benedict", "mac and cheese"), with up to two words before them and three after: no place, no one."""
+        sponge", "eggs Benedict", "mac and cheese"), with up to three words before them and three after: no place, no one."""
         things = self.rules.words("place_named_things")
         if not things:
             return False
         doc = self.tokens
         while end - start > 1 and doc[start].is_stop:
             start += 1  # "the brussels sprouts": the guess with its article
-        for back in (0, 1, 2):
+        for back in (0, 1, 2, 3):  # "pirates of the caribbean"
             for n in range(0, 4):
                 if start - back < 0 or end + n > len(doc):
                     break

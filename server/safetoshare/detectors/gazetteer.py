@@ -335,7 +335,7 @@ def _place_name_not_a_word(ctx: Context, start: int, end: int) -> bool:
     low, r = tok.lower_, ctx.rules
     return (len(low) >= 4 and tok.is_alpha and not ctx.plain_word(low) and low not in r.words("common_words")
             and low not in r.words("world_first_names") and low not in r.words("ambiguous_first_names")
-            and not ctx.brand([tok], organisation=False) and not ctx.public_work([tok]))
+            and not ctx.brand([tok], organisation=False) and not ctx.public_work([tok]) and not ctx.other_language([tok]))
 
 
 def _team_word_after(ctx: Context, end: int, kind: str) -> bool:
