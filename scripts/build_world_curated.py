@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Generate rules/en/gazetteers/first-names-world-curated.txt from the hand-written, region-grouped source
+scripts/data/world-names-curated.src: given names of South Asia, Africa, the Middle East, Iran, Turkey, Southeast and
+East Asia, the Pacific, the Caribbean, Latin America, Eastern Europe and Indigenous North America that the census
+and Faker lists miss ("mahnoor", "haziq", "oti"). A name is left out when it is anything else a post may say: an
+English word, a chat word, a family word, a phrase or word of another language, a dish, a place or a brand, or a
+single letter. KEEP holds the few names that are words of another language but far more common as names.
+Reproducible, no dependencies:
+
+    .venv/bin/python scripts/build_world_curated.py
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GAZ = ROOT / "rules" / "en" / "gazetteers"
+SOURCE = ROOT / "scripts" / "data" / "world-names-curated.src"
+OUT = GAZ / "first-names-world-curated.txt"
+NAME = re.compile(r"^[a-z][a-z'-]*[a-z]$")
+
+# filter name -> the lists it reads; applied in this order, a name counted under the first that drops it
+FILTERS = {
+    "english words": ["english-words.txt", "english-common.txt", "english-very-common.txt", "english-words-extra.txt", "common-words.txt", "first-names-ambiguous.txt"],
+    "chat words": ["chat-words.txt"],
+    "relationship words": ["relationship-words.txt"],
+    "other-language words": ["other-language-expressions.txt", "foreign-words.txt"],
+    "dishes": ["dishes.txt", "dish-phrases.txt"],
+    "places": ["cities.txt", "cities-ambiguous.txt", "countries.txt", "countries-ambiguous.txt", "states.txt", "regions.txt", "regions-world.txt", "demonyms.txt"],
+    "brands": ["employers-consumer-brands.txt", "employers-consumer-brands-common-words.txt", "employers.txt", "employers-common-words.txt"],
+}
+# words of another language (or a brand's name) that are far more often a person's given name in posts
+KEEP: set[str] = {"iman", "anwar", "asya", "babak", "oluwaseun", "olha", "luiz", "faria", "mohd", "kimia", "venu"}
+# names that are words in everyday posts though no list of ours holds them: slang and chat ("dat", "tum", "bam"), family
+# and endearment words ("amma", "mami", "hooyo", "maame"), titles ("datu", "ariki", "sri"), words of the languages the
+# names come from ("dua", "aroha", "mahal", "kazi", "selam"), dishes and brands ("momo", "kik", "kong"); judged by hand
+WORDS_TOO: set[str] = set("""te jr jp iu ang sri mega nuna tata amma bam tum dua duaa dat dang desi oom ple isay vel chao aum kong ain loc mami sho wapi kola abla agon tono tuti kik tarn jaa momo sinb mahal sherpa hooyo xamar tama kazi tatu pili mosi koko ulu sila siku kiowa hai dev puja pappu tri dwi bebot diwata datu makisig cielo chela dulce paloma slava aroha tui mana wairua ariki kauri mihi fale faleolo fono niu paepae talatala adi mauga inuk inuksuk tuktu aputi atka mato naa yaa maame obaa titi selam dawa ganga maki sota taichi phat viet dong yang tuhoe""".split())
+# names removed by hand after measuring: a word used as a word on a read set (see the commit message)
+DROP: set[str] = {"moana"}  # the film ("watched Moana with the kids", fresh-posts-8)
+
+
+def entries(name: str) -> set[str]:
+    out: set[str] = set()
+    for line in (GAZ / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        out.update(a.strip().lower() for a in line.split("|") if a.strip())
+    return out
+
+
+def source() -> list[str]:
+    names: list[str] = []
+    for line in SOURCE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        names.extend(w.lower() for w in line.split())
+    return names
+
+
+def main() -> None:
+    raw = source()
+    names = sorted(set(raw))
+    dropped: dict[str, list[str]] = {"one letter or not a name shape": [n for n in names if not NAME.match(n)]}
+    left = [n for n in names if NAME.match(n)]
+    for label, files in FILTERS.items():
+        words = set().union(*(entries(f) for f in files))
+        dropped[label] = [n for n in left if n in words and n not in KEEP]
+        left = [n for n in left if n not in words or n in KEEP]
+    dropped["words in everyday posts (judged by hand)"] = [n for n in left if n in WORDS_TOO]
+    left = [n for n in left if n not in WORDS_TOO]
+    dropped["hand, after measuring (false alarms on read sets)"] = [n for n in left if n in DROP]
+    left = [n for n in left if n not in DROP]
+    head = (
+        "# source: curated by Safe to Share developers from public knowledge of given names in use, "
+        f"{datetime.date.today().isoformat()}; hand-written source scripts/data/world-names-curated.src (grouped by region)\n"
+        "# licence: CC0-1.0 (project data)\n"
+        "# provenance: generated by scripts/build_world_curated.py; do not edit by hand: edit the source and re-run. Regions: "
+        "Pakistan, India, Bangladesh, Sri Lanka, Nepal (Urdu, Punjabi, Hindi, Gujarati, Bengali, Tamil, Telugu, Malayalam); "
+        "Nigeria (Yoruba, Igbo, Hausa); Ghana (Akan day names, Ewe, Ga); Kenya, Uganda, Tanzania; Ethiopia, Eritrea, Somalia; "
+        "South Africa, Zimbabwe (Zulu, Xhosa, Sotho, Tswana, Shona, Afrikaans); Arabic-speaking countries; Iran; Turkey; "
+        "Malaysia, Indonesia; the Philippines; Vietnam; Thailand; Korea; China, Taiwan, Hong Kong (romanised); Japan; the Pacific "
+        "(Maori, Samoan, Tongan, Fijian, Hawaiian); the Caribbean; Latin America; Poland, Ukraine, Russia, the Balkans, "
+        "Central Europe; Indigenous North America. Left out: English, chat and family words, words of other languages, "
+        "dishes, places, brands, single letters\n"
+        "# purpose: support list `world_first_names` (rules/en/gazetteers.toml): a lowercase word beside a weak cue "
+        "(\"mahnoor and i\", \"tunde's car\") counts as a first name; lowercase, one per line\n"
+    )
+    OUT.write_text(head + "\n".join(left) + "\n", encoding="utf-8")
+    print(f"source words {len(raw)}, distinct {len(names)}, kept {len(left)}")
+    for label, items in dropped.items():
+        print(f"dropped by {label}: {len(items)}" + (f"  ({' '.join(items)})" if items else ""))
+
+
+if __name__ == "__main__":
+    main()
