@@ -157,6 +157,7 @@ def test_more_ways_to_write_a_name(checker, text, name):
         "mum and dad are proud of me",
         "mum and work are stressing me out",
         "café and i have a date every morning",
+        "waheguru ji ka khalsa, so grateful for everyone at the swab drive",
     ],
 )
 def test_no_name_in_kisses_family_or_things(checker, text):

@@ -449,6 +449,8 @@ def honorifics_after(ctx, lex):
         low = tok.lower_
         if low in lex.possessives or low in lex.relations or low in lex.w["articles"] or lex.is_safe_word(low):
             continue
+        if low in ctx.rules.words("other_language_words") and low not in ctx.rules.words("world_first_names"):
+            continue  # "waheguru ji ka khalsa": a word of that language (here God's name), no one's
         if low in lex.first and low not in lex.english or low in ctx.rules.words("world_first_names") and not ctx.plain_word(low) or _casual_name(ctx, lex, tok, strong=False, cued=True):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
