@@ -67,6 +67,12 @@ class Context:
         return [t.idx for t in self.tokens]
 
     @cached_property
+    def token_ends_ws(self) -> list[int]:
+        """Where each token's text_with_ws ends: text[token_starts[a] : token_ends_ws[b - 1]] is tokens a..b-1
+        joined with their spaces (the text is the Doc's)."""
+        return [t.idx + len(t.text_with_ws) for t in self.tokens]
+
+    @cached_property
     def informal(self) -> bool:
         """Mostly lowercase writing (posts): capitalisation is no evidence either way."""
         return looks_informal(self.text, self.language)
@@ -100,12 +106,13 @@ class Context:
         things = self.rules.words("place_named_things")
         if not things:
             return False
-        doc = self.tokens
+        n_tokens, text, starts, ends = len(self.tokens), self.text, self.token_starts, self.token_ends_ws
         for back in (0, 1, 2):
             for n in range(0, 4):
-                if start - back < 0 or end + n > len(doc):
+                if start - back < 0 or end + n > n_tokens:
                     break
-                if "".join(t.text_with_ws for t in doc[start - back : end + n]).strip().lower() in things:
+                # the tokens' text_with_ws joined: the text from the first token to the last one's spaces
+                if text[starts[start - back] : ends[end + n - 1]].strip().lower() in things:
                     return True
         return False
 
@@ -165,17 +172,19 @@ class Context:
             attached = not doc[e - 2].whitespace_  # "Chick-fil-A": the pieces of one word
             if e > end and capitalised and last.is_alpha and not last.is_stop and not last.text[:1].isupper() and not attached:
                 break
-            if any(known(self._name(doc, s, e)) for s in starts):
+            if any(known(self._name(s, e)) for s in starts):
                 return toks
         # "Stranger Things season": the title in capitals, then ordinary lowercase words
         for e in range(end - 1, first, -1) if capitalised else ():
-            if all(t.text.islower() or not t.is_alpha for t in doc[e:end]) and known(self._name(doc, first, e)):
+            if all(t.text.islower() or not t.is_alpha for t in doc[e:end]) and known(self._name(first, e)):
                 return toks
         return []
 
-    @staticmethod
-    def _name(doc, start: int, end: int) -> str:
-        return "".join(t.text_with_ws for t in doc[start:end]).strip().lower().replace("’", "'")
+    def _name(self, start: int, end: int) -> str:
+        """Tokens start:end joined with their spaces, stripped, lowercase, with straight apostrophes."""
+        if end <= start:
+            return ""
+        return self.text[self.token_starts[start] : self.token_ends_ws[end - 1]].strip().lower().replace("’", "'")
 
     def title_case_line(self, start: int) -> bool:
         """The line around `start` is a headline in Title Case ("10 Tips For Your First Apheresis")."""
