@@ -67,6 +67,11 @@ class Context:
         return [t.idx for t in self.tokens]
 
     @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's lower_, read once per doc (a Token attribute builds its string anew on each read)."""
+        return [t.lower_ for t in self.tokens]
+
+    @cached_property
     def token_ends_ws(self) -> list[int]:
         """Where each token's text_with_ws ends: text[token_starts[a] : token_ends_ws[b - 1]] is tokens a..b-1
         joined with their spaces (the text is the Doc's)."""

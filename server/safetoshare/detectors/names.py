@@ -60,8 +60,8 @@ NAME_OPENING = re.compile(r"^(?:(?:[bcdfghjklmnpqrstvwxz]|ch|sh|th|ph|wh|[bcdfgk
 class NameLexicon:
     """The word lists the name detector leans on, pulled from the rules once."""
 
-    def __init__(self, ctx: Context, optional: bool = False):
-        r = ctx.rules
+    def __init__(self, rules, optional: bool = False):
+        r = rules
         # this language's titles, cue patterns... (optional: {} for a language without names.toml)
         self.w = words.table(r, "names", WORDS, optional=optional) or {}
         self.possessives = self.w.get("possessives", frozenset())
@@ -78,6 +78,10 @@ class NameLexicon:
         self.chat = r.words("chat_words")
         # words a model tags that identify no one: apps, medicines, "covid" (the entity detector's list)
         self.generic = entities.generic_words(r)
+        # the words _after_relationship_words can start from (a token with none of them, and no hyphen before it, is skipped)
+        self.relation_openers = self.relations | self.pets | self.w.get("kin_words_too", frozenset()) | self.w.get("endeared_nouns", frozenset())
+        # what propagate never spreads
+        self.not_names = self.w.get("titles", frozenset()) | self.w.get("articles", frozenset()) | self.possessives
 
     def compound(self, word: str) -> bool:
         """Two dictionary words run together ("meetup", "fundraiser"): a word, not a name."""
@@ -89,6 +93,15 @@ class NameLexicon:
     def is_safe_word(self, word: str) -> bool:
         w = word.lower()
         return w in self.relations or w in self.pets or w in self.common
+
+
+def _lexicon(rules) -> NameLexicon:
+    """The lexicon of a language that has names.toml (rules.built makes it once)."""
+    return NameLexicon(rules)
+
+
+def _optional_lexicon(rules) -> NameLexicon:
+    return NameLexicon(rules, optional=True)
 
 
 def _could_be_name(ctx: Context, lex: NameLexicon, token, after_cue: bool) -> bool:
@@ -129,7 +142,7 @@ def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: in
 
 
 def detect(ctx: Context):
-    lex = NameLexicon(ctx)
+    lex = ctx.rules.built(_lexicon)
     found = []
     from . import casual_names as casual  # here, not at the top: casual_names builds on this module's helpers
 
@@ -170,8 +183,11 @@ def _shouted_first_names(ctx, lex):
 def _after_relationship_words(ctx, lex):
     """my sister Emma, our dog Biscuit, nana rose, my buddy jake, Uncle Bob."""
     doc = ctx.tokens
-    for tok in doc:
-        low = tok.lower_
+    lowers, openers = ctx.lowers, lex.relation_openers
+    for i, low in enumerate(lowers):
+        if low not in openers and not (i >= 2 and lowers[i - 1] == "-"):
+            continue  # no family, pet, kin or endeared word, and no hyphenated one ending here
+        tok = doc[i]
         first = tok.i
         if tok.i >= 2 and doc[tok.i - 1].text == "-":
             first = _hyphen_start(doc, tok.i)  # "my sister-in-law jo", "my step-dad": the tokenizer splits at hyphens
@@ -632,6 +648,8 @@ def _known_first_names(ctx, lex):
     world = ctx.rules.words("world_first_names")
     for tok in doc:
         w = tok.text
+        if not w[:1].isupper():
+            continue  # every name here opens with a capital
         low = w.lower()
         if w[:1].isupper() and low not in lex.first and low in world and _world_name_with_surname(ctx, lex, tok):
             nxt = doc[tok.i + 1]
@@ -683,8 +701,8 @@ def propagate(ctx: Context, kept) -> list:
     found = [c for c in kept if c.category == "personal_name" and c.kind != "hashtag" and not c.detector.startswith(("model:", "informal:"))]
     if not found:
         return []
-    lex = NameLexicon(ctx, optional=True)
-    not_names = lex.w.get("titles", frozenset()) | lex.w.get("articles", frozenset()) | lex.possessives
+    lex = ctx.rules.built(_optional_lexicon)
+    not_names = lex.not_names
     names = set()
     for c in found:
         for word in re.findall(r"[A-ZÀ-Ö][\w'’-]+", ctx.text[c.start : c.end]):
