@@ -71,6 +71,11 @@ class Context:
         """Each token's lower_, read once per doc (a Token attribute builds its string anew on each read)."""
         return [t.lower_ for t in self.tokens]
 
+    def indices_of(self, words, end: int | None = None) -> list[int]:
+        """The indices of the tokens (of tokens[:end]) whose lower_ is one of `words`, in order: a finder that
+        starts only from such words skips the others by one set look-up each."""
+        return [i for i, low in enumerate(self.lowers[:end]) if low in words]
+
     @cached_property
     def token_ends_ws(self) -> list[int]:
         """Where each token's text_with_ws ends: text[token_starts[a] : token_ends_ws[b - 1]] is tokens a..b-1
@@ -169,16 +174,20 @@ class Context:
         starts = [first]
         while len(starts) < 4 and starts[-1] > 0 and (doc[starts[-1] - 1].is_stop or capitalised and doc[starts[-1] - 1].text[:1].isupper()):
             starts.append(starts[-1] - 1)
-        if heads is not None and not any(doc[i].lower_.replace("’", "'") in heads for i in starts):
+        lowers = self.lowers
+        if heads is not None and not any(lowers[i].replace("’", "'") in heads for i in starts):
             return []  # no listed name opens with any of these words (most guesses: one set look-up)
         ends = [end + extra for extra in range(0 if not longer else 1, min(5, len(doc) - end + 1))]
+        text, char_starts, char_ends = self.text, self.token_starts, self.token_ends_ws
         for e in ends:
             last = doc[e - 1]
             attached = not doc[e - 2].whitespace_  # "Chick-fil-A": the pieces of one word
             if e > end and capitalised and last.is_alpha and not last.is_stop and not last.text[:1].isupper() and not attached:
                 break
-            if any(known(self._name(s, e)) for s in starts):
-                return toks
+            stop = char_ends[e - 1]
+            for s in starts:  # self._name(s, e), inlined: it runs for every width of every guess
+                if known(text[char_starts[s] : stop].strip().lower().replace("’", "'")):
+                    return toks
         # "Stranger Things season": the title in capitals, then ordinary lowercase words
         for e in range(end - 1, first, -1) if capitalised else ():
             if all(t.text.islower() or not t.is_alpha for t in doc[e:end]) and known(self._name(first, e)):

@@ -127,9 +127,8 @@ def objects(ctx, lex):
     if not ctx.informal or not verbs:
         return
     doc = ctx.tokens
-    for tok in doc[:-1]:
-        if tok.lower_ not in verbs:
-            continue
+    for i in ctx.indices_of(verbs, -1):
+        tok = doc[i]
         name = doc[tok.i + 1]
         low = name.lower_
         listed = low in lex.first or low in lex.ambiguous or low in ctx.rules.words("world_first_names")
@@ -197,9 +196,8 @@ def modified_names(ctx, lex):
     doc = ctx.tokens
     verbs = lex.w.get("object_verbs", frozenset()) | lex.w.get("person_verbs", frozenset())
     world = ctx.rules.words("world_first_names")
-    for tok in doc[:-1]:
-        if tok.lower_ not in modifiers:
-            continue
+    for i in ctx.indices_of(modifiers, -1):
+        tok = doc[i]
         i = tok.i
         prev = doc[i - 1].lower_ if i else ""
         if not (_opens_clause(ctx, lex, i) or prev in verbs or prev.endswith("ed") and doc[i - 1].is_alpha):

@@ -553,9 +553,10 @@ def _hospital_units(ctx: Context):
     doc = ctx.tokens
     r = ctx.rules
     heads = r.built(_hospital_heads)
-    for tok in doc:
+    for i in ctx.indices_of(heads):
+        tok = doc[i]
         low = tok.lower_
-        if low not in heads or low in w.get("hospital_head_not", ()) or not (tok.is_alpha and tok.text.islower()):
+        if low in w.get("hospital_head_not", ()) or not (tok.is_alpha and tok.text.islower()):
             continue
         j = tok.i + 1
         owned = j < len(doc) and doc[j].lower_ in ("'s", "’s")

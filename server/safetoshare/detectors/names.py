@@ -274,8 +274,9 @@ def _pet_names(ctx, lex):
     doc = ctx.tokens
     owners = lex.possessives | lex.w["articles"]
     thanked = None
-    for tok in doc:
-        if tok.lower_ not in lex.pets or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.pets):
+    for i in ctx.indices_of(lex.pets):
+        tok = doc[i]
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.pets:
             continue  # the last word of "guinea pig", "german shepherd"
         # backwards over modifiers ("emotional support guinea") to "my"/"our"/"the", then the name
         j = tok.i - 1
@@ -343,9 +344,10 @@ def _titles(ctx, lex):
     """Dr. K, Dr Patel, Nurse Jackie, Coach Smith."""
     doc = ctx.tokens
     titles, doctor_titles = lex.w["titles"], lex.w["doctor_titles"]
-    for tok in doc:
+    for i in ctx.indices_of(titles):
+        tok = doc[i]
         low = tok.lower_
-        if low not in titles or not tok.text[0].isupper() and low not in doctor_titles:
+        if not tok.text[0].isupper() and low not in doctor_titles:
             continue
         nxt = tok.i + 1
         if nxt < len(doc) and doc[nxt].text == ".":
@@ -677,9 +679,10 @@ def _calendar_first_names(ctx, lex):
     capitalised word that is no word of the language (a surname); not "Sunday Mass", "May Day", "Sunday Funday"."""
     doc = ctx.tokens
     world = ctx.rules.words("world_first_names")
-    for tok in doc[:-1]:
+    for i in ctx.indices_of(CALENDAR, -1):
+        tok = doc[i]
         low = tok.lower_
-        if low not in CALENDAR or not tok.text[:1].isupper() or tok.text.isupper() or low not in world and low not in lex.ambiguous:
+        if not tok.text[:1].isupper() or tok.text.isupper() or low not in world and low not in lex.ambiguous:
             continue
         if tok.i and doc[tok.i - 1].lower_ in lex.w.get("date_before", ()):
             continue  # "in June Adebayo called": the month, then the name

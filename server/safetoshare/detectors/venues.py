@@ -171,8 +171,9 @@ def _owners_place(ctx: Context, w: dict):
     events = w.get("owner_events", ())
     doc = ctx.tokens
     r = ctx.rules
-    for tok in doc:
-        if tok.lower_ not in ("'s", "’s") or tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in events:
+    for i in ctx.indices_of(("'s", "’s")):
+        tok = doc[i]
+        if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in events:
             continue
         owner = doc[tok.i - 1]
         low = owner.lower_
@@ -321,8 +322,9 @@ def _campus_people(ctx: Context, w: dict):
         return
     doc = ctx.tokens
     r = ctx.rules
-    for tok in doc:
-        if tok.lower_ not in after or tok.i == 0 or not tok.text.islower():
+    for i in ctx.indices_of(after):
+        tok = doc[i]
+        if tok.i == 0 or not tok.text.islower():
             continue
         if tok.lower_ == "class" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
             continue
