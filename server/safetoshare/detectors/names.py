@@ -715,6 +715,26 @@ def propagate(ctx: Context, kept) -> list:
                 names.add(word)
     out = []
     for name in names:
-        for m in re.finditer(r"(?<![\w#@])" + re.escape(name) + r"(?![\w])", ctx.text):
-            out.append(candidate(ctx, m.start(), m.end(), "personal_name", "default", "names:repeat", priority=35))
+        for start, end in _standing_alone(ctx.text, name):
+            out.append(candidate(ctx, start, end, "personal_name", "default", "names:repeat", priority=35))
     return [c for c in out if c is not None]
+
+
+def _word_char(c: str) -> bool:
+    """What a regular expression's \\w matches in a str: a letter, a figure or an underscore."""
+    return c.isalnum() or c == "_"
+
+
+def _standing_alone(text: str, name: str):
+    """(start, end) of each occurrence of `name` that no word character, "#" or "@" opens and no word character
+    follows, left to right without overlaps: what re.finditer(r"(?<![\\w#@])" + re.escape(name) + r"(?![\\w])")
+    finds, without compiling a pattern for every name of every text."""
+    n, size = len(name), len(text)
+    pos = text.find(name)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not (_word_char(text[pos - 1]) or text[pos - 1] in "#@")) and (end == size or not _word_char(text[end])):
+            yield pos, end
+            pos = text.find(name, end)
+        else:
+            pos = text.find(name, pos + 1)
