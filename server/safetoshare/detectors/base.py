@@ -15,6 +15,8 @@ from ..ruleset import RuleSet
 # "i'm", "i was": the pronoun in lowercase marks informal writing where capitals mean little
 LOWERCASE_I = re.compile(r"(?:^|[\s(])i(?:'m|’m|'ve|’ve|'ll|'d)?\s")
 WORD = re.compile(r"[^\W\d_]+")
+FIGURE = re.compile(r"\d")
+ASCII_WORD = re.compile(r"\w+")
 # "lmaooo", "soooo": letters stretched for emphasis
 STRETCHED = re.compile(r"(\w)\1{2,}")
 SHOUTED_WORD = re.compile(r"\b[^\W\d_a-zà-ÿ]{2,}\b")
@@ -81,6 +83,17 @@ class Context:
         """Where each token's text_with_ws ends: text[token_starts[a] : token_ends_ws[b - 1]] is tokens a..b-1
         joined with their spaces (the text is the Doc's)."""
         return [t.idx + len(t.text_with_ws) for t in self.tokens]
+
+    @cached_property
+    def has_figure(self) -> bool:
+        """The text holds a figure (\\d): what every date, phone number and postcode pattern needs."""
+        return FIGURE.search(self.text) is not None
+
+    @cached_property
+    def ascii_words(self) -> frozenset[str] | None:
+        """The runs of word characters of an ASCII text, lowercase (None for a text with other characters): a word
+        of an IGNORECASE pattern's \\b...\\b can match only where it is one of them."""
+        return frozenset(ASCII_WORD.findall(self.text.lower())) if self.text.isascii() else None
 
     @cached_property
     def informal(self) -> bool:
