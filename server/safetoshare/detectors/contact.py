@@ -68,8 +68,7 @@ def _patterns(w: dict) -> SimpleNamespace:
         # a U.S. zip after a state (WA 98101), or with a cue word
         # the platforms' names as runs of word characters ("cash app": cash, app), or None when one does not open and
         # close with a word character (then the pattern always runs)
-        platform_words=tuple(tuple(re.findall(r"\w+", n.lower())) for n in w.get("handle_platforms", ()))
-        if all(re.fullmatch(r"\w(?:.*\w)?", n) for n in w.get("handle_platforms", ())) else None,
+        platform_words=_word_runs(w.get("handle_platforms", ())),
         zip=re.compile(rf"\b(?:{words.any_of(w['state_codes'])}\.?,?\s+|{words.any_of(w['zip_cues'])}\s*:?\s*)(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE),
     )
 
@@ -130,13 +129,23 @@ def detect(ctx: Context):
             yield candidate(ctx, m.start(), m.end(), "contact_info", "postcode", "contact", priority=88)
 
 
+def _word_runs(names) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]] | None:
+    """(the names of one run of word characters, the runs of each other name), lowercase; None when a name does not
+    open and close with a word character."""
+    if not all(re.fullmatch(r"\w(?:.*\w)?", n) for n in names):
+        return None
+    runs = [tuple(re.findall(r"\w+", n.lower())) for n in names]
+    return frozenset(r[0] for r in runs if len(r) == 1), tuple(r for r in runs if len(r) != 1)
+
+
 def _platform_named(ctx: Context, platforms) -> bool:
     """An app's name may stand in the text: in an ASCII text, every word of one of them is a word of the text (the
     handle pattern opens with \\b<app>\\b in any case); in another text, or without the words, always."""
     seen = ctx.ascii_words
     if seen is None or platforms is None:
         return True
-    return any(all(part in seen for part in parts) for parts in platforms)
+    singles, several = platforms
+    return not singles.isdisjoint(seen) or any(all(part in seen for part in parts) for parts in several)
 
 
 def _street_name(ctx: Context, names: list[str], w: dict) -> bool:

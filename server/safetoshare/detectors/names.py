@@ -144,7 +144,7 @@ def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: in
 def detect(ctx: Context):
     lex = ctx.rules.built(_lexicon)
     found = []
-    from . import casual_names as casual  # here, not at the top: casual_names builds on this module's helpers
+    casual = _casual_names()
 
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags,
                    _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.people_at_work,
@@ -738,3 +738,17 @@ def _standing_alone(text: str, name: str):
             pos = text.find(name, end)
         else:
             pos = text.find(name, pos + 1)
+
+
+_CASUAL = []
+
+
+def _casual_names():
+    """casual_names, imported on first use (it builds on this module's helpers) and kept: an import statement in
+    detect would run the import machinery on every text."""
+    if not _CASUAL:
+        from . import casual_names
+
+        _CASUAL.append(casual_names)
+    return _CASUAL[0]
+
