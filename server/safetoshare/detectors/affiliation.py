@@ -57,8 +57,10 @@ def _named_groups(ctx: Context, w: dict):
         j = tok.i + 1
         while j < len(doc) and j - tok.i <= 3 and doc[j].text[:1].isupper() and doc[j].lower_ not in nouns:
             j += 1
-        width = _noun_at(doc, j, nouns, max_words)
         # "my church", "our running club", "the club": no group is named, none identified
+        if j == tok.i + 1:
+            continue  # no name word: the group noun need not be looked for
+        width = _noun_at(doc, j, nouns, max_words)
         if width and j > tok.i + 1 and not ctx.public_work(doc[tok.i + 1 : j + width]):  # "the Premier League": a competition
             end = doc[j + width - 1]
             yield candidate(ctx, doc[tok.i + 1].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
@@ -244,13 +246,14 @@ def _campus_groups(ctx: Context, w: dict):
     campus word right beside them (two or three letters in a row are the lists' and patterns.py's)."""
     letters = ctx.rules.words("greek_letter_words")
     doc = ctx.tokens
+    lowers = ctx.lowers
     i = 0
     while i < len(doc):
-        if doc[i].lower_ not in letters:
+        if lowers[i] not in letters:
             i += 1
             continue
         end = i
-        while end < len(doc) and end - i < 3 and doc[end].lower_ in letters:
+        while end < len(doc) and end - i < 3 and lowers[end] in letters:
             end += 1
         s, e = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
         if _campus_cued(doc, i, end, w) and not ctx.shouted_span(s, e):
