@@ -52,7 +52,8 @@ def _capitalised(ctx: Context, w: dict):
     r = ctx.rules
     brands = r.words("consumer_brands")
     first_names, world_names = r.words("first_names"), r.words("world_first_names")
-    for tok in doc:
+    for i in ctx.indices_of(words.built(w, _cue_openers)):
+        tok = doc[i]
         at_work = _work_cue(doc, tok.i, w)
         if not (tok.lower_ in w["cues"] or at_work) or tok.i + 1 >= len(doc) or ctx.at_sentence_start(tok.i):
             continue
@@ -79,6 +80,11 @@ def _capitalised(ctx: Context, w: dict):
         if " ".join(t.lower_ for t in named) in brands and not at_work:
             continue  # "coffee at Starbucks"; "works at Starbucks" is the employer
         yield candidate(ctx, s, e, "organization", "employer" if at_work else "venue", "venues", priority=PRIORITY)
+
+
+def _cue_openers(w: dict) -> frozenset[str]:
+    """The words a venue's name follows: its cues and the work joiners ("at", "for"), made once per table."""
+    return frozenset(w["cues"]) | frozenset(w["work_joiners"])
 
 
 def _capitalised_run(doc, i: int, joiners) -> int:
