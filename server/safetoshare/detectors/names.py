@@ -95,13 +95,20 @@ class NameLexicon:
         return w in self.relations or w in self.pets or w in self.common
 
 
-def _lexicon(rules) -> NameLexicon:
-    """The lexicon of a language that has names.toml (rules.built makes it once)."""
-    return NameLexicon(rules)
+# id(rules) -> (rules, {optional: its lexicon}); the rules are held, so that their id is never reused. Not rules.built:
+# a RuleSet made from another by dataclasses.replace (another table of names) shares the other's built things.
+_LEXICONS: dict[int, tuple[object, dict[bool, NameLexicon]]] = {}
 
 
-def _optional_lexicon(rules) -> NameLexicon:
-    return NameLexicon(rules, optional=True)
+def lexicon(rules, optional: bool = False) -> NameLexicon:
+    """The name detector's lexicon for these rules, made once (NameLexicon reads a dozen lists and sets)."""
+    entry = _LEXICONS.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        entry = _LEXICONS[id(rules)] = (rules, {})
+    made = entry[1]
+    if optional not in made:
+        made[optional] = NameLexicon(rules, optional=optional)
+    return made[optional]
 
 
 def _could_be_name(ctx: Context, lex: NameLexicon, token, after_cue: bool) -> bool:
@@ -142,7 +149,7 @@ def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: in
 
 
 def detect(ctx: Context):
-    lex = ctx.rules.built(_lexicon)
+    lex = lexicon(ctx.rules)
     found = []
     casual = _casual_names()
 
@@ -704,7 +711,7 @@ def propagate(ctx: Context, kept) -> list:
     found = [c for c in kept if c.category == "personal_name" and c.kind != "hashtag" and not c.detector.startswith(("model:", "informal:"))]
     if not found:
         return []
-    lex = ctx.rules.built(_optional_lexicon)
+    lex = lexicon(ctx.rules, optional=True)
     not_names = lex.not_names
     names = set()
     for c in found:
