@@ -51,15 +51,16 @@ def _named_groups(ctx: Context, w: dict):
     if not nouns:
         return
     max_words = ctx.rules.built(_longest_noun)
-    for tok in doc:
-        if tok.lower_ not in w["leads"]:
-            continue
+    for i in ctx.indices_of(w["leads"]):
+        tok = doc[i]
         # up to three capitalised name words, then a group noun: "our Rotary chapter", "the Elks lodge"
         j = tok.i + 1
         while j < len(doc) and j - tok.i <= 3 and doc[j].text[:1].isupper() and doc[j].lower_ not in nouns:
             j += 1
-        width = _noun_at(doc, j, nouns, max_words)
         # "my church", "our running club", "the club": no group is named, none identified
+        if j == tok.i + 1:
+            continue  # no name word: the group noun need not be looked for
+        width = _noun_at(doc, j, nouns, max_words)
         if width and j > tok.i + 1 and not ctx.public_work(doc[tok.i + 1 : j + width]):  # "the Premier League": a competition
             end = doc[j + width - 1]
             yield candidate(ctx, doc[tok.i + 1].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
@@ -72,9 +73,8 @@ def _lowercase_named_groups(ctx: Context, w: dict):
     doc = ctx.tokens
     r = ctx.rules
     nouns, max_words = w["place_named_groups"], words.built(w, _longest_place_named_group)
-    for tok in doc:
-        if tok.lower_ not in w["leads"]:
-            continue
+    for i in ctx.indices_of(w["leads"]):
+        tok = doc[i]
         for n in (1, 2, 3):
             names = doc[tok.i + 1 : tok.i + 1 + n]
             if len(names) < n or not (names[-1].is_alpha and names[-1].text.islower()) or names[-1].lower_ in nouns:
@@ -99,8 +99,9 @@ def _churches(ctx: Context, w: dict):
     r = ctx.rules
     nouns, max_words = r.words("group_nouns"), r.built(_longest_noun)
     common = r.words("very_frequent_words")
-    for tok in doc:
-        if tok.lower_ not in traditions or not tok.text.islower() or tok.i == 0:
+    for i in ctx.indices_of(traditions):
+        tok = doc[i]
+        if not tok.text.islower() or tok.i == 0:
             continue
         start = tok.i
         while start > 0 and tok.i - start < 2 and _church_name_word(r, doc[start - 1], traditions, common, w):
@@ -117,8 +118,9 @@ def _church_named(ctx: Context, w: dict):
     if not names or not kinds:
         return
     doc = ctx.tokens
-    for tok in doc:
-        if tok.lower_ not in kinds or not tok.text.islower() or tok.i == 0:
+    for i in ctx.indices_of(kinds):
+        tok = doc[i]
+        if not tok.text.islower() or tok.i == 0:
             continue
         start = tok.i - 1
         if doc[start].lower_ not in names or not doc[start].text.islower():
@@ -139,9 +141,7 @@ def _dedicated_churches(ctx: Context, w: dict):
     kinds = w.get("church_kinds", ())
     # only where a dedication or a saint's title opens (one set look-up a word, not five joins)
     openers = words.built(w, _dedication_openers)
-    for i in range(len(doc)):
-        if doc[i].lower_ not in openers:
-            continue
+    for i in ctx.indices_of(openers):
         end = _dedication_at(ctx, i, dedications, w)
         if not end:
             continue
@@ -183,7 +183,8 @@ def _houses_of_worship(ctx: Context, w: dict):
     if not after_kinds and not before_kinds:
         return
     doc = ctx.tokens
-    for tok in doc:
+    for i in ctx.indices_of(after_kinds | before_kinds if after_kinds and before_kinds else after_kinds or before_kinds):
+        tok = doc[i]
         low = tok.lower_
         if low in after_kinds and tok.i + 1 < len(doc):
             end = _worship_name_end(ctx, tok.i + 1, w)
@@ -248,13 +249,14 @@ def _campus_groups(ctx: Context, w: dict):
     campus word right beside them (two or three letters in a row are the lists' and patterns.py's)."""
     letters = ctx.rules.words("greek_letter_words")
     doc = ctx.tokens
+    lowers = ctx.lowers
     i = 0
     while i < len(doc):
-        if doc[i].lower_ not in letters:
+        if lowers[i] not in letters:
             i += 1
             continue
         end = i
-        while end < len(doc) and end - i < 3 and doc[end].lower_ in letters:
+        while end < len(doc) and end - i < 3 and lowers[end] in letters:
             end += 1
         s, e = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
         if _campus_cued(doc, i, end, w) and not ctx.shouted_span(s, e):
@@ -283,8 +285,9 @@ def _teams(ctx: Context, w: dict):
     ("rooting for the jazz") is cue enough."""
     nicknames = ctx.rules.words("team_words")
     doc = ctx.tokens
-    for tok in doc:
-        if tok.lower_ not in nicknames or not tok.text.islower():
+    for i in ctx.indices_of(nicknames):
+        tok = doc[i]
+        if not tok.text.islower():
             continue
         if _fans_cue(doc, tok.i, w) or _team_sentence(doc, tok.i, w):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "organization", "team", "affiliation", priority=TEAM_PRIORITY)

@@ -15,6 +15,8 @@ from ..ruleset import RuleSet
 # "i'm", "i was": the pronoun in lowercase marks informal writing where capitals mean little
 LOWERCASE_I = re.compile(r"(?:^|[\s(])i(?:'m|’m|'ve|’ve|'ll|'d)?\s")
 WORD = re.compile(r"[^\W\d_]+")
+FIGURE = re.compile(r"\d")
+ASCII_WORD = re.compile(r"\w+")
 # "lmaooo", "soooo": letters stretched for emphasis
 STRETCHED = re.compile(r"(\w)\1{2,}")
 SHOUTED_WORD = re.compile(r"\b[^\W\d_a-zà-ÿ]{2,}\b")
@@ -67,6 +69,33 @@ class Context:
     @cached_property
     def token_starts(self) -> list[int]:
         return [t.idx for t in self.tokens]
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's lower_, read once per doc (a Token attribute builds its string anew on each read)."""
+        return [t.lower_ for t in self.tokens]
+
+    def indices_of(self, words, end: int | None = None) -> list[int]:
+        """The indices of the tokens (of tokens[:end]) whose lower_ is one of `words`, in order: a finder that
+        starts only from such words skips the others by one set look-up each."""
+        return [i for i, low in enumerate(self.lowers[:end]) if low in words]
+
+    @cached_property
+    def token_ends_ws(self) -> list[int]:
+        """Where each token's text_with_ws ends: text[token_starts[a] : token_ends_ws[b - 1]] is tokens a..b-1
+        joined with their spaces (the text is the Doc's)."""
+        return [t.idx + len(t.text_with_ws) for t in self.tokens]
+
+    @cached_property
+    def has_figure(self) -> bool:
+        """The text holds a figure (\\d): what every date, phone number and postcode pattern needs."""
+        return FIGURE.search(self.text) is not None
+
+    @cached_property
+    def ascii_words(self) -> frozenset[str] | None:
+        """The runs of word characters of an ASCII text, lowercase (None for a text with other characters): a word
+        of an IGNORECASE pattern's \\b...\\b can match only where it is one of them."""
+        return frozenset(ASCII_WORD.findall(self.text.lower())) if self.text.isascii() else None
 
     @cached_property
     def informal(self) -> bool:
@@ -149,14 +178,16 @@ class Context:
         things = self.rules.words("place_named_things")
         if not things:
             return False
+        n_tokens, text, starts, ends = len(self.tokens), self.text, self.token_starts, self.token_ends_ws
         doc = self.tokens
         while end - start > 1 and doc[start].is_stop:
             start += 1  # "the brussels sprouts": the guess with its article
         for back in (0, 1, 2, 3):  # "pirates of the caribbean"
             for n in range(0, 4):
-                if start - back < 0 or end + n > len(doc):
+                if start - back < 0 or end + n > n_tokens:
                     break
-                phrase = "".join(t.text_with_ws for t in doc[start - back : end + n]).strip().lower()
+                # the tokens' text_with_ws joined: the text from the first token to the last one's spaces
+                phrase = text[starts[start - back] : ends[end + n - 1]].strip().lower()
                 # "nanaimo bars", "philly cheesesteaks": the listed thing in the plural
                 if phrase in things or phrase.endswith("s") and phrase[:-1] in things:
                     return True
@@ -190,7 +221,7 @@ class Context:
             toks = toks[1:]
         doc = self.tokens
         # the title alone or opening the guess ("letterkenny marathon": the model ran on into the work word)
-        k = next((k for k in range(len(toks), 0, -1) if self._name(doc, toks[0].i, toks[k - 1].i + 1) in works), 0)
+        k = next((k for k in range(len(toks), 0, -1) if self._name(toks[0].i, toks[k - 1].i + 1) in works), 0)
         if not k:
             return False
         toks = toks[:k]
@@ -201,7 +232,7 @@ class Context:
         if any(t.lower_ in after_words for t in doc[j : j + 2]):
             return True
         # "watched Moana again"; not a first name ("watched Bruno play"): someone watched is someone
-        title = self._name(doc, toks[0].i, toks[-1].i + 1)
+        title = self._name(toks[0].i, toks[-1].i + 1)
         return title not in self.rules.words("world_first_names") and any(t.lower_ in before_words for t in doc[max(0, toks[0].i - 3) : toks[0].i])
 
     def tokens_between(self, start: int, end: int) -> list:
@@ -236,25 +267,31 @@ class Context:
         starts = [first]
         while len(starts) < 4 and starts[-1] > 0 and (doc[starts[-1] - 1].is_stop or capitalised and doc[starts[-1] - 1].text[:1].isupper()):
             starts.append(starts[-1] - 1)
-        if heads is not None and not any(doc[i].lower_.replace("’", "'") in heads for i in starts):
+        lowers = self.lowers
+        if heads is not None and not any(lowers[i].replace("’", "'") in heads for i in starts):
             return []  # no listed name opens with any of these words (most guesses: one set look-up)
         ends = [end + extra for extra in range(0 if not longer else 1, min(5, len(doc) - end + 1))]
+        text, char_starts, char_ends = self.text, self.token_starts, self.token_ends_ws
         for e in ends:
             last = doc[e - 1]
             attached = not doc[e - 2].whitespace_  # "Chick-fil-A": the pieces of one word
             if e > end and capitalised and last.is_alpha and not last.is_stop and not last.text[:1].isupper() and not attached:
                 break
-            if any(known(self._name(doc, s, e)) for s in starts):
-                return toks
+            stop = char_ends[e - 1]
+            for s in starts:  # self._name(s, e), inlined: it runs for every width of every guess
+                if known(text[char_starts[s] : stop].strip().lower().replace("’", "'")):
+                    return toks
         # "Stranger Things season": the title in capitals, then ordinary lowercase words
         for e in range(end - 1, first, -1) if capitalised else ():
-            if all(t.text.islower() or not t.is_alpha for t in doc[e:end]) and known(self._name(doc, first, e)):
+            if all(t.text.islower() or not t.is_alpha for t in doc[e:end]) and known(self._name(first, e)):
                 return toks
         return []
 
-    @staticmethod
-    def _name(doc, start: int, end: int) -> str:
-        return "".join(t.text_with_ws for t in doc[start:end]).strip().lower().replace("’", "'")
+    def _name(self, start: int, end: int) -> str:
+        """Tokens start:end joined with their spaces, stripped, lowercase, with straight apostrophes."""
+        if end <= start:
+            return ""
+        return self.text[self.token_starts[start] : self.token_ends_ws[end - 1]].strip().lower().replace("’", "'")
 
     def title_case_line(self, start: int) -> bool:
         """The line around `start` is a headline in Title Case ("10 Tips For Your First Apheresis")."""

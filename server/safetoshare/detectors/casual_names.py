@@ -151,9 +151,8 @@ def objects(ctx, lex):
     if not ctx.informal or not verbs:
         return
     doc = ctx.tokens
-    for tok in doc[:-1]:
-        if tok.lower_ not in verbs:
-            continue
+    for i in ctx.indices_of(verbs, -1):
+        tok = doc[i]
         name = doc[tok.i + 1]
         low = name.lower_
         listed = low in lex.first or low in lex.ambiguous or low in ctx.rules.words("world_first_names")
@@ -173,8 +172,8 @@ def possessive_events(ctx, lex):
         return
     doc = ctx.tokens
     owners = lex.possessives | lex.w["articles"]
-    for tok in doc:
-        i = tok.i
+    for i in ctx.indices_of(("'s", "’s")):  # (a token whose text is one has it as its lowercase too)
+        tok = doc[i]
         if tok.text not in ("'s", "’s") or i < 1 or i + 1 >= len(doc) or doc[i - 1].whitespace_:
             continue
         owned = doc[i + 1].lower_
@@ -222,9 +221,8 @@ def people_at_work(ctx, lex):
         return
     doc = ctx.tokens
     thanked = None
-    for tok in doc:
-        i = tok.i
-        if tok.lower_ not in departments or i < 3 or doc[i - 1].lower_ not in lex.w.get("department_links", ()):
+    for i in ctx.indices_of(departments):
+        if i < 3 or doc[i - 1].lower_ not in lex.w.get("department_links", ()):
             continue
         name = doc[i - 2]
         if thanked is None:
@@ -248,9 +246,8 @@ def modified_names(ctx, lex):
     doc = ctx.tokens
     verbs = lex.w.get("object_verbs", frozenset()) | lex.w.get("person_verbs", frozenset())
     world = ctx.rules.words("world_first_names")
-    for tok in doc[:-1]:
-        if tok.lower_ not in modifiers:
-            continue
+    for i in ctx.indices_of(modifiers, -1):
+        tok = doc[i]
         i = tok.i
         prev = doc[i - 1].lower_ if i else ""
         if not (_opens_clause(ctx, lex, i) or prev in verbs or prev.endswith("ed") and doc[i - 1].is_alpha):
@@ -536,9 +533,12 @@ def world_names_opening(ctx, lex):
     if not ctx.informal:
         return
     doc = ctx.tokens
+    world = ctx.rules.words("world_first_names")
     for tok in doc[:-1]:
         low = tok.lower_
-        if len(low) < 4 or not tok.is_alpha or not tok.text.islower() or not doc[tok.i + 1].is_alpha or not _opens_clause(ctx, lex, tok.i):
+        if len(low) < 4 or low not in world:
+            continue  # _only_a_first_name asks this first: the costlier tests below are left for the world's first names
+        if not tok.is_alpha or not tok.text.islower() or not doc[tok.i + 1].is_alpha or not _opens_clause(ctx, lex, tok.i):
             continue
         if not _only_a_first_name(ctx, lex, low) or low in lex.generic or lex.compound(low):
             continue

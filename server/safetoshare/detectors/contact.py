@@ -66,6 +66,9 @@ def _patterns(w: dict) -> SimpleNamespace:
             re.IGNORECASE,
         ) if w.get("handle_platforms") else None,
         # a U.S. zip after a state (WA 98101), or with a cue word
+        # the platforms' names as runs of word characters ("cash app": cash, app), or None when one does not open and
+        # close with a word character (then the pattern always runs)
+        platform_words=_word_runs(w.get("handle_platforms", ())),
         zip=re.compile(rf"\b(?:{words.any_of(w['state_codes'])}\.?,?\s+|{words.any_of(w['zip_cues'])}\s*:?\s*)(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE),
     )
 
@@ -113,7 +116,7 @@ def detect(ctx: Context):
         for pattern in (p.address, p.po_box):
             for m in pattern.finditer(text) if figure or pattern is p.po_box else ():
                 yield candidate(ctx, m.start(), m.end(), "contact_info", "address", "contact", priority=92)
-        for m in p.platform_handle.finditer(text) if p.platform_handle else ():
+        for m in p.platform_handle.finditer(text) if p.platform_handle and _platform_named(ctx, p.platform_words) else ():
             if not inside_email(*m.span("handle")) and not URL.fullmatch(m.group("handle")):
                 yield candidate(ctx, m.start("handle"), m.end("handle"), "contact_info", "handle", "contact", priority=90)
         for m in p.lowercase_address.finditer(text) if figure and p.lowercase_address and ctx.informal else ():
@@ -124,6 +127,25 @@ def detect(ctx: Context):
     for pattern in (ZIP4,):
         for m in pattern.finditer(text) if five else ():
             yield candidate(ctx, m.start(), m.end(), "contact_info", "postcode", "contact", priority=88)
+
+
+def _word_runs(names) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]] | None:
+    """(the names of one run of word characters, the runs of each other name), lowercase; None when a name does not
+    open and close with a word character."""
+    if not all(re.fullmatch(r"\w(?:.*\w)?", n) for n in names):
+        return None
+    runs = [tuple(re.findall(r"\w+", n.lower())) for n in names]
+    return frozenset(r[0] for r in runs if len(r) == 1), tuple(r for r in runs if len(r) != 1)
+
+
+def _platform_named(ctx: Context, platforms) -> bool:
+    """An app's name may stand in the text: in an ASCII text, every word of one of them is a word of the text (the
+    handle pattern opens with \\b<app>\\b in any case); in another text, or without the words, always."""
+    seen = ctx.ascii_words
+    if seen is None or platforms is None:
+        return True
+    singles, several = platforms
+    return not singles.isdisjoint(seen) or any(all(part in seen for part in parts) for parts in several)
 
 
 def _street_name(ctx: Context, names: list[str], w: dict) -> bool:

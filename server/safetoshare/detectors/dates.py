@@ -226,6 +226,7 @@ def _may_match(text: str):
     lack the words of most patterns, and a word test costs far less than the pattern's pass."""
     has_figure = FIGURE.search(text) is not None
     low = None
+    mentioned: dict[tuple, bool] = {}  # the patterns share groups (units, years...): each is tested once a text
 
     def may_match(needs) -> bool:
         nonlocal low
@@ -234,7 +235,13 @@ def _may_match(text: str):
             return False
         if groups and low is None:
             low = words.folded(text)
-        return all(words.mentions(low, group) for group in groups)
+        for group in groups:
+            found = mentioned.get(group)
+            if found is None:
+                found = mentioned[group] = words.mentions(low, group)
+            if not found:
+                return False
+        return True
 
     return may_match
 

@@ -99,6 +99,12 @@ class GazetteerIndex:
                     if current is None or gl.priority > current.priority:
                         self.hashtags[c] = gl
         self.single_by_hash = {hash_string(word): (word, ids) for word, ids in self.single.items()}
+        # spaCy's tokenizer remembers how it split at most max_cache_size (10,000) pieces of text, and then adds no
+        # more: splitting the list names above filled it, so every piece of every text went through the prefix,
+        # suffix and infix patterns again (a post took 5 times as long to tokenize). The texts get their own 10,000
+        # places. (The cache only remembers splits: the tokens are the same either way.)
+        if isinstance(getattr(tokenizer, "max_cache_size", None), int):
+            tokenizer.max_cache_size += TEXT_PIECES_CACHED
 
 
     def matches(self, matcher, ctx: Context):
@@ -114,6 +120,9 @@ class GazetteerIndex:
             return found
         return sorted(found + [(key, i, i + 1) for ids, i in words for key in ids], key=lambda m: (m[1], m[2]))
 
+
+# pieces of the texts' words whose splits the tokenizer keeps, beside the list names' (spaCy's own default size)
+TEXT_PIECES_CACHED = 10_000
 
 # a name of letters only is one token (unless the tokenizer has a special case for it: "cannot")
 ONE_WORD = re.compile(r"[^\W\d_]+")
@@ -553,9 +562,10 @@ def _hospital_units(ctx: Context):
     doc = ctx.tokens
     r = ctx.rules
     heads = r.built(_hospital_heads)
-    for tok in doc:
+    for i in ctx.indices_of(heads):
+        tok = doc[i]
         low = tok.lower_
-        if low not in heads or low in w.get("hospital_head_not", ()) or not (tok.is_alpha and tok.text.islower()):
+        if low in w.get("hospital_head_not", ()) or not (tok.is_alpha and tok.text.islower()):
             continue
         j = tok.i + 1
         owned = j < len(doc) and doc[j].lower_ in ("'s", "’s")

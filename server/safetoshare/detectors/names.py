@@ -61,8 +61,8 @@ NAME_OPENING = re.compile(r"^(?:(?:[bcdfghjklmnpqrstvwxz]|ch|sh|th|ph|wh|[bcdfgk
 class NameLexicon:
     """The word lists the name detector leans on, pulled from the rules once."""
 
-    def __init__(self, ctx: Context, optional: bool = False):
-        r = ctx.rules
+    def __init__(self, rules, optional: bool = False):
+        r = rules
         # this language's titles, cue patterns... (optional: {} for a language without names.toml)
         self.w = words.table(r, "names", WORDS, optional=optional) or {}
         self.possessives = self.w.get("possessives", frozenset())
@@ -79,6 +79,10 @@ class NameLexicon:
         self.chat = r.words("chat_words")
         # words a model tags that identify no one: apps, medicines, "covid" (the entity detector's list)
         self.generic = entities.generic_words(r)
+        # the words _after_relationship_words can start from (a token with none of them, and no hyphen before it, is skipped)
+        self.relation_openers = self.relations | self.pets | self.w.get("kin_words_too", frozenset()) | self.w.get("endeared_nouns", frozenset())
+        # what propagate never spreads
+        self.not_names = self.w.get("titles", frozenset()) | self.w.get("articles", frozenset()) | self.possessives
 
     def compound(self, word: str) -> bool:
         """Two dictionary words run together ("meetup", "fundraiser"): a word, not a name."""
@@ -90,6 +94,22 @@ class NameLexicon:
     def is_safe_word(self, word: str) -> bool:
         w = word.lower()
         return w in self.relations or w in self.pets or w in self.common
+
+
+# id(rules) -> (rules, {optional: its lexicon}); the rules are held, so that their id is never reused. Not rules.built:
+# a RuleSet made from another by dataclasses.replace (another table of names) shares the other's built things.
+_LEXICONS: dict[int, tuple[object, dict[bool, NameLexicon]]] = {}
+
+
+def lexicon(rules, optional: bool = False) -> NameLexicon:
+    """The name detector's lexicon for these rules, made once (NameLexicon reads a dozen lists and sets)."""
+    entry = _LEXICONS.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        entry = _LEXICONS[id(rules)] = (rules, {})
+    made = entry[1]
+    if optional not in made:
+        made[optional] = NameLexicon(rules, optional=optional)
+    return made[optional]
 
 
 def _could_be_name(ctx: Context, lex: NameLexicon, token, after_cue: bool) -> bool:
@@ -130,9 +150,9 @@ def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: in
 
 
 def detect(ctx: Context):
-    lex = NameLexicon(ctx)
+    lex = lexicon(ctx.rules)
     found = []
-    from . import casual_names as casual  # here, not at the top: casual_names builds on this module's helpers
+    casual = _casual_names()
 
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags,
                    _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.owners, casual.ages, casual.people_at_work,
@@ -171,8 +191,11 @@ def _shouted_first_names(ctx, lex):
 def _after_relationship_words(ctx, lex):
     """my sister Emma, our dog Biscuit, nana rose, my buddy jake, Uncle Bob."""
     doc = ctx.tokens
-    for tok in doc:
-        low = tok.lower_
+    lowers, openers = ctx.lowers, lex.relation_openers
+    for i, low in enumerate(lowers):
+        if low not in openers and not (i >= 2 and lowers[i - 1] == "-"):
+            continue  # no family, pet, kin or endeared word, and no hyphenated one ending here
+        tok = doc[i]
         first = tok.i
         if tok.i >= 2 and doc[tok.i - 1].text == "-":
             first = _hyphen_start(doc, tok.i)  # "my sister-in-law jo", "my step-dad": the tokenizer splits at hyphens
@@ -259,8 +282,9 @@ def _pet_names(ctx, lex):
     doc = ctx.tokens
     owners = lex.possessives | lex.w["articles"]
     thanked = None
-    for tok in doc:
-        if tok.lower_ not in lex.pets or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.pets):
+    for i in ctx.indices_of(lex.pets):
+        tok = doc[i]
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.pets:
             continue  # the last word of "guinea pig", "german shepherd"
         # backwards over modifiers ("emotional support guinea") to "my"/"our"/"the", then the name
         j = tok.i - 1
@@ -328,9 +352,10 @@ def _titles(ctx, lex):
     """Dr. K, Dr Patel, Nurse Jackie, Coach Smith."""
     doc = ctx.tokens
     titles, doctor_titles = lex.w["titles"], lex.w["doctor_titles"]
-    for tok in doc:
+    for i in ctx.indices_of(titles):
+        tok = doc[i]
         low = tok.lower_
-        if low not in titles or not tok.text[0].isupper() and low not in doctor_titles:
+        if not tok.text[0].isupper() and low not in doctor_titles:
             continue
         nxt = tok.i + 1
         if nxt < len(doc) and doc[nxt].text == ".":
@@ -650,6 +675,8 @@ def _known_first_names(ctx, lex):
     world = ctx.rules.words("world_first_names")
     for tok in doc:
         w = tok.text
+        if not w[:1].isupper():
+            continue  # every name here opens with a capital
         low = w.lower()
         if w[:1].isupper() and low not in lex.first and low in world and _world_name_with_surname(ctx, lex, tok):
             nxt = doc[tok.i + 1]
@@ -677,9 +704,10 @@ def _calendar_first_names(ctx, lex):
     capitalised word that is no word of the language (a surname); not "Sunday Mass", "May Day", "Sunday Funday"."""
     doc = ctx.tokens
     world = ctx.rules.words("world_first_names")
-    for tok in doc[:-1]:
+    for i in ctx.indices_of(CALENDAR, -1):
+        tok = doc[i]
         low = tok.lower_
-        if low not in CALENDAR or not tok.text[:1].isupper() or tok.text.isupper() or low not in world and low not in lex.ambiguous:
+        if not tok.text[:1].isupper() or tok.text.isupper() or low not in world and low not in lex.ambiguous:
             continue
         if tok.i and doc[tok.i - 1].lower_ in lex.w.get("date_before", ()):
             continue  # "in June Adebayo called": the month, then the name
@@ -701,8 +729,8 @@ def propagate(ctx: Context, kept) -> list:
     found = [c for c in kept if c.category == "personal_name" and c.kind != "hashtag" and not c.detector.startswith(("model:", "informal:"))]
     if not found:
         return []
-    lex = NameLexicon(ctx, optional=True)
-    not_names = lex.w.get("titles", frozenset()) | lex.w.get("articles", frozenset()) | lex.possessives
+    lex = lexicon(ctx.rules, optional=True)
+    not_names = lex.not_names
     names = set()
     for c in found:
         for word in re.findall(r"[A-ZÀ-Ö][\w'’-]+", ctx.text[c.start : c.end]):
@@ -712,6 +740,40 @@ def propagate(ctx: Context, kept) -> list:
                 names.add(word)
     out = []
     for name in names:
-        for m in re.finditer(r"(?<![\w#@])" + re.escape(name) + r"(?![\w])", ctx.text):
-            out.append(candidate(ctx, m.start(), m.end(), "personal_name", "default", "names:repeat", priority=35))
+        for start, end in _standing_alone(ctx.text, name):
+            out.append(candidate(ctx, start, end, "personal_name", "default", "names:repeat", priority=35))
     return [c for c in out if c is not None]
+
+
+def _word_char(c: str) -> bool:
+    """What a regular expression's \\w matches in a str: a letter, a figure or an underscore."""
+    return c.isalnum() or c == "_"
+
+
+def _standing_alone(text: str, name: str):
+    """(start, end) of each occurrence of `name` that no word character, "#" or "@" opens and no word character
+    follows, left to right without overlaps: what re.finditer(r"(?<![\\w#@])" + re.escape(name) + r"(?![\\w])")
+    finds, without compiling a pattern for every name of every text."""
+    n, size = len(name), len(text)
+    pos = text.find(name)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not (_word_char(text[pos - 1]) or text[pos - 1] in "#@")) and (end == size or not _word_char(text[end])):
+            yield pos, end
+            pos = text.find(name, end)
+        else:
+            pos = text.find(name, pos + 1)
+
+
+_CASUAL = []
+
+
+def _casual_names():
+    """casual_names, imported on first use (it builds on this module's helpers) and kept: an import statement in
+    detect would run the import machinery on every text."""
+    if not _CASUAL:
+        from . import casual_names
+
+        _CASUAL.append(casual_names)
+    return _CASUAL[0]
+

@@ -106,9 +106,14 @@ class PatternSpec:
     group: int | str = 0  # the part of the match that is the identifier
     examples: tuple[str, ...] = ()
     not_examples: tuple[str, ...] = ()
+    needs_figure: bool = False  # every match holds a figure (\d): a text without one is not searched
+    needs_chars: str = ""  # ASCII punctuation every match holds ("$" of a cashtag)
 
     def detect(self, ctx: Context):
-        for m in self.regex.finditer(ctx.text):
+        text = ctx.text
+        if self.needs_figure and not ctx.has_figure or any(c not in text for c in self.needs_chars):
+            return
+        for m in self.regex.finditer(text):
             yield candidate(ctx, m.start(self.group), m.end(self.group), self.category, self.kind, f"pattern:{self.name}", priority=self.level + self.tiebreak)
 
 
@@ -169,6 +174,49 @@ def load_plan(root: Path, read_toml, languages: tuple[str, ...], tables: dict[st
     return DetectorPlan(enabled, [p for _, _, p in declared])
 
 
+def _needs(regex: re.Pattern) -> tuple[bool, str]:
+    """(every match holds a figure, the ASCII punctuation every match holds), read from the pattern's parse tree;
+    what cannot be told for sure is not needed."""
+    import string
+    from re import _constants as C
+    from re import _parser
+
+    def digit_class(items) -> bool:
+        def digit(op, av):
+            if op is C.CATEGORY:
+                return av is C.CATEGORY_DIGIT
+            if op is C.RANGE:
+                return 48 <= av[0] <= av[1] <= 57
+            return op is C.LITERAL and 48 <= av <= 57
+        return bool(items) and all(digit(op, av) for op, av in items)
+
+    def needs(seq, test) -> bool:
+        return any(item(op, av, test) for op, av in seq)
+
+    def item(op, av, test) -> bool:
+        if test(op, av):
+            return True
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            return av[0] >= 1 and needs(av[2], test)
+        if op is C.SUBPATTERN:
+            return needs(av[3], test)
+        if op is C.ATOMIC_GROUP:
+            return needs(av, test)
+        if op is C.BRANCH:
+            return all(needs(alt, test) for alt in av[1])
+        if op is C.ASSERT:  # a lookahead or lookbehind that must match reads those characters of the text
+            return needs(av[1], test)
+        return False
+
+    try:
+        tree = _parser.parse(regex.pattern, regex.flags)
+    except Exception:  # noqa: BLE001 - an unreadable tree needs nothing
+        return False, ""
+    figure = needs(tree, lambda op, av: op is C.IN and digit_class(av) or op is C.LITERAL and 48 <= av <= 57)
+    chars = "".join(c for c in string.punctuation if needs(tree, lambda op, av, c=ord(c): op is C.LITERAL and av == c))
+    return figure, chars
+
+
 def _load_patterns(data: dict, languages) -> list[tuple[Detector, tuple[str, ...], PatternSpec]]:
     check_keys(data, {"pattern"}, "patterns.toml")
     out = []
@@ -190,7 +238,7 @@ def _load_patterns(data: dict, languages) -> list[tuple[Detector, tuple[str, ...
         if not spec.get("enabled", True):
             continue
         p = PatternSpec(spec["name"], spec["category"], spec["kind"], regex, Level[level_name], int(spec.get("tiebreak", 0)),
-                        spec.get("group", 0), tuple(spec.get("examples", ())), tuple(spec.get("not_examples", ())))
+                        spec.get("group", 0), tuple(spec.get("examples", ())), tuple(spec.get("not_examples", ())), *_needs(regex))
         det = Detector(f"pattern:{p.name}", p.detect, (p.category,), p.level, tuple(spec["languages"]), spec.get("about", ""))
         out.append((det, tuple(spec["languages"]), p))
     return out

@@ -54,7 +54,8 @@ def _capitalised(ctx: Context, w: dict):
     r = ctx.rules
     brands = r.words("consumer_brands")
     first_names, world_names = r.words("first_names"), r.words("world_first_names")
-    for tok in doc:
+    for i in ctx.indices_of(words.built(w, _cue_openers)):
+        tok = doc[i]
         at_work = _work_cue(doc, tok.i, w)
         if not (tok.lower_ in w["cues"] or at_work) or tok.i + 1 >= len(doc) or ctx.at_sentence_start(tok.i):
             continue
@@ -83,6 +84,11 @@ def _capitalised(ctx: Context, w: dict):
         if " ".join(t.lower_ for t in named) in brands and not at_work:
             continue  # "coffee at Starbucks"; "works at Starbucks" is the employer
         yield candidate(ctx, s, e, "organization", "employer" if at_work else "venue", "venues", priority=PRIORITY)
+
+
+def _cue_openers(w: dict) -> frozenset[str]:
+    """The words a venue's name follows: its cues and the work joiners ("at", "for"), made once per table."""
+    return frozenset(w["cues"]) | frozenset(w["work_joiners"])
 
 
 def _capitalised_run(doc, i: int, joiners) -> int:
@@ -175,8 +181,9 @@ def _owners_place(ctx: Context, w: dict):
     events = w.get("owner_events", ())
     doc = ctx.tokens
     r = ctx.rules
-    for tok in doc:
-        if tok.lower_ not in ("'s", "’s") or tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in events:
+    for i in ctx.indices_of(("'s", "’s")):
+        tok = doc[i]
+        if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in events:
             continue
         owner = doc[tok.i - 1]
         low = owner.lower_
@@ -341,8 +348,9 @@ def _campus_people(ctx: Context, w: dict):
         return
     doc = ctx.tokens
     r = ctx.rules
-    for tok in doc:
-        if tok.lower_ not in after or tok.i == 0 or not tok.text.islower():
+    for i in ctx.indices_of(after):
+        tok = doc[i]
+        if tok.i == 0 or not tok.text.islower():
             continue
         if tok.lower_ == "class" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
             continue
