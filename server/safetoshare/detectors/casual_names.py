@@ -17,6 +17,7 @@ from .base import CALENDAR, STRETCHED, candidate, is_emoji
 from .names import TOKEN_WORD, _listed_name, _only_a_first_name, _pet_name_word
 
 VOWEL = re.compile(r"[aeiouyà-ÿ]")
+POSSESSIVE_S = frozenset({"'s", "’s"})
 # the shapes of English short forms no list holds: a consonant, a vowel and z or x ("kez", "baz", "jax"), or a
 # doubled syllable ("jojo", "mimi")
 SHORT_FORM = re.compile(r"^[b-df-hj-np-tv-z][aeiou][zx]$|^([b-df-hj-np-tv-z][aeiouy])\1$")
@@ -196,10 +197,9 @@ def owners(ctx, lex):
     doc = ctx.tokens
     owners_before = lex.possessives | lex.w["articles"]
     place_cues = lex.w.get("owner_place_cues", ())
-    brands = ctx.rules.words("consumer_brand_words") | ctx.rules.words("consumer_brands")
-    for tok in doc:
-        i = tok.i
-        if tok.text not in ("'s", "’s") or i < 1 or doc[i - 1].whitespace_:
+    brand_words, brand_names = ctx.rules.words("consumer_brand_words"), ctx.rules.words("consumer_brands")
+    for i in ctx.indices_of(POSSESSIVE_S):
+        if i < 1 or doc[i - 1].whitespace_:
             continue
         name = doc[i - 1]
         before = doc[i - 2].lower_ if i >= 2 else ""
@@ -207,7 +207,7 @@ def owners(ctx, lex):
             continue
         # "wendy's", "trader joe's": the chain's name up to three words long
         words = [t.lower_ for t in doc[max(0, i - 3) : i - 1]] + [name.lower_ + "'s"]
-        if any(" ".join(words[k:]) in brands for k in range(len(words))):
+        if any(" ".join(words[k:]) in brand_words or " ".join(words[k:]) in brand_names for k in range(len(words))):
             continue
         if _casual_name(ctx, lex, name, strong=before in place_cues):
             yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
@@ -355,11 +355,14 @@ def ages(ctx, lex):
     pattern = lex.w.get("age_after_pattern")
     if pattern is None:
         return
-    doc, text = ctx.tokens, ctx.text
+    doc = ctx.tokens
     pet_names, world = ctx.rules.words("pet_names"), ctx.rules.words("world_first_names")
-    for tok in doc[:-1]:
+    for m in pattern.finditer(ctx.text):  # the age said, then the word before it: one pass over the text
+        tok = _token_before(ctx, m.start())
+        if tok is None:
+            continue
         low = tok.lower_
-        if not tok.is_alpha or len(low) < 2 or tok.is_stop and low not in lex.ambiguous or not pattern.match(text, tok.idx + len(tok)):
+        if not tok.is_alpha or len(low) < 2 or tok.is_stop and low not in lex.ambiguous:
             continue
         if lex.kin_or_pet(low) or (lex.is_safe_word(low) or low in lex.generic) and low not in lex.ambiguous or low in lex.chat:
             continue
