@@ -28,6 +28,8 @@ CALENDAR = frozenset(
 # "4:58pm", "10.30am", "7 pm", "0900hrs": a time of day names no place and no organisation
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?|\d{1,2}[:.]\d{2}", re.IGNORECASE)
 SENTENCE_END = frozenset({".", "!", "?", "\n", ":", ";", "…"})
+# the possessive ending as the tokenizer splits it off ("kemi" "'s")
+POSSESSIVE = frozenset({"'s", "’s"})
 
 
 HEAD_WORD = re.compile(r"[^\W_]+|[^\w\s]")

@@ -13,11 +13,10 @@ import bisect
 import re
 import unicodedata
 
-from .base import CALENDAR, STRETCHED, candidate, is_emoji
+from .base import CALENDAR, POSSESSIVE, STRETCHED, candidate, is_emoji
 from .names import TOKEN_WORD, _listed_name, _only_a_first_name, _pet_name_word
 
 VOWEL = re.compile(r"[aeiouyà-ÿ]")
-POSSESSIVE_S = frozenset({"'s", "’s"})
 # the shapes of English short forms no list holds: a consonant, a vowel and z or x ("kez", "baz", "jax"), or a
 # doubled syllable ("jojo", "mimi")
 SHORT_FORM = re.compile(r"^[b-df-hj-np-tv-z][aeiou][zx]$|^([b-df-hj-np-tv-z][aeiouy])\1$")
@@ -173,9 +172,9 @@ def possessive_events(ctx, lex):
         return
     doc = ctx.tokens
     owners = lex.possessives | lex.w["articles"]
-    for i in ctx.indices_of(("'s", "’s")):  # (a token whose text is one has it as its lowercase too)
+    for i in ctx.indices_of(POSSESSIVE):  # (a token whose text is one has it as its lowercase too)
         tok = doc[i]
-        if tok.text not in ("'s", "’s") or i < 1 or i + 1 >= len(doc) or doc[i - 1].whitespace_:
+        if tok.text not in POSSESSIVE or i < 1 or i + 1 >= len(doc) or doc[i - 1].whitespace_:
             continue
         owned = doc[i + 1].lower_
         if owned not in events and owned not in lex.relations:
@@ -198,7 +197,7 @@ def owners(ctx, lex):
     owners_before = lex.possessives | lex.w["articles"]
     place_cues = lex.w.get("owner_place_cues", ())
     brand_words, brand_names = ctx.rules.words("consumer_brand_words"), ctx.rules.words("consumer_brands")
-    for i in ctx.indices_of(POSSESSIVE_S):
+    for i in ctx.indices_of(POSSESSIVE):
         if i < 1 or doc[i - 1].whitespace_:
             continue
         name = doc[i - 1]

@@ -14,7 +14,7 @@ venue named after "at"/"to" whose last word is no everyday place noun ("at the s
 from __future__ import annotations
 
 from . import entities, names, words
-from .base import CALENDAR, CLOCK_TIME, STRETCHED, Context, candidate, is_emoji
+from .base import CALENDAR, CLOCK_TIME, POSSESSIVE, STRETCHED, Context, candidate, is_emoji
 from .patterns import is_area_code, listed_code_not_counting
 
 # The model's labels and the words its guard reads come from rules/en/words/informal.toml (the model
@@ -27,7 +27,6 @@ WORDS = frozenset({
 OPTIONAL_WORDS = frozenset({"not_venue_openers", "team_after_literal"})
 # A model's guess (below 30): it fills only the gaps that lists and cues leave.
 PRIORITY = 22
-POSSESSIVE = frozenset({"'s", "’s"})
 
 def detect(ctx: Context):
     if not ctx.by_informal_model:
