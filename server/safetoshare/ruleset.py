@@ -128,6 +128,9 @@ def read_list(path: Path) -> list[list[str]]:
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
+            if " | " not in line:  # most lines: one name
+                entries.append([line])
+                continue
             names = [part.strip() for part in line.split(" | ") if part.strip()]
             if names:
                 entries.append(names)

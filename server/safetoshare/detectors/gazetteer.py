@@ -54,10 +54,11 @@ class GazetteerIndex:
         self.lowered = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.specs = {}  # match id -> GazetteerList
         self.hashtags = {}  # compact form -> GazetteerList
-        # One-word names matched in any case (most towns and names) are looked up by the token's
-        # lowercase form instead of going through the PhraseMatcher: the same matches, without
-        # tokenizing tens of thousands of entries at start-up (two thirds of the index's build time).
+        # Names of letters-only words matched in any case (most towns, names and places) are looked up by
+        # the tokens' lowercase forms instead of going through the PhraseMatcher: the same matches, without
+        # making a Doc of each of tens of thousands of entries at start-up (most of the index's build time).
         self.single: dict[str, list[int]] = {}  # lowercase word -> match ids
+        self.multi: dict[str, list[int]] = {}  # lowercase words joined by single spaces -> match ids
         tokenizer = nlp.tokenizer
         special = {k.lower() for k in tokenizer.rules} if tokenizer.rules else set()
         # An organisation's alias that is also a place ("Oregon" for the university) is read as the
@@ -83,15 +84,14 @@ class GazetteerIndex:
                     self.lowered.add(key, list(tokenizer.pipe(lowered)))
             match_id, phrases = nlp.vocab.strings[key], []
             for n in others:
-                if ONE_WORD.fullmatch(n) and n.lower() not in special:
-                    ids = self.single.setdefault(n.lower(), [])
-                    if match_id not in ids:
-                        ids.append(match_id)
-                else:
+                if not _plain_words(n, special):
                     phrases.append(n)
-            others = phrases
-            if others:
-                self.lower.add(key, list(tokenizer.pipe(others)))
+                    continue
+                ids = (self.multi if " " in n else self.single).setdefault(n.lower(), [])
+                if match_id not in ids:
+                    ids.append(match_id)
+            if phrases:
+                self.lower.add(key, list(tokenizer.pipe(phrases)))
             for name in names:
                 c = compact(name)
                 if len(c) >= 4:
@@ -99,6 +99,10 @@ class GazetteerIndex:
                     if current is None or gl.priority > current.priority:
                         self.hashtags[c] = gl
         self.single_by_hash = {hash_string(word): (word, ids) for word, ids in self.single.items()}
+        self.multi_by_hash = {tuple(map(hash_string, words.split(" "))): (words, ids) for words, ids in self.multi.items()}
+        self.multi_lengths: dict[int, tuple[int, ...]] = {}  # first word's hash -> the names' lengths in words
+        for hashes in self.multi_by_hash:
+            self.multi_lengths[hashes[0]] = tuple(sorted({*self.multi_lengths.get(hashes[0], ()), len(hashes)}))
         # spaCy's tokenizer remembers how it split at most max_cache_size (10,000) pieces of text, and then adds no
         # more: splitting the list names above filled it, so every piece of every text went through the prefix,
         # suffix and infix patterns again (a post took 5 times as long to tokenize). The texts get their own 10,000
@@ -111,14 +115,20 @@ class GazetteerIndex:
         """(match id, start, end) of a matcher over the Doc, by start; the lowercase matcher's with the
         one-word names looked up token by token."""
         found = matcher(ctx.doc)
-        if matcher is not self.lower or not self.single:
+        if matcher is not self.lower:
             return found
         # by the tokens' lowercase hashes (one array, no string made per token); a hit is confirmed by its text
-        words = [(ids, i) for i, h in enumerate(ctx.doc.to_array("LOWER").tolist())
+        lowers = ctx.doc.to_array("LOWER").tolist()
+        words = [(ids, i, i + 1) for i, h in enumerate(lowers)
                  if (entry := self.single_by_hash.get(h)) and entry[0] == ctx.tokens[i].lower_ and (ids := entry[1])]
+        for i, h in enumerate(lowers):
+            for n in self.multi_lengths.get(h, ()):
+                entry = self.multi_by_hash.get(tuple(lowers[i : i + n]))
+                if entry and entry[0] == " ".join(t.lower_ for t in ctx.tokens[i : i + n]):
+                    words.append((entry[1], i, i + n))
         if not words:
             return found
-        return sorted(found + [(key, i, i + 1) for ids, i in words for key in ids], key=lambda m: (m[1], m[2]))
+        return sorted(found + [(key, i, j) for ids, i, j in words for key in ids], key=lambda m: (m[1], m[2]))
 
 
 # pieces of the texts' words whose splits the tokenizer keeps, beside the list names' (spaCy's own default size)
@@ -126,6 +136,12 @@ TEXT_PIECES_CACHED = 10_000
 
 # a name of letters only is one token (unless the tokenizer has a special case for it: "cannot")
 ONE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _plain_words(name: str, special: set[str]) -> bool:
+    """The name is words of letters only between single spaces ("new york"), which the tokenizer splits into
+    exactly those words: it can be looked up by the tokens' lowercase forms."""
+    return all(ONE_WORD.fullmatch(w) and w.lower() not in special for w in name.split(" "))
 
 
 def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
