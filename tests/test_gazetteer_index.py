@@ -30,3 +30,18 @@ def test_names_the_tokenizer_splits_otherwise_are_not_looked_up_by_words(checker
 ])
 def test_a_place_of_several_words_is_found_in_any_case(checker, text, found):
     assert found in [f.text for f in checker.check(text, "nmdp-social")]
+
+
+def test_a_name_at_the_very_end_is_matched_by_its_own_length(checker):
+    """Names of two and of three words open with the same word ("the us", "the us virgin islands"): at the end of
+    a text, the two words are the shorter name, not the longer one cut off."""
+    index = checker.gazetteers
+    firsts = {words.split(" ")[0] for words in index.multi}
+    first = next(f for f in sorted(firsts) if len({len(w.split(" ")) for w in index.multi if w.split(" ")[0] == f}) > 1)
+    shortest = min((w for w in index.multi if w.split(" ")[0] == first), key=lambda w: len(w.split(" ")))
+    doc = checker.nlp.make_doc("we went to " + shortest)
+    from safetoshare.detectors.base import Context
+    ctx = Context(text=doc.text, doc=doc, rules=checker.rules)
+    ends = {end for _, _, end in index.matches(index.lower, ctx)}
+    assert max(ends) == len(doc)
+    assert checker.check("all they told me about my donor: male, 26, from the US", "nmdp-social") is not None

@@ -123,6 +123,8 @@ class GazetteerIndex:
                  if (entry := self.single_by_hash.get(h)) and entry[0] == ctx.tokens[i].lower_ and (ids := entry[1])]
         for i, h in enumerate(lowers):
             for n in self.multi_lengths.get(h, ()):
+                if i + n > len(lowers):
+                    break  # (lengths ascend) a shorter slice at the end would match a shorter name
                 entry = self.multi_by_hash.get(tuple(lowers[i : i + n]))
                 if entry and entry[0] == " ".join(t.lower_ for t in ctx.tokens[i : i + n]):
                     words.append((entry[1], i, i + n))
