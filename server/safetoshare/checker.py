@@ -306,7 +306,7 @@ class Checker:
                       language=reader.language, gazetteers=reader.gazetteers, watchlist=tuple(watchlist))
         cands = []
         for detector in reader.detectors:
-            cands.extend(c for c in detector.run(ctx) if c is not None)
+            cands.extend(c for c in detector.run(ctx) if c is not None and not (c.category in SAINT_NAMED and ctx.feast_day(c.start, c.end)))
         kept = settle_overlaps(cands)
         repeats = names.propagate(ctx, kept)
         if repeats:
@@ -321,6 +321,10 @@ class Checker:
             return findings  # already in order; nothing to settle or rewrite
         extra = to_findings(text, settle_overlaps(repeats), prof, rules, allow)
         return sorted(findings + extra, key=lambda f: f.start)
+
+
+# what a saint's name in a feast day ("St David's Day") would otherwise be taken for
+SAINT_NAMED = frozenset({"personal_name", "organization", "location"})
 
 
 def _windows(text: str, regions) -> list[tuple[int, int]]:

@@ -30,6 +30,11 @@ CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?|\d{1,2}
 SENTENCE_END = frozenset({".", "!", "?", "\n", ":", ";", "…"})
 # the possessive ending as the tokenizer splits it off ("kemi" "'s")
 POSSESSIVE = frozenset({"'s", "’s"})
+SAINTS = frozenset({"st", "st.", "saint", "ste", "ste.", "san", "santa", "sant"})
+FEAST_WORDS = frozenset({"day", "night", "eve"})
+# what a hospital's "day ..." is: a day ward, a day unit
+DAY_SERVICES = frozenset({"ward", "wards", "unit", "units", "centre", "center", "hospital", "clinic", "surgery", "case", "cases",
+                          "care", "room", "rooms", "programme", "program", "treatment", "patient", "patients", "bed", "beds"})
 
 
 HEAD_WORD = re.compile(r"[^\W_]+|[^\w\s]")
@@ -236,6 +241,21 @@ class Context:
         # "watched Moana again"; not a first name ("watched Bruno play"): someone watched is someone
         title = self._name(toks[0].i, toks[-1].i + 1)
         return title not in self.rules.words("world_first_names") and any(t.lower_ in before_words for t in doc[max(0, toks[0].i - 3) : toks[0].i])
+
+    def feast_day(self, start: int, end: int) -> bool:
+        """Characters start:end name the saint of a feast day ("st david's day", "St. Patrick's Day", "St Andrews Day"):
+        a holiday, no one's name, no church, no town."""
+        toks = self.tokens_between(start, end)
+        if not toks:
+            return False
+        doc, first, j = self.tokens, toks[0].i, toks[-1].i + 1
+        if toks[0].lower_ not in SAINTS and not (first > 0 and doc[first - 1].lower_ in SAINTS):
+            return False
+        if toks[-1].lower_ in FEAST_WORDS and len(toks) > 2:
+            return toks[-2].text.lower() in POSSESSIVE  # the whole "St. Patrick's Day"
+        # the saint's name is possessive ("St. Louis day trip" is the city); "st james's day ward" is the hospital's
+        return (j + 1 < len(doc) and doc[j].text.lower() in POSSESSIVE and doc[j + 1].lower_ in FEAST_WORDS
+                and not (j + 2 < len(doc) and doc[j + 2].lower_ in DAY_SERVICES))
 
     def tokens_between(self, start: int, end: int) -> list:
         """The tokens from character `start` to `end`."""

@@ -52,11 +52,22 @@ def detect(ctx: Context):
         shouted_word = ent.text.isupper() and len(ent.text) > 2  # "SUB", "a LOT"; "LA" stays a place
         if plain and (ent.start > 0 and ctx.doc[ent.start - 1].text == "#" or shouted_word or ctx.title_case_line(ent.start_char)):
             continue  # #GivingTuesday, "SUB", a headline in Title Case ("Swab Sent"): ordinary words, no entity
+        if plain and any(t.lower_ in TITLE_CASE_TELLS and t.text[:1].isupper() for t in ent[1:]):
+            continue  # "Bald And Beautiful!!!", "The Easiest Thing I Ever Did": words in Title Case, a slogan or a title
         if len(ent) == 1 and ent[0].is_stop:
             continue
         if len(ent) == 1 and (_doubtful_name(ctx, ent[0], common) if category == "personal_name" else _opening_word(ctx, ent[0])):
             continue
         yield candidate(ctx, ent.start_char, ent.end_char, category, kind, "model:" + ent.label_, priority=20)
+
+
+# words a name or a place has no capital for inside it, but a slogan or a title in Title Case does ("Bald And Beautiful",
+# "The Best Thing I Ever Did"; "the South Side", "Sisters of Mercy" stay)
+TITLE_CASE_TELLS = frozenset({
+    "and", "or", "but", "nor", "the", "a", "an", "i", "is", "was", "were", "are", "be", "been", "am", "did", "do", "does",
+    "ever", "my", "your", "our", "his", "her", "their", "its", "it", "you", "me", "we", "he", "she", "they", "this", "that",
+    "not", "no", "so", "just", "than", "then", "will", "can", "has", "have", "had", "to", "for", "with",
+})
 
 
 def generic_words(rules) -> frozenset[str]:

@@ -445,12 +445,15 @@ def _code_ok(ctx: Context, start: int, end: int) -> bool:
     """Short all-capital codes: not in shouted text, and word-like ones only in an address."""
     doc = ctx.tokens
     word = ctx.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+    after_city = start >= 2 and doc[start - 1].text == "," and doc[start - 2].text[:1].isupper()
+    if end - start == 1 and word.endswith(".") and ctx.plain_word(word[:-1]):
+        # "after Sunday Mass.", "I was Ill.": a word ending a sentence, not the dotted short form ("Springfield, Mass.")
+        return after_city
     if end - start > 1 or len(word) > 3 or not word.isupper():
         return True
     if ctx.shouted(start):
         return False
     if word in _words(ctx)["wordlike_codes"]:
-        after_city = start >= 2 and doc[start - 1].text == "," and doc[start - 2].text[:1].isupper()
         before_zip = end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 5
         return after_city or before_zip
     return True
@@ -550,6 +553,8 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue  # "the Premier League", "Six Nations", "the New York Times crossword": a title or brand, no place or group
             if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
                 continue  # "a deadlift-a-thon": the tail of a hyphenated word, not the name a list holds (THON)
+            if len(doc[end - 1].text) <= 2 and end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+                continue  # "G-CSF shots", "T-cells": a letter opening a hyphenated word, not the code a list holds
             if len(span) == 1 and ctx.shouted(start) and ctx.plain_word(span.text) and not (start > 0 and doc[start - 1].lower_ in _words(ctx)["cue_words"]):
                 continue  # "PROUD OF YOU BRO": a word in shouting, not the code a list holds (BRO, PUP, UNI); "GO PACKERS" stays
             # a list's own cue ("work at target") already says the name is meant, not the word

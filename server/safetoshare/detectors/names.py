@@ -33,7 +33,8 @@ WORDS = frozenset({
 # pet_pronouns: see pets_by_what_follows; known_from_pattern: see people_from; said_of_self_pattern: see said_of_self;
 # honorifics_after: see honorifics_after; family_signoff_pattern: see family_signoffs; neighbour_pattern: see people_from;
 # person_past_verbs, virtue_names, role_words_among_names: see word_names_acting; and here: endeared_nouns: see _endeared;
-# nickname_titles, title_nicknames: see _after_relationship_words; emoji_signoff_cue_pattern: see _emoji_signoff
+# nickname_titles, title_nicknames: see _after_relationship_words; emoji_signoff_cue_pattern: see _emoji_signoff;
+# contact_person_pattern: see _contact_person
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
@@ -42,7 +43,7 @@ OPTIONAL_WORDS = frozenset({
     "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns", "known_from_pattern",
     "said_of_self_pattern", "honorifics_after", "family_signoff_pattern", "endeared_nouns", "emoji_signoff_cue_pattern",
     "neighbour_pattern", "virtue_names", "person_past_verbs", "role_words_among_names", "nickname_titles", "title_nicknames",
-    "owner_place_cues", "age_after_pattern", "kisses_first_signoff_pattern", "list_words_switched",
+    "owner_place_cues", "age_after_pattern", "kisses_first_signoff_pattern", "list_words_switched", "contact_person_pattern",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -154,7 +155,7 @@ def detect(ctx: Context):
     found = []
     casual = _casual_names()
 
-    for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _gratitude, _signoffs, _initials, _hashtags,
+    for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _contact_person, _gratitude, _signoffs, _initials, _hashtags,
                    _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.owners, casual.ages, casual.people_at_work,
                    _calendar_first_names, casual.modified_names, casual.pets_by_what_follows, casual.people_from, casual.said_of_self,
                    casual.honorifics_after, casual.family_signoffs, casual.world_names_opening, casual.word_names_acting,
@@ -399,6 +400,8 @@ def _introductions(ctx, lex):
             if tok is None:
                 continue
             strict = pattern is self_intro
+            if not strict and tok.is_stop and tok.lower_ not in lex.first and not tok.text[:1].isupper():
+                continue  # "the registry called and IM A MATCH", "called to say": no name follows
             if strict and not (tok.text[0].isupper() and (tok.lower_ in lex.first or tok.lower_ not in lex.english) and tok.lower_ not in lex.common):
                 continue
             end = _name_run(ctx, lex, tok.i, after_cue=not strict)
@@ -451,6 +454,33 @@ def _name_here(ctx, lex):
     m = lex.w["name_here_pattern"].match(ctx.text)
     if m and m.group("name").lower() not in lex.relations | lex.pets | lex.w["not_names_here"]:
         yield candidate(ctx, m.start("name"), m.end("name"), "personal_name", "own_name", "names", priority=79)
+
+
+def _contact_person(ctx, lex):
+    """'ring Mairéad on 087 555 3192', 'text bev at 0412 555 019': the person to reach at a number or an address (a
+    plain word there is a desk or a service: "call reception on", "text HELP to"; a name that is also a word, "call
+    Grace on", needs its capital)."""
+    pattern = lex.w.get("contact_person_pattern")
+    if pattern is None or not ctx.has_figure and "@" not in ctx.text:
+        return
+    for m in pattern.finditer(ctx.text):
+        words = [(m.start(g), m.end(g)) for g in ("first", "second") if m.group(g)]
+        if not all(_person_word(ctx.text[s:e], lex, i > 0 and ctx.text[words[0][0]].isupper()) for i, (s, e) in enumerate(words)):
+            continue
+        yield candidate(ctx, words[0][0], words[-1][1], "personal_name", "default", "names", priority=70)
+
+
+def _person_word(word: str, lex, capital_before: bool) -> bool:
+    """A word that can be (part of) a name where one is expected: not a function, family, pet or chat word, and
+    not a plain word unless it is written with a capital and is a known first name."""
+    low = word.lower()
+    if low in lex.not_names or low in lex.relations or low in lex.pets or low in lex.chat or low in lex.very_common or low in lex.generic:
+        return False
+    if capital_before and not word[:1].isupper():
+        return False  # "call Bev back on": a name and then a word
+    if low in lex.first and not lex.is_safe_word(word):
+        return True
+    return not (low in lex.dictionary or low in lex.english or low in lex.common) or word[:1].isupper() and low in lex.first
 
 
 def _token_at(ctx, char_index):

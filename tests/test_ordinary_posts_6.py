@@ -1,0 +1,61 @@
+"""Ordinary posts flagged, third round (issue 10, fresh posts 12 and 13): feast days named after a saint, a word that
+ends a sentence read as a dotted state code, a letter opening a hyphenated drug name, "called and" read as a name's
+introduction, slogans and titles in Title Case. Each class has negatives that must stay clean and positives that must
+stay caught. Our own examples, not the corpora's."""
+from __future__ import annotations
+
+import pytest
+
+SOCIAL = "nmdp-social"
+
+
+@pytest.mark.parametrize("text", [
+    # a saint's feast day: no name, no church, no town
+    "st david's day and im in a daffodil onesie at the clinic",
+    "St. Patrick's Day and not a drop of stout for me, doctor's orders",
+    "Happy St Andrew's Day from the infusion suite",
+    "st george's day bunting all over the ward lol",
+    # a word ending a sentence, not a dotted state code
+    "Swab drive in the parish hall after Sunday Mass. Bring a friend!",
+    # a letter opening a hyphenated word
+    "3 days after the G-CSF shots and my back is killing me",
+    # "called and": no name follows
+    "the registry called and IM A MATCH",
+    "my coordinator called and then emailed the schedule",
+    # Title Case slogans and titles made of ordinary words
+    "Our pastor shaved his head for the fundraiser!!! Bald And Beautiful!!!",
+    "The nurses were amazing. Donating Was The Best Thing I Ever Did!!!",
+])
+def test_ordinary_posts_stay_clean(checker, text):
+    assert [f.text for f in checker.check(text, profile=SOCIAL)] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("we drove to St. Louis Day 3 of the road trip", "St. Louis"),
+    ("moved to Springfield, Mass. last spring", "Mass"),
+    ("my daughter is named Grace and she swabbed too", "Grace"),
+    ("swab drive at St. Patrick's this sunday after mass", "St. Patrick"),
+    ("the day I met Father Okonkwo at the clinic", "Father Okonkwo"),
+])
+def test_names_and_places_beside_them_stay_caught(checker, text, found):
+    assert found in [f.text for f in checker.check(text, profile=SOCIAL)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("st james's day ward staff are angels", "st james"),
+    ("grew up on the South Side of Chicago", "South Side"),
+    ("ring Mairéad on 087 555 3192 for tickets", "Mairéad"),
+    ("text bev at 0412 555 019 if you can help", "bev"),
+    ("email Tunde Bakare at tunde.b@example.com", "Tunde Bakare"),
+])
+def test_a_hospital_day_ward_a_district_and_a_person_to_ring_are_caught(checker, text, found):
+    assert found in [f.text for f in checker.check(text, profile=SOCIAL)]
+
+
+@pytest.mark.parametrize("text", [
+    "call reception on 020 7946 0000 to book",
+    "call me at 0412 555 019 if you have questions",
+    "ring the ward on 01632 960 000 before you come",
+])
+def test_a_desk_or_a_pronoun_before_a_number_is_no_name(checker, text):
+    assert [f.category for f in checker.check(text, profile=SOCIAL) if f.category == "personal_name"] == []
