@@ -59,3 +59,22 @@ def test_a_hospital_day_ward_a_district_and_a_person_to_ring_are_caught(checker,
 ])
 def test_a_desk_or_a_pronoun_before_a_number_is_no_name(checker, text):
     assert [f.category for f in checker.check(text, profile=SOCIAL) if f.category == "personal_name"] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("my boss at chinwe textiles gave me the week off", "chinwe textiles"),  # the name stops before the verb
+    ("bake sale at the walmart where i work raised $400", "walmart"),
+    ("the tesco that my mum works at did a collection", "tesco"),
+    ("thandi our neighbour dropped off soup again", "thandi"),
+])
+def test_workplaces_and_people_by_what_they_are_to_the_writer(checker, text, found):
+    assert found in [f.text for f in checker.check(text, profile=SOCIAL)]
+
+
+@pytest.mark.parametrize("text", [
+    "grabbed snacks at the walmart where we parked",
+    "love my mom so much it hurts",
+    "omg my boss let me leave early for the appointment",
+])
+def test_a_brand_a_word_and_a_boss_alone_stay_clean(checker, text):
+    assert [f.text for f in checker.check(text, profile=SOCIAL)] == []

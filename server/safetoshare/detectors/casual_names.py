@@ -124,7 +124,10 @@ def subjects(ctx, lex):
         # "tola is my donor", "kofi was my big brother's best friend": a name of the lists before a family word's "my"
         kin = (nxt in ("is", "was") and i + 3 < len(doc) and doc[i + 2].lower_ in lex.possessives
                and any(doc[k].lower_ in lex.relations for k in range(i + 3, min(i + 5, len(doc)))))
-        if not (paired or after_me or to_me or kin or nxt in followers):
+        # "kosta my manager gave me leave", "thandi our neighbour": a name, then who the person is to the writer
+        appositive = (nxt in ("my", "our") and i + 2 < len(doc)
+                      and (doc[i + 2].lower_ in lex.relations or doc[i + 2].lower_ in lex.w.get("appositive_roles", ())))
+        if not (paired or after_me or to_me or kin or appositive or nxt in followers):
             continue
         # "spanish and english and i": the last of a list is no subject of its own
         listed = i > 0 and doc[i - 1].lower_ in joining

@@ -614,8 +614,13 @@ def _work_word_after(ctx: Context, end: int, gl) -> bool:
         return False
     if end + 1 < len(doc) and doc[end].lower_ in w.get("shift_times", ()):
         end += 1  # "doing tesco night shifts"
+    if doc[end].lower_ in ("where", "that") and any(t.lower_ in WORKS for t in doc[end + 1 : end + 5]):
+        return True  # "the walmart where i work", "the tesco that my mum works at"
     return doc[end].lower_ in w.get("employer_after", ())
 
+
+# a relative clause saying someone works at the brand before it
+WORKS = frozenset({"work", "works", "worked", "working"})
 
 # kinds of list whose names meet in a match ("warriors v sea eagles", "dlsu vs admu")
 SIDES = frozenset({"team", "school"})

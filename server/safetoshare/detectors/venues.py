@@ -267,13 +267,18 @@ def _school(ctx: Context, doc, start: int, end: int, w: dict, cue: str):
     return None
 
 
+# the commonest verbs whose past tense has no -ed, which end a run of lowercase words after a work cue
+IRREGULAR_PAST = frozenset({"gave", "got", "took", "made", "sent", "let", "put", "kept", "told", "said", "came", "went", "ran",
+                            "paid", "brought", "bought", "sold", "held", "found", "left", "gets", "gives", "lets"})
+
+
 def _workplace(ctx: Context, doc, start: int, end: int, w: dict):
     """After a work cue: a name that is no everyday phrase ("works at dunder mifflin", not "works at the
     hospital"), or a public body's service ("drives for metro transit", "works at the county library")."""
     r = ctx.rules
     common = r.words("very_frequent_words")
-    while end - start > 1 and doc[end - 1].lower_ in common and doc[end - 1].lower_.endswith(("s", "ed", "ing")):
-        end -= 1  # "my shift at harlow logistics starts at 6": a verb ends the name
+    while end - start > 1 and doc[end - 1].lower_ in common and (doc[end - 1].lower_.endswith(("s", "ed", "ing")) or doc[end - 1].lower_ in IRREGULAR_PAST):
+        end -= 1  # "my shift at harlow logistics starts at 6", "my manager at souvlaki bros gave me": a verb ends the name
     first = doc[start].lower_
     if first in w["public_bodies"] and end - start > 1:
         return start, end, "organization", "employer"
