@@ -78,3 +78,13 @@ def test_workplaces_and_people_by_what_they_are_to_the_writer(checker, text, fou
 ])
 def test_a_brand_a_word_and_a_boss_alone_stay_clean(checker, text):
     assert [f.text for f in checker.check(text, profile=SOCIAL)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("gave the gift of life to a stranger and i'd do it again", []),
+    ("blessing upon blessing, the gift of life is real folks", []),
+    ("swabbed with gift of life at my college", ["gift of life"]),
+    ("signed up with the gift of life registry last fall", ["gift of life"]),
+])
+def test_the_gift_of_life_is_a_phrase_and_gift_of_life_a_registry(checker, text, expected):
+    assert [f.text for f in checker.check(text, profile=SOCIAL)] == expected

@@ -430,6 +430,23 @@ def _noun_phrase(ctx: Context, span) -> bool:
     return code and (nxt is None or nxt.is_punct or nxt.is_stop or nxt.lower_ in _words(ctx).get("side_stops", ()))
 
 
+def _a_phrase(ctx: Context, span) -> bool:
+    """A name of several plain words, in lowercase after an article or a possessive ("the gift of life", "a gift of
+    life"): the everyday phrase, not the organisation it names."""
+    doc = ctx.tokens
+    if len(span) < 2 or span.start == 0 or not span.text.islower():
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in NAMED_AFTER:
+        return False  # "the gift of life registry"
+    lead = doc[span.start - 1].lower_
+    return (lead == "the" or lead in _words(ctx).get("noun_phrase_leads", ())) and all(t.is_alpha and ctx.plain_word(t.text) for t in span)
+
+
+# what follows a name used as one: "the gift of life registry", "the gift of life drive"
+NAMED_AFTER = frozenset({"registry", "marrow", "foundation", "program", "programme", "team", "drive", "drives", "swab", "network",
+                         "donor", "donors", "website", "app", "kit", "kits", "coordinator", "event", "page"})
+
+
 def _a_record(ctx: Context, span) -> bool:
     """A code that is also an athlete's record ("PB", "PR") with a race or lift in its sentence: "5k PB this morning",
     "parkrun PB not happening"."""
@@ -547,6 +564,8 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue
             if gl.category == "location" and _noun_phrase(ctx, span):
                 continue  # "a new jersey for the game", "new PB on my 5k": a thing, not the place
+            if gl.kind == "registry" and _a_phrase(ctx, span):
+                continue  # "gave the gift of life": the phrase; "swabbed with gift of life" is the registry
             if gl.category == "location" and ctx.names_a_thing(start, end):
                 continue  # "a plate of Buffalo wings", "Victoria sponge for the nurses"
             if ctx.public_work(span) or gl.category == "location" and ctx.brand(span, False, longer=True):
