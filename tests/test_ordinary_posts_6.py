@@ -88,3 +88,32 @@ def test_a_brand_a_word_and_a_boss_alone_stay_clean(checker, text):
 ])
 def test_the_gift_of_life_is_a_phrase_and_gift_of_life_a_registry(checker, text, expected):
     assert [f.text for f in checker.check(text, profile=SOCIAL)] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("#teamkeanu day 9 and already bossing the nurses around", "#teamkeanu"),
+    ("rang the bell today!!!! #hudsonstrong", "#hudsonstrong"),
+    ("#TobiBrave day +5, mucositis is rough", "#TobiBrave"),
+    # shouted runs are read like lowercase posts; the finding quotes the capitals
+    ("DAY +200!!! SHOUTOUT TO NURSE DELPHINE WHO TOLD ME A BAD JOKE EVERY MORNING", "DELPHINE"),
+    ("HAPPY 1ST BIRTHDAY TO OUR GRANDSON TOBIAS, WE LOVE YOU BUDDY", "TOBIAS"),
+])
+def test_name_hashtags_in_lowercase_and_names_in_shouting(checker, text, found):
+    assert any(found in f.text for f in checker.check(text, profile=SOCIAL))
+
+
+@pytest.mark.parametrize("text", [
+    "#teamhope all the way this week",
+    "#familystrong #staystrong #marrowstrong #teamwork",
+    "OMG THE REGISTRY CALLED ME AND I AM A MATCH",
+    "SO HYPED RN, COLLECTION DAY IS FRIDAY",
+    "TOTALLY NORMAL TO BE THIS EXCITED ABOUT A SWAB KIT RIGHT?",
+])
+def test_virtue_hashtags_and_shouting_stay_clean(checker, text):
+    assert [f.text for f in checker.check(text, profile=SOCIAL)] == []
+
+
+def test_a_rewrite_of_shouted_words_is_shouted(checker):
+    [f] = [f for f in checker.check("SHOUTOUT TO NURSE DELPHINE WHO TOLD ME A BAD JOKE EVERY MORNING", profile=SOCIAL)
+           if f.category == "personal_name"]
+    assert f.text.isupper() and f.suggestions and all(s.isupper() for s in f.suggestions)

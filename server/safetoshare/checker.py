@@ -12,7 +12,7 @@ import time
 from collections import OrderedDict
 
 from .detectors import gazetteer, names
-from .detectors.base import Context, looks_informal
+from .detectors.base import Context, looks_informal, unshouted
 from .detectors.registry import DetectorPlan, load_plan
 from .findings import Finding
 from .language import DEFAULT, SHORT_WORDS, UNDETERMINED, LanguageDetector, name_of
@@ -238,10 +238,15 @@ class Checker:
         with self._lock:
             results = [self._cache.get(k) for k in keys]
             todo = [i for i, r in enumerate(results) if r is None]
-            for i, (doc, by_informal_model) in zip(todo, self._parse_all([texts[i] for i in todo], reader)):
+            # shouted runs are read in lowercase (detectors.base.unshouted) where a model made for lowercase posts reads
+            # them; the findings quote the text as written
+            reading = [unshouted(texts[i]) if reader.informal_nlp else texts[i] for i in todo]
+            for i, read, (doc, by_informal_model) in zip(todo, reading, self._parse_all(reading, reader)):
                 if deadline is not None and time.monotonic() > deadline:
                     raise CheckTimeout("the check took too long")
-                results[i] = self.check_doc(doc, prof, watch, allow, by_informal_model, reader, texts[i])
+                results[i] = self.check_doc(doc, prof, watch, allow, by_informal_model, reader, read)
+                if read != texts[i]:
+                    results[i] = _as_written(results[i], texts[i])
                 self._cache[keys[i]] = results[i]
             for k in keys:
                 self._cache.move_to_end(k)
@@ -321,6 +326,17 @@ class Checker:
             return findings  # already in order; nothing to settle or rewrite
         extra = to_findings(text, settle_overlaps(repeats), prof, rules, allow)
         return sorted(findings + extra, key=lambda f: f.start)
+
+
+def _as_written(findings: list[Finding], text: str) -> list[Finding]:
+    """Findings made on the text's unshouted reading, quoting `text` itself; a rewrite of shouted words is shouted."""
+    for f in findings:
+        if f.start is None:
+            continue
+        f.text = text[f.start : f.end]
+        if f.text.isupper() and sum(ch.isalpha() for ch in f.text) > 1:
+            f.suggestions = [s if s.startswith("#") else s.upper() for s in f.suggestions]
+    return findings
 
 
 # what a saint's name in a feast day ("St David's Day") would otherwise be taken for

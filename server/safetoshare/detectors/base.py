@@ -376,6 +376,41 @@ def looks_informal(text: str, language: str = "en") -> bool:
     return len(starts) >= 2 and sum(s.islower() for s in starts) * 2 > len(starts)
 
 
+CHUNK = re.compile(r"\S+")
+
+
+def unshouted(text: str) -> str:
+    """The text with its shouted runs in lowercase, for reading ("SHOUTOUT TO NURSE JO WHO TOLD ME A JOKE",
+    "MOOSE JAW REPRESENT!!!"): in shouting a name or a place has no capital to tell it by, as in a post typed in
+    lowercase, which the informal-post model and the lowercase cues read. A run is three or more words in capitals
+    (figures and emoji between them do not break it), one of five letters or more: "UCSF BMT ICU" stays. The result
+    has the text's length, so a finding's offsets hold for both."""
+    chunks = [(m.start(), m.end(), m.group()) for m in CHUNK.finditer(text)]
+    out, run = list(text), []
+
+    def close():
+        words = [c for c in run if c[3]]
+        if len(words) >= 3 and any(c[3] >= 5 for c in words):
+            for start, end, chunk, _ in run:
+                low = chunk.lower()
+                if len(low) == len(chunk):
+                    out[start:end] = low
+        run.clear()
+
+    for start, end, chunk in chunks:
+        letters = sum(ch.isalpha() for ch in chunk)
+        if not letters:
+            if run:
+                run.append((start, end, chunk, 0))  # "+200!!!", an emoji: inside a run, not part of one
+            continue
+        if chunk.isupper() and (letters >= 2 or chunk.strip(".,!?") in ("A", "I")):
+            run.append((start, end, chunk, letters))
+        else:
+            close()
+    close()
+    return "".join(out)
+
+
 def is_emoji(s: str) -> bool:
     return bool(s) and all(ord(c) > 0x2000 and not c.isalnum() for c in s)
 

@@ -623,11 +623,13 @@ def _initials(ctx, lex):
 def _hashtags(ctx, lex):
     """#TeamMegan, #PrayForLiam, #JennaStrong: hashtags built on a first name."""
     for m in lex.w["name_hashtag_pattern"].finditer(ctx.text):
-        if m.groupdict().get("c"):
-            # "#prayforrangi": all lowercase, a name is whatever is no word ("#teamwork", "#prayforpeace" are words)
-            name = m.group("c")
-            known = name in ctx.rules.words("world_first_names") and name not in lex.ambiguous
-            if known or not ctx.plain_word(name) and not lex.compound(name) and name not in lex.common and not lex.is_safe_word(name):
+        if m.groupdict().get("c") or m.groupdict().get("d"):
+            # "#prayforrangi", "#masonstrong": all lowercase, a name is whatever is no word ("#teamwork", "#prayforpeace"
+            # are words), or a first name that is no everyday word or virtue ("#teamhunter"; not "#teamhope", "#familystrong")
+            name = m.group("c") or m.group("d")
+            known = (name in ctx.rules.words("world_first_names") and name not in lex.ambiguous
+                     or (name in lex.first or name in lex.ambiguous) and name not in lex.common and name not in lex.w.get("virtue_names", ()))
+            if known or m.group("c") and not ctx.plain_word(name) and not lex.compound(name) and name not in lex.common and not lex.is_safe_word(name):
                 yield candidate(ctx, m.start(), m.end(), "personal_name", "hashtag", "names", priority=83)
             continue
         name = m.group("a") or m.group("b")
