@@ -117,3 +117,22 @@ def test_a_rewrite_of_shouted_words_is_shouted(checker):
     [f] = [f for f in checker.check("SHOUTOUT TO NURSE DELPHINE WHO TOLD ME A BAD JOKE EVERY MORNING", profile=SOCIAL)
            if f.category == "personal_name"]
     assert f.text.isupper() and f.suggestions and all(s.isupper() for s in f.suggestions)
+
+
+@pytest.mark.parametrize("text", [
+    "GCSE results day, so proud of every kid in my form",
+    "finally passed my CDL road test",
+    "irish coffee at brunch is a personality trait",
+    "me singing Jolene at karaoke at 1am to a room of strangers",
+    "Father Ted on the telly and I'm laughing so hard the nurse came in",
+])
+def test_exams_peoples_songs_and_shows_stay_clean(checker, text):
+    assert [f.text for f in checker.check(text, profile=SOCIAL)] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("my sister Jolene came to visit", "Jolene"),
+    ("Father Okafor blessed the swab kits", "Father Okafor"),
+])
+def test_the_same_names_as_people_stay_caught(checker, text, found):
+    assert any(found in f.text for f in checker.check(text, profile=SOCIAL))

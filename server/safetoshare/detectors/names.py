@@ -78,6 +78,7 @@ class NameLexicon:
         self.very_common = r.words("very_frequent_words")
         self.dictionary = r.words("dictionary_words")
         self.chat = r.words("chat_words")
+        self.demonyms = r.words("demonyms")
         # words a model tags that identify no one: apps, medicines, "covid" (the entity detector's list)
         self.generic = entities.generic_words(r)
         # the words _after_relationship_words can start from (a token with none of them, and no hyphen before it, is skipped)
@@ -163,8 +164,10 @@ def detect(ctx: Context):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
-            if c.kind == "default" and ctx.public_work(ctx.tokens_between(c.start, c.end)):
+            if c.kind not in ("own_name", "hashtag") and ctx.public_work(ctx.tokens_between(c.start, c.end)):
                 continue  # "Harry Potter rewatch": a title, no one's
+            if ctx.text[c.start : c.end].lower() in lex.demonyms:
+                continue  # "irish coffee at brunch", "the Welsh": a people, no one's name
             found.append(c)
             yield c
     yield from casual.joined_names(ctx, lex, found)
