@@ -252,3 +252,13 @@ def test_a_weekday_before_a_day_of_the_month_is_a_date(checker, text, date):
 @pytest.mark.parametrize("text", ["i sat 3rd in the pub quiz", "we wed 2nd cousins apparently", "the sun 1st thing in the morning"])
 def test_a_weekday_short_form_that_is_a_word_needs_the(checker, text):
     assert [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "personal_date"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fourth of July from the transplant unit, watching fireworks out the window", []),
+    ("happy 4th of july everyone, stay safe", []),
+    ("on the 4th of July 2019 I got my new cells", ["4th of July 2019"]),
+    ("my transplant was on july 4th 2019", ["on july 4th 2019"]),
+])
+def test_a_holiday_by_its_name_is_no_personal_date(checker, text, expected):
+    assert [f.text for f in checker.check(text, "nmdp-social") if f.category == "personal_date"] == expected

@@ -160,8 +160,11 @@ def word_dates(ctx: Context):
     p = words.built(w, _patterns)
     text = ctx.text
     may_match = _may_match(text)
+    holidays = ctx.rules.words("public_works")
     for pattern, needs in p.month_dates:
         for m in pattern.finditer(text) if may_match(needs) else ():
+            if re.sub(r"\s+", " ", m.group().lower()).removeprefix("the ") in holidays:
+                continue  # "Fourth of July", "4th of July": a holiday by its name (the public works list them)
             if _month_is_a_month(p, w, m, text):
                 yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
     pattern, needs = p.day_alone
