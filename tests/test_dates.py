@@ -262,3 +262,8 @@ def test_a_weekday_short_form_that_is_a_word_needs_the(checker, text):
 ])
 def test_a_holiday_by_its_name_is_no_personal_date(checker, text, expected):
     assert [f.text for f in checker.check(text, "nmdp-social") if f.category == "personal_date"] == expected
+
+
+def test_a_holiday_that_is_someones_day_stays_a_date(checker):
+    text = "My birthday is the 4th of July, which means fireworks every year"
+    assert [f.text for f in checker.check(text, "nmdp-letter") if f.category == "personal_date"] == ["4th of July"]

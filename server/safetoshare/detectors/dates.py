@@ -163,8 +163,9 @@ def word_dates(ctx: Context):
     holidays = ctx.rules.words("public_works")
     for pattern, needs in p.month_dates:
         for m in pattern.finditer(text) if may_match(needs) else ():
-            if re.sub(r"\s+", " ", m.group().lower()).removeprefix("the ") in holidays:
-                continue  # "Fourth of July", "4th of July": a holiday by its name (the public works list them)
+            if re.sub(r"\s+", " ", m.group().lower()).removeprefix("the ") in holidays and not _an_event_before(text, m.start()):
+                continue  # "Fourth of July", "4th of July": a holiday by its name (the public works list them);
+                # "my birthday is the 4th of July" stays a date
             if _month_is_a_month(p, w, m, text):
                 yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
     pattern, needs = p.day_alone
@@ -180,6 +181,15 @@ def word_dates(ctx: Context):
             ago = m.groupdict().get("ago")
             suggestions = (re.sub(r"\s+", " ", ago), "some time ago") if ago else None
             yield candidate(ctx, m.start(), m.end(), "personal_date", kind, "dates", priority=84, suggestions=suggestions)
+
+
+# what makes a holiday someone's own day when it is said before it ("my birthday is the 4th of July")
+OWN_DAYS = frozenset({"birthday", "bday", "born", "anniversary", "rebirthday", "transplant", "donated", "donation", "collection",
+                      "diagnosed", "diagnosis", "wedding", "married", "died", "passed", "due", "surgery", "engaged"})
+
+
+def _an_event_before(text: str, start: int) -> bool:
+    return any(word in OWN_DAYS for word in re.findall(r"[^\W\d_]+", text[max(0, start - 40) : start].lower()))
 
 
 def _a_game_score(ctx: Context, m) -> bool:
