@@ -136,3 +136,20 @@ def test_exams_peoples_songs_and_shows_stay_clean(checker, text):
 ])
 def test_the_same_names_as_people_stay_caught(checker, text, found):
     assert any(found in f.text for f in checker.check(text, profile=SOCIAL))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("driving to anchorage tomorrow for the workup", "anchorage"),
+    ("heading down to bath tonight, wish me luck", "bath"),
+])
+def test_a_town_that_is_a_word_at_the_end_of_a_trip(checker, text, found):
+    assert found in [f.text for f in checker.check(text, profile=SOCIAL)]
+
+
+@pytest.mark.parametrize("text", [
+    "driving to work tomorrow after my last shot",
+    "drove to target for snacks before collection",
+    "driving to church on sunday with the kids",
+])
+def test_a_trip_to_somewhere_ordinary_stays_clean(checker, text):
+    assert [f.text for f in checker.check(text, profile=SOCIAL)] == []
