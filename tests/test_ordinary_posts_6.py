@@ -153,3 +153,20 @@ def test_a_town_that_is_a_word_at_the_end_of_a_trip(checker, text, found):
 ])
 def test_a_trip_to_somewhere_ordinary_stays_clean(checker, text):
     assert [f.text for f in checker.check(text, profile=SOCIAL)] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Meet Biscotti, my recovery supervisor 🐱", "Biscotti"),
+    ("LONG POST: i'm tevita, 23, and i donated stem cells last spring", "tevita"),
+])
+def test_a_pet_or_person_introduced(checker, text, found):
+    assert any(found in f.text for f in checker.check(text, profile=SOCIAL))
+
+
+@pytest.mark.parametrize("text", [
+    "meet me at the clinic at 9",
+    "Meet the team behind the swab drive!",
+    "i'm tired, 24 hours with no sleep",
+])
+def test_meeting_and_saying_how_one_is_stay_clean(checker, text):
+    assert [f.category for f in checker.check(text, profile=SOCIAL) if f.category == "personal_name"] == []

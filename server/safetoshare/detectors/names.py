@@ -405,8 +405,9 @@ def _introductions(ctx, lex):
             strict = pattern is self_intro
             if not strict and tok.is_stop and tok.lower_ not in lex.first and not tok.text[:1].isupper():
                 continue  # "the registry called and IM A MATCH", "called to say": no name follows
-            if strict and not (tok.text[0].isupper() and (tok.lower_ in lex.first or tok.lower_ not in lex.english) and tok.lower_ not in lex.common):
-                continue
+            if strict and not ((tok.text[0].isupper() or _age_after(ctx, tok)) and (tok.lower_ in lex.first or tok.lower_ not in lex.english)
+                               and tok.lower_ not in lex.common):
+                continue  # "Hi, I'm Tomás"; in lowercase only with an age after it ("i'm bao, 24")
             end = _name_run(ctx, lex, tok.i, after_cue=not strict)
             if end == tok.i and not strict and (tok.lower_ in lex.first or tok.text[:1].isupper()) and not lex.is_safe_word(tok.text):
                 end = tok.i + 1  # "call me kayla": the tagger calls an unknown word a verb
@@ -416,6 +417,14 @@ def _introductions(ctx, lex):
             yield candidate(ctx, tok.idx, span_end, "personal_name", "own_name" if own_name else "default", "names", priority=79)
             if not own_name:
                 yield from _listed_after(ctx, lex, end)
+
+
+def _age_after(ctx, tok) -> bool:
+    """The word is followed by a comma and an age ("i'm bao, 24, i donated marrow..."): a name said with an age."""
+    doc = ctx.tokens
+    i = tok.i
+    return (i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].is_digit and len(doc[i + 2].text) <= 2
+            and not doc[i].is_stop and doc[i].is_alpha)
 
 
 def _gratitude(ctx, lex):
