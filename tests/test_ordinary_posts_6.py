@@ -170,3 +170,8 @@ def test_a_pet_or_person_introduced(checker, text, found):
 ])
 def test_meeting_and_saying_how_one_is_stay_clean(checker, text):
     assert [f.category for f in checker.check(text, profile=SOCIAL) if f.category == "personal_name"] == []
+
+
+def test_a_two_letter_name_doing_what_people_do(checker):
+    assert "bo" in [f.text for f in checker.check("bo drove me to the collection center at 5am", profile=SOCIAL)]
+    assert [f.text for f in checker.check("bf drove me to the collection center at 5am", profile=SOCIAL)] == []

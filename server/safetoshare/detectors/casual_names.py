@@ -379,8 +379,8 @@ def _word_name_opening(ctx, lex, tok) -> bool:
     """A first name that is a word too ("rose", "grace", "joy") opening a clause, that no one uses of a thing or a
     feeling there: no endearment, season, virtue, family or role word ("love", "summer", "hope", "man")."""
     low = tok.lower_
-    if len(low) < 3 or tok.is_stop or low not in lex.ambiguous or low in CALENDAR or lex.kin_or_pet(low):
-        return False
+    if len(low) < 2 or len(low) == 2 and low in lex.chat or tok.is_stop or low not in lex.ambiguous or low in CALENDAR or lex.kin_or_pet(low):
+        return False  # two letters only as a name of the lists that is no chat word ("bo drove me"; not "bf drove")
     if any(low in lex.w.get(k, ()) for k in ("endearments", "figurative_callers", "virtue_names", "role_words_among_names")):
         return False
     return _opens_clause(ctx, lex, tok.i)
