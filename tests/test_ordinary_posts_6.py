@@ -175,3 +175,19 @@ def test_meeting_and_saying_how_one_is_stay_clean(checker, text):
 def test_a_two_letter_name_doing_what_people_do(checker):
     assert "bo" in [f.text for f in checker.check("bo drove me to the collection center at 5am", profile=SOCIAL)]
     assert [f.text for f in checker.check("bf drove me to the collection center at 5am", profile=SOCIAL)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sat Sri Akal everyone 🙏 the transplant worked. Chardi Kala!!!",
+    "sana all may jowa 😩 anyway swab kits are free",
+])
+def test_a_phrase_of_another_language_is_no_name(checker, text):
+    assert [f.text for f in checker.check(text, profile=SOCIAL) if f.category == "personal_name"] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("tayo and ife came with balloons and a card", "tayo"),
+    ("shoutout to Kala for driving me to every appointment", "Kala"),
+])
+def test_a_name_that_is_a_word_of_another_language_stays_a_name(checker, text, found):
+    assert any(found in f.text for f in checker.check(text, profile=SOCIAL))

@@ -168,6 +168,8 @@ def detect(ctx: Context):
                 continue  # "Harry Potter rewatch": a title, no one's
             if ctx.text[c.start : c.end].lower() in lex.demonyms:
                 continue  # "irish coffee at brunch", "the Welsh": a people, no one's name
+            if c.kind not in ("own_name", "hashtag") and _other_language_phrase(ctx, ctx.tokens_between(c.start, c.end)):
+                continue  # "Chardi Kala!!!", "sana all": a phrase of another language the lists hold, no one's name
             found.append(c)
             yield c
     yield from casual.joined_names(ctx, lex, found)
@@ -417,6 +419,16 @@ def _introductions(ctx, lex):
             yield candidate(ctx, tok.idx, span_end, "personal_name", "own_name" if own_name else "default", "names", priority=79)
             if not own_name:
                 yield from _listed_after(ctx, lex, end)
+
+
+def _other_language_phrase(ctx, tokens) -> bool:
+    """Words of another language (Context.other_language); a first name among them only inside a listed phrase
+    ("Chardi Kala", "sana all"), since "tayo and ife came" and "xo tayo" are names that are words elsewhere."""
+    if not ctx.other_language(tokens):
+        return False
+    toks = [t for t in tokens if t.is_alpha]
+    names = ctx.rules.words("world_first_names")
+    return not any(t.lower_ in names for t in toks) or ctx._listed_around(toks, ctx.rules.words("other_language_words"))
 
 
 def _age_after(ctx, tok) -> bool:
