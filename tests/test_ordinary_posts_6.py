@@ -191,3 +191,21 @@ def test_a_phrase_of_another_language_is_no_name(checker, text):
 ])
 def test_a_name_that_is_a_word_of_another_language_stays_a_name(checker, text, found):
     assert any(found in f.text for f in checker.check(text, profile=SOCIAL))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("my son chase gets his new cells today", "chase"),
+    ("my daughter summer rang the bell this morning", "summer"),
+    ("my sister hope made dinner for the whole ward", "hope"),
+])
+def test_a_word_name_after_my_son_or_sister_doing_things(checker, text, found):
+    assert any(found in f.text for f in checker.check(text, profile=SOCIAL))
+
+
+@pytest.mark.parametrize("text", [
+    "my husband will drive me to collection",
+    "my mom rose early to drive me",
+    "my sister may come too if she gets off work",
+])
+def test_a_verb_after_my_husband_or_mom_is_no_name(checker, text):
+    assert [f.text for f in checker.check(text, profile=SOCIAL)] == []

@@ -221,6 +221,9 @@ def _after_relationship_words(ctx, lex):
         end = _name_run(ctx, lex, nxt, after_cue=True)
         if end == nxt and kin_too and ctx.informal and doc[nxt].lower_ in lex.ambiguous and not doc[nxt].is_stop:
             end = nxt + 1  # "my ate grace": after a family word no one writes of things, a name that is a word too
+        if (end == nxt < len(doc) - 1 and ctx.informal and low in lex.relations and tok.i > 0 and doc[tok.i - 1].lower_ in lex.possessives
+                and doc[nxt].lower_ in lex.ambiguous and doc[nxt].text.islower() and not doc[nxt].is_stop and _acts(lex, doc[nxt + 1])):
+            end = nxt + 1  # "my son chase gets his cells today", "my sister hope made dinner": a name that is a word, doing things
         if end == nxt < len(doc) and ctx.informal and low in lex.w.get("nickname_titles", ()) and doc[nxt].lower_ in lex.w.get("title_nicknames", ()) and not (
                 doc[nxt].whitespace_ == "" and nxt + 1 < len(doc) and doc[nxt + 1].text == "-"):  # not "baby-sat"
             end = nxt + 1  # "tito boy", "tita baby": a Filipino nickname that is a family word too, after a family title
@@ -251,6 +254,17 @@ def _after_relationship_words(ctx, lex):
         safe = ctx.text[doc[start_tok].idx : tok.idx + len(tok)]
         kind = "pet" if is_pet else "relative"
         yield candidate(ctx, doc[start_tok].idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", kind, "names", priority=78, suggestions=(safe,))
+
+
+# what a person named right after "my son", "my wife" goes on to be or do ("my daughter summer rang the bell")
+ACTS = frozenset({"is", "was", "has", "had", "gets", "got", "just", "finally", "made", "makes", "turned", "turns", "rang",
+                  "loves", "wants", "needs", "came", "comes", "and", "who", "will", "can", "did", "does", "has", "starts",
+                  "started", "goes", "went", "took", "takes", "gave", "gives", "sent", "sends", "won", "lost", "graduated"})
+
+
+def _acts(lex, tok) -> bool:
+    low = tok.lower_
+    return low in ACTS or low in lex.w.get("person_past_verbs", ()) or low in lex.w.get("subject_followers", ())
 
 
 def _kin_title_opening(ctx, lex, i: int) -> bool:
