@@ -436,13 +436,13 @@ def _introductions(ctx, lex):
 
 
 def _other_language_phrase(ctx, tokens) -> bool:
-    """Words of another language (Context.other_language); a first name among them only inside a listed phrase
-    ("Chardi Kala", "sana all"), since "tayo and ife came" and "xo tayo" are names that are words elsewhere."""
-    if not ctx.other_language(tokens):
-        return False
+    """The words are, or sit inside, a listed phrase of another language ("Chardi Kala", "sana all", "shiok sia"); a
+    word of another language alone stays a name where a name is expected ("tayo and ife came", "rip pretzel")."""
     toks = [t for t in tokens if t.is_alpha]
-    names = ctx.rules.words("world_first_names")
-    return not any(t.lower_ in names for t in toks) or ctx._listed_around(toks, ctx.rules.words("other_language_words"))
+    if not toks or not ctx.other_language(tokens):
+        return False
+    foreign = ctx.rules.words("other_language_words")
+    return len(toks) > 1 and " ".join(t.lower_ for t in toks) in foreign or ctx._listed_around(toks, foreign)
 
 
 def _age_after(ctx, tok) -> bool:
