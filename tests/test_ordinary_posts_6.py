@@ -209,3 +209,20 @@ def test_a_word_name_after_my_son_or_sister_doing_things(checker, text, found):
 ])
 def test_a_verb_after_my_husband_or_mom_is_no_name(checker, text):
     assert [f.text for f in checker.check(text, profile=SOCIAL)] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # one sentence opening in lowercase: informal, though the writer capitalised a road or a venue
+    ("stuck on the M50 for an hour, niamh texted 'where r u' eleven times", "niamh"),
+    ("took the kids bowling at Strike Zone Lanes, kenzie bowled a 97 with the bumpers up", "kenzie"),
+])
+def test_a_friend_in_lowercase_beside_a_capitalised_venue(checker, text, found):
+    assert found in [f.text for f in checker.check(text, profile=SOCIAL)]
+
+
+def test_a_tidy_sentence_stays_tidy():
+    from safetoshare.detectors.base import looks_informal
+    assert not looks_informal("We donated at the Westfield Centre last March and it went well.", lowercase_opening=True)
+    assert looks_informal("stuck on the M50 for an hour, niamh texted me eleven times", lowercase_opening=True)
+    # the model made for lowercase posts reads it only when more of it is lowercase
+    assert not looks_informal("stuck on the M50 for an hour, niamh texted me eleven times")

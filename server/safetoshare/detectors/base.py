@@ -110,7 +110,7 @@ class Context:
     @cached_property
     def informal(self) -> bool:
         """Mostly lowercase writing (posts): capitalisation is no evidence either way."""
-        return looks_informal(self.text, self.language)
+        return looks_informal(self.text, self.language, lowercase_opening=True)
 
     def shouted(self, i: int) -> bool:
         """Token i is in capitals next to other words in capitals ("GO MOM GO"): no acronym or initials."""
@@ -365,7 +365,7 @@ def _word_beside(toks, i: int, step: int):
     return toks[j] if 0 <= j < len(toks) and toks[j].is_alpha else None
 
 
-def looks_informal(text: str, language: str = "en") -> bool:
+def looks_informal(text: str, language: str = "en", lowercase_opening: bool = False) -> bool:
     """Mostly lowercase writing (posts): capitalisation is no evidence either way. A few words shouted
     in a lowercase post ("drinks at the rusty anchor to celebrate being a MATCH") leave it lowercase."""
     shouted = SHOUTED_WORD.findall(text)
@@ -379,6 +379,11 @@ def looks_informal(text: str, language: str = "en") -> bool:
     if capitals / letters < few or language == "en" and LOWERCASE_I.search(text):
         return True
     starts = SENTENCE_OPENING.findall(text)
+    if len(starts) == 1 and starts[0].islower():
+        # the only sentence opens in lowercase: "stuck on the M50 for an hour, aoife texted", where the writer capitalises
+        # a road or a venue but not a friend (lowercase_opening: the cues for lowercase names read it; the main model
+        # still reads its capitalised names, which the informal-post model knows less well)
+        return lowercase_opening
     return len(starts) >= 2 and sum(s.islower() for s in starts) * 2 > len(starts)
 
 
