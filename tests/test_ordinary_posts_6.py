@@ -226,3 +226,14 @@ def test_a_tidy_sentence_stays_tidy():
     assert looks_informal("stuck on the M50 for an hour, niamh texted me eleven times", lowercase_opening=True)
     # the model made for lowercase posts reads it only when more of it is lowercase
     assert not looks_informal("stuck on the M50 for an hour, niamh texted me eleven times")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("coach dre made us run laps till we cried", ["coach dre"]),
+    ("come hungry, father okafor is on the fryer", ["father okafor"]),
+    ("father christmas came early this year", []),
+    ("the jack russell next door barks at the nurse", []),
+    ("nurse practitioner said it all looks fine", []),
+])
+def test_a_title_before_a_lowercase_name_and_figures_named_after_someone(checker, text, expected):
+    assert [f.text for f in checker.check(text, profile=SOCIAL) if f.category == "personal_name"] == expected

@@ -168,6 +168,8 @@ def detect(ctx: Context):
                 continue  # "Harry Potter rewatch": a title, no one's
             if ctx.text[c.start : c.end].lower() in lex.demonyms:
                 continue  # "irish coffee at brunch", "the Welsh": a people, no one's name
+            if c.kind not in ("own_name", "hashtag") and _a_named_thing(ctx, c):
+                continue  # "father christmas came early", "a jack russell": a figure or a thing named after someone
             if c.kind not in ("own_name", "hashtag") and _other_language_phrase(ctx, ctx.tokens_between(c.start, c.end)):
                 continue  # "Chardi Kala!!!", "sana all": a phrase of another language the lists hold, no one's name
             found.append(c)
@@ -376,6 +378,11 @@ def _titles(ctx, lex):
         tok = doc[i]
         low = tok.lower_
         if not tok.text[0].isupper() and low not in doctor_titles:
+            # "father okafor is on the fryer", "coach dre": in a lowercase post, a title before a word that is nothing
+            # but a name (no word of any language the lists hold)
+            if (ctx.informal and tok.i + 1 < len(doc) and _surname_like(ctx, lex, doc[tok.i + 1])
+                    and not ctx.names_a_thing(tok.i, tok.i + 2) and not ctx.public_work(doc[tok.i : tok.i + 2])):
+                yield candidate(ctx, tok.idx, doc[tok.i + 1].idx + len(doc[tok.i + 1]), "personal_name", "default", "names", priority=80)
             continue
         nxt = tok.i + 1
         if nxt < len(doc) and doc[nxt].text == ".":
@@ -394,6 +401,19 @@ def _titles(ctx, lex):
         last = doc[end - 1]
         stop = len(last) == 2 and last.text.endswith(".") and last.text[0].islower()  # "dr j." closing a sentence keeps its stop
         yield candidate(ctx, tok.idx, last.idx + len(last) - stop, "personal_name", kind, "names", priority=80, suggestions=suggestions)
+
+
+def _surname_like(ctx, lex, tok) -> bool:
+    """A lowercase word of three letters or more that is no word of English, chat, family, or another language the
+    lists hold, and no place or brand: after a title, a name ("okafor", "dre")."""
+    low = tok.lower_
+    if not (tok.is_alpha and tok.text.islower() and len(low) >= 3) or tok.is_stop:
+        return False
+    if ctx.plain_word(low) or low in lex.dictionary or low in lex.english or low in lex.common or low in lex.chat or lex.kin_or_pet(low):
+        return False
+    if low in ctx.rules.words("other_language_words") or low in lex.demonyms:
+        return False
+    return not ctx.brand([tok], organisation=False) and not ctx.public_work([tok])
 
 
 def _lowercase_initial(lex, doc, i: int) -> bool:
@@ -433,6 +453,11 @@ def _introductions(ctx, lex):
             yield candidate(ctx, tok.idx, span_end, "personal_name", "own_name" if own_name else "default", "names", priority=79)
             if not own_name:
                 yield from _listed_after(ctx, lex, end)
+
+
+def _a_named_thing(ctx, c) -> bool:
+    toks = ctx.tokens_between(c.start, c.end)
+    return bool(toks) and ctx.names_a_thing(toks[0].i, toks[-1].i + 1)
 
 
 def _other_language_phrase(ctx, tokens) -> bool:
