@@ -237,3 +237,13 @@ def test_a_tidy_sentence_stays_tidy():
 ])
 def test_a_title_before_a_lowercase_name_and_figures_named_after_someone(checker, text, expected):
     assert [f.text for f in checker.check(text, profile=SOCIAL) if f.category == "personal_name"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("kraken game tonight w haruto, first hockey game ever", ["haruto"]),
+    ("brunch with ellie, $28 for eggs, peak city life", ["ellie"]),
+    ("dinner with grace tonight, the good kind", []),
+    ("with love from all of us at home", []),
+])
+def test_a_name_after_with(checker, text, expected):
+    assert [f.text for f in checker.check(text, profile=SOCIAL) if f.category == "personal_name"] == expected
