@@ -243,6 +243,8 @@ def test_a_title_before_a_lowercase_name_and_figures_named_after_someone(checker
     ("kraken game tonight w haruto, first hockey game ever", ["haruto"]),
     ("brunch with ellie, $28 for eggs, peak city life", ["ellie"]),
     ("dinner with grace tonight, the good kind", []),
+    ("nana's 90th at the club, our kayleigh did a speech", ["kayleigh"]),
+    ("our house is a mess and our hope is in the lord", []),
     ("with love from all of us at home", []),
 ])
 def test_a_name_after_with(checker, text, expected):
