@@ -249,3 +249,9 @@ def test_a_title_before_a_lowercase_name_and_figures_named_after_someone(checker
 ])
 def test_a_name_after_with(checker, text, expected):
     assert [f.text for f in checker.check(text, profile=SOCIAL) if f.category == "personal_name"] == expected
+
+
+def test_a_sentence_opening_in_lowercase_with_a_name_in_a_tidy_post(checker):
+    text = "Scarlets were shocking today. rhodri still made us sing the whole way home on the coach"
+    assert "rhodri" in [f.text for f in checker.check(text, profile=SOCIAL)]
+    assert [f.text for f in checker.check("We had a lovely day. Thank you so much.", profile=SOCIAL)] == []

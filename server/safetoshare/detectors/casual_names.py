@@ -535,8 +535,6 @@ def world_names_opening(ctx, lex):
     """"rhys at the pub shouted the round", "cillian owes me three": in a lowercase post, a first name from somewhere
     in the world that is nothing else (no word of the language, chat or slang, no place, organisation, brand or title)
     opening a clause, before a word that goes on with it (not a comma, a full stop or an emoji)."""
-    if not ctx.informal:
-        return
     doc = ctx.tokens
     world = ctx.rules.words("world_first_names")
     for tok in doc[:-1]:
@@ -545,6 +543,8 @@ def world_names_opening(ctx, lex):
             continue  # _only_a_first_name asks this first: the costlier tests below are left for the world's first names
         if not tok.is_alpha or not tok.text.islower() or not doc[tok.i + 1].is_alpha or not _opens_clause(ctx, lex, tok.i):
             continue
+        if not ctx.informal and not (tok.i > 0 and ctx.at_sentence_start(tok.i)):
+            continue  # in a tidy text, only a sentence opening in lowercase is written like a post ("... today. rhodri still made us sing")
         if not _only_a_first_name(ctx, lex, low) or low in lex.generic or lex.compound(low):
             continue
         if ctx.brand([tok], organisation=False) or ctx.public_work([tok]):
