@@ -51,22 +51,24 @@ FRESH_FLOORS = {  # (recall, precision, clean flagged) floors under today's figu
     "fresh-posts-4.jsonl": (0.95, 0.96, 0.04),  # 0.98 / 1.00 / 0%
     "fresh-posts-5.jsonl": (0.92, 0.97, 0.03),  # 0.95 / 1.00 / 0%
     "fresh-posts-6.jsonl": (0.91, 0.93, 0.06),  # 0.94 / 0.97 / 2.8% (0.86 / 0.89 / 8.5% blind at d269e3f, read since)
-    "fresh-posts-7.jsonl": (0.81, 0.90, 0.09),  # 0.84 / 0.93 / 6.4%, never read (blind at fe30ffb: 0.83 / 0.87 / 13.5%)
+    "fresh-posts-7.jsonl": (0.82, 0.90, 0.09),  # 0.85 / 0.93 / 6.4%, never read (blind at fe30ffb: 0.83 / 0.87 / 13.5%)
     "fresh-posts-8.jsonl": (0.86, 0.92, 0.07),  # 0.89 / 0.95 / 4.3% (blind at b061d25: 0.79 / 0.72 / 22.5%, read since)
-    "fresh-posts-9.jsonl": (0.88, 0.91, 0.07),  # 0.91 / 0.94 / 4.3% (blind at b061d25: 0.76 / 0.75 / 15.9%, read since)
-    "fresh-posts-10.jsonl": (0.77, 0.86, 0.09),  # 0.80 / 0.90 / 5.8%, never read (blind at b061d25: 0.79 / 0.84 / 11.0%)
+    "fresh-posts-9.jsonl": (0.88, 0.92, 0.06),  # 0.91 / 0.95 / 2.9% (blind at b061d25: 0.76 / 0.75 / 15.9%, read since)
+    "fresh-posts-10.jsonl": (0.79, 0.86, 0.09),  # 0.82 / 0.90 / 5.8%, never read (blind at b061d25: 0.79 / 0.84 / 11.0%)
     "fresh-posts-11.jsonl": (0.84, 0.85, 0.13),  # 0.87 / 0.88 / 9.6%, never read (blind at b061d25: 0.83 / 0.82 / 14.0%)
-    "fresh-posts-12.jsonl": (0.86, 0.92, 0.07),  # 0.90 / 0.95 / 3.6% (blind at 824a9b7: 0.89 / 0.92 / 5.7%, read since)
-    "fresh-posts-13.jsonl": (0.83, 0.89, 0.11),  # 0.86 / 0.92 / 7.9% (blind at 824a9b7: 0.82 / 0.80 / 20.9%, read since)
-    "fresh-posts-14.jsonl": (0.91, 0.92, 0.09),  # 0.94 / 0.95 / 5.8% (blind at 0c24b03: 0.94 / 0.93 / 7.9%, read since)
-    "fresh-posts-15.jsonl": (0.84, 0.92, 0.04),  # 0.88 / 0.95 / 0.7% (blind at 7d1fdb1: 0.84 / 0.92 / 2.8%, read since)
+    "fresh-posts-12.jsonl": (0.88, 0.92, 0.07),  # 0.91 / 0.95 / 3.5% (blind at 824a9b7: 0.89 / 0.92 / 5.7%, read since)
+    "fresh-posts-13.jsonl": (0.83, 0.90, 0.10),  # 0.87 / 0.94 / 6.5% (blind at 824a9b7: 0.82 / 0.80 / 20.9%, read since)
+    "fresh-posts-14.jsonl": (0.92, 0.92, 0.09),  # 0.95 / 0.95 / 5.8% (blind at 0c24b03: 0.94 / 0.93 / 7.9%, read since)
+    "fresh-posts-15.jsonl": (0.87, 0.92, 0.04),  # 0.91 / 0.95 / 0.7% (blind at 7d1fdb1: 0.84 / 0.92 / 2.8%, read since)
+    "fresh-posts-16.jsonl": (0.83, 0.92, 0.05),  # 0.86 / 0.95 / 2.1%, never read (blind at 768686a: 0.85 / 0.95 / 2.1%)
+    "fresh-posts-17.jsonl": (0.82, 0.85, 0.10),  # 0.86 / 0.88 / 7.4% (blind at 768686a: 0.78 / 0.88 / 7.4%, read since)
 }
 
 
 @pytest.mark.parametrize("corpus", sorted(FRESH_FLOORS))
 def test_floor_on_the_fresh_lowercase_posts(checker, corpus):
-    """The fifteen sets of 240 posts with traps, each written blind to the rules; all but fresh-posts-7, -10 and -11 were
-    read for classes once first measured."""
+    """The seventeen sets of 240 posts with traps, each written blind to the rules; all but fresh-posts-7, -10, -11 and -16
+    were read for classes once first measured."""
     recall, precision, clean_flagged = score(checker, corpus)
     least_recall, least_precision, most_clean = FRESH_FLOORS[corpus]
     assert recall >= least_recall and precision >= least_precision and clean_flagged <= most_clean, (recall, precision, clean_flagged)
