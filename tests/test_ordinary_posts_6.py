@@ -255,3 +255,11 @@ def test_a_sentence_opening_in_lowercase_with_a_name_in_a_tidy_post(checker):
     text = "Scarlets were shocking today. rhodri still made us sing the whole way home on the coach"
     assert "rhodri" in [f.text for f in checker.check(text, profile=SOCIAL)]
     assert [f.text for f in checker.check("We had a lovely day. Thank you so much.", profile=SOCIAL)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("swab drive for our girl saturday, church hall, 10-2", []),
+    ("my sister june is coming to the drive", ["my sister june"]),
+])
+def test_a_weekday_or_month_after_a_family_word(checker, text, expected):
+    assert [f.text for f in checker.check(text, profile=SOCIAL) if f.category == "personal_name"] == expected

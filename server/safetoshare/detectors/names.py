@@ -231,6 +231,8 @@ def _after_relationship_words(ctx, lex):
             end = nxt + 1  # "tito boy", "tita baby": a Filipino nickname that is a family word too, after a family title
         if end == nxt or is_pet and doc[nxt].lower_ in lex.w.get("pet_compounds", ()):
             continue  # "my cat scratcher": a thing of the pet's
+        if doc[end - 1].text.islower() and doc[end - 1].lower_ in CALENDAR and (end == len(doc) or not _acts(lex, doc[end])):
+            continue  # "swab drive for our girl saturday": when, not who ("my sister june is" stays)
         if apposition and end < len(doc) and not doc[end].is_punct:
             continue  # "Dear donor, Bill after bill piled up": not a name in apposition
         if not apposition and doc[end - 1].text.islower() and doc[end - 1].lower_ in lex.dictionary and first > 0 and doc[first - 1].lower_ in lex.w["articles"]:
