@@ -263,3 +263,8 @@ def test_a_sentence_opening_in_lowercase_with_a_name_in_a_tidy_post(checker):
 ])
 def test_a_weekday_or_month_after_a_family_word(checker, text, expected):
     assert [f.text for f in checker.check(text, profile=SOCIAL) if f.category == "personal_name"] == expected
+
+
+def test_a_song_on_repeat(checker):
+    assert [f.text for f in checker.check("jolene on repeat while i clean the whole house", profile=SOCIAL)] == []
+    assert "jolene" in " ".join(f.text for f in checker.check("my daughter jolene is home from the ward", profile=SOCIAL))
