@@ -268,3 +268,11 @@ def test_a_weekday_or_month_after_a_family_word(checker, text, expected):
 def test_a_song_on_repeat(checker):
     assert [f.text for f in checker.check("jolene on repeat while i clean the whole house", profile=SOCIAL)] == []
     assert "jolene" in " ".join(f.text for f in checker.check("my daughter jolene is home from the ward", profile=SOCIAL))
+
+
+@pytest.mark.parametrize("text", [
+    "three up at half time and the whole pub is singing",
+    "lost in OT again, going to bed",
+])
+def test_the_parts_of_a_game_are_no_place(checker, text):
+    assert [f.text for f in checker.check(text, profile=SOCIAL)] == []
