@@ -276,3 +276,18 @@ def test_a_song_on_repeat(checker):
 ])
 def test_the_parts_of_a_game_are_no_place(checker, text):
     assert [f.text for f in checker.check(text, profile=SOCIAL)] == []
+
+
+@pytest.mark.parametrize("text, found, category", [
+    ("coach at st kevin's let the whole hurling team sign up", "st kevin", "organization"),
+    ("we moved to st. paul last year", "st. paul", None),
+])
+def test_a_saints_name_is_the_place_or_church_named_after_them(checker, text, found, category):
+    findings = checker.check(text, profile=SOCIAL)
+    assert any(found in f.text and (category is None or f.category == category) for f in findings)
+    assert not any(f.category == "personal_name" for f in findings)
+
+
+def test_a_ward_is_no_group(checker):
+    text = "anyone been through the BMT unit? starting conditioning next week"
+    assert [f.text for f in checker.check(text, profile=SOCIAL) if f.category == "affiliation"] == []

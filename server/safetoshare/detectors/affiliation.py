@@ -61,9 +61,19 @@ def _named_groups(ctx: Context, w: dict):
         if j == tok.i + 1:
             continue  # no name word: the group noun need not be looked for
         width = _noun_at(doc, j, nouns, max_words)
+        medical = ctx.rules.built(_medical_words)
+        if width and all(t.lower_ in medical for t in doc[tok.i + 1 : j]):
+            continue  # "the BMT unit", "the ICU team": the ward, no group
         if width and j > tok.i + 1 and not ctx.public_work(doc[tok.i + 1 : j + width]):  # "the Premier League": a competition
             end = doc[j + width - 1]
             yield candidate(ctx, doc[tok.i + 1].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
+
+
+def _medical_words(rules) -> frozenset[str]:
+    """Words of treatment that name a ward, not a group (entities.toml's generic words, the diagnoses)."""
+    from .entities import generic_words
+
+    return generic_words(rules) | rules.words("diagnoses")
 
 
 def _lowercase_named_groups(ctx: Context, w: dict):

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from . import entities, words
-from .base import CALENDAR, Context, camel_parts, candidate, is_emoji
+from .base import CALENDAR, SAINTS, Context, camel_parts, candidate, is_emoji
 
 # The words and phrases that are language (titles, sign-offs, "my name is"...) come from
 # rules/<lang>/words/names.toml; what stays here is shape only.
@@ -168,6 +168,8 @@ def detect(ctx: Context):
                 continue  # "Harry Potter rewatch": a title, no one's
             if ctx.text[c.start : c.end].lower() in lex.demonyms:
                 continue  # "irish coffee at brunch", "the Welsh": a people, no one's name
+            if c.kind not in ("own_name", "hashtag") and _after_a_saints_title(ctx, c):
+                continue  # "in st. paul", "mass at st anne's": a place or a church named after a saint, no one here
             if c.kind not in ("own_name", "hashtag") and _a_named_thing(ctx, c):
                 continue  # "father christmas came early", "a jack russell": a figure or a thing named after someone
             if c.kind not in ("own_name", "hashtag") and _other_language_phrase(ctx, ctx.tokens_between(c.start, c.end)):
@@ -455,6 +457,16 @@ def _introductions(ctx, lex):
             yield candidate(ctx, tok.idx, span_end, "personal_name", "own_name" if own_name else "default", "names", priority=79)
             if not own_name:
                 yield from _listed_after(ctx, lex, end)
+
+
+def _after_a_saints_title(ctx, c) -> bool:
+    toks = ctx.tokens_between(c.start, c.end)
+    if not toks:
+        return False
+    i = toks[0].i - 1
+    if i > 0 and ctx.tokens[i].text == ".":
+        i -= 1  # "st. paul" in lowercase: the tokenizer splits the stop off
+    return i >= 0 and ctx.tokens[i].lower_ in SAINTS
 
 
 def _a_named_thing(ctx, c) -> bool:
