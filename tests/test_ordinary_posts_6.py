@@ -291,3 +291,9 @@ def test_a_saints_name_is_the_place_or_church_named_after_them(checker, text, fo
 def test_a_ward_is_no_group(checker):
     text = "anyone been through the BMT unit? starting conditioning next week"
     assert [f.text for f in checker.check(text, profile=SOCIAL) if f.category == "affiliation"] == []
+
+
+def test_a_town_the_model_and_a_place_list_agree_on(checker):
+    findings = checker.check("pies lost and the whole of preston is in mourning", profile=SOCIAL)
+    assert ("preston", "location") in [(f.text, f.category) for f in findings]
+    assert ("rocco", "personal_name") in [(f.text, f.category) for f in checker.check("it's me, rocco", profile=SOCIAL)]

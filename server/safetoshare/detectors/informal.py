@@ -14,6 +14,7 @@ venue named after "at"/"to" whose last word is no everyday place noun ("at the s
 from __future__ import annotations
 
 from . import entities, names, words
+from .gazetteer import is_listed_place
 from .base import CALENDAR, CLOCK_TIME, POSSESSIVE, STRETCHED, Context, candidate, is_emoji
 from .patterns import is_area_code, listed_code_not_counting
 
@@ -45,7 +46,7 @@ def detect(ctx: Context):
             toks = toks[:-1]
         if not toks:
             continue
-        mapped = _person_if_first_name(r, toks, mapped)
+        mapped = _person_if_first_name(ctx, toks, mapped)
         pair = _first_names_joined(r, toks)
         if pair and mapped[0] != "personal_name":
             # "kemi and yaw are fighting": lowercase first names the model took for a place or a group
@@ -140,12 +141,15 @@ def _trimmed(toks: list, rules) -> list:
     return toks
 
 
-def _person_if_first_name(rules, toks: list, mapped: tuple) -> tuple:
+def _person_if_first_name(ctx: Context, toks: list, mapped: tuple) -> tuple:
     """"it's me, rocco": one lowercase word the model placed but that is a first name from somewhere in the
-    world is a person (a real town or team of that name is in the lists, which win any overlap)."""
+    world is a person, unless a place list holds it too ("the whole of preston is in mourning": the model and the
+    list agree on the town, which the list alone found no cue for)."""
     if mapped[0] == "personal_name" or len(toks) != 1 or toks[0].text[:1].isupper():
         return mapped
-    return ("personal_name", "default") if toks[0].lower_ in rules.words("world_first_names") else mapped
+    if toks[0].lower_ not in ctx.rules.words("world_first_names") or mapped[0] == "location" and is_listed_place(ctx, toks[0].lower_):
+        return mapped
+    return ("personal_name", "default")
 
 
 def _first_names_joined(rules, toks: list) -> list:
@@ -199,6 +203,8 @@ def _lowercase_word_cued(ctx: Context, ent, tok, category: str) -> bool:
         # ("sharks lost their teeth", "heat lost through the windows"), unless "the" or a team cue comes before it
         literal = len(after) == 2 and after[1] in w.get("team_after_literal", ()) and ctx.plain_word(tok.text)
         return not literal or bool(before) and (before[-1] in w["articles"] or before[-1] in w["team_cues"])
+    if category == "location" and is_listed_place(ctx, tok.lower_) and not ctx.plain_word(tok.text):
+        return True  # "the whole of preston is in mourning": the model and a place list agree on a word that is nothing else
     return prev in w["place_before"]
 
 
