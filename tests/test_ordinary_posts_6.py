@@ -297,3 +297,12 @@ def test_a_town_the_model_and_a_place_list_agree_on(checker):
     findings = checker.check("pies lost and the whole of preston is in mourning", profile=SOCIAL)
     assert ("preston", "location") in [(f.text, f.category) for f in findings]
     assert ("rocco", "personal_name") in [(f.text, f.category) for f in checker.check("it's me, rocco", profile=SOCIAL)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("graduation today!! mum ululating the whole ceremony", []),
+    ("my cousin sterling is coming to the drive", ["my cousin sterling"]),
+    ("neutropenic diet is rough. i DREAM of a runny egg", []),
+])
+def test_what_a_relative_is_doing_and_a_stressed_word(checker, text, expected):
+    assert [f.text for f in checker.check(text, profile=SOCIAL) if f.category in ("personal_name", "organization")] == expected

@@ -574,6 +574,9 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue  # "a deadlift-a-thon": the tail of a hyphenated word, not the name a list holds (THON)
             if len(doc[end - 1].text) <= 2 and end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
                 continue  # "G-CSF shots", "T-cells": a letter opening a hyphenated word, not the code a list holds
+            if (len(span) == 1 and gl.case == "capitalised" and ctx.informal and span.text.isupper() and len(span.text) > 3
+                    and ctx.plain_word(span.text) and not _team_word_after(ctx, end, gl.kind)):
+                continue  # "i DREAM of a runny egg": one word in capitals amid lowercase is stress, not the team
             if len(span) == 1 and ctx.shouted(start) and ctx.plain_word(span.text) and not (start > 0 and doc[start - 1].lower_ in _words(ctx)["cue_words"]):
                 continue  # "PROUD OF YOU BRO": a word in shouting, not the code a list holds (BRO, PUP, UNI); "GO PACKERS" stays
             # a list's own cue ("work at target") already says the name is meant, not the word

@@ -233,6 +233,10 @@ def _after_relationship_words(ctx, lex):
             end = nxt + 1  # "tito boy", "tita baby": a Filipino nickname that is a family word too, after a family title
         if end == nxt or is_pet and doc[nxt].lower_ in lex.w.get("pet_compounds", ()):
             continue  # "my cat scratcher": a thing of the pet's
+        last = doc[end - 1]
+        if (end - nxt == 1 and last.text.islower() and len(last.text) > 5 and last.lower_.endswith("ing") and last.lower_ not in lex.first
+                and last.lower_ not in lex.ambiguous and last.lower_ not in ctx.rules.words("world_first_names")):
+            continue  # "mum ululating the whole ceremony", "dad sobbing": what the relative is doing, not their name
         if doc[end - 1].text.islower() and doc[end - 1].lower_ in CALENDAR and (end == len(doc) or not _acts(lex, doc[end])):
             continue  # "swab drive for our girl saturday": when, not who ("my sister june is" stays)
         if apposition and end < len(doc) and not doc[end].is_punct:
