@@ -306,3 +306,11 @@ def test_a_town_the_model_and_a_place_list_agree_on(checker):
 ])
 def test_what_a_relative_is_doing_and_a_stressed_word(checker, text, expected):
     assert [f.text for f in checker.check(text, profile=SOCIAL) if f.category in ("personal_name", "organization")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "All-Ireland final Sunday and the house is already decked out in flags",
+    "The swab drive is on after both Masses this Sunday in the hall, bring a friend.",
+])
+def test_a_compound_and_the_masses_of_a_parish_name_no_place(checker, text):
+    assert [f.text for f in checker.check(text, profile=SOCIAL) if f.category == "location"] == []

@@ -34,6 +34,10 @@ def detect(ctx: Context):
             continue
         if ent.text.startswith("#") or ent.text.startswith("@"):
             continue  # hashtags and handles have their own detectors
+        hyphen = ent.start if ent[0].text == "-" else ent.start - 1
+        if (hyphen > 0 and ctx.doc[hyphen].text == "-" and not ctx.doc[hyphen - 1].whitespace_ and not ctx.doc[hyphen].whitespace_
+                and ctx.plain_word(ctx.doc[hyphen - 1].text)):
+            continue  # "All-Ireland final", "pan-African": the tail of a word made with a hyphen ("Dublin-Boston" stays)
         if ctx.names_a_thing(ent.start, ent.end):
             continue  # "Buffalo wings", "Eggs Benedict": a thing named after a place or a person
         if ctx.public_work(ent):
