@@ -50,7 +50,7 @@ def _named_groups(ctx: Context, w: dict):
     nouns = ctx.rules.words("group_nouns")
     if not nouns:
         return
-    max_words = ctx.rules.built(_longest_noun)
+    max_words, medical = ctx.rules.built(_longest_noun), ctx.rules.built(_medical_words)
     for i in ctx.indices_of(w["leads"]):
         tok = doc[i]
         # up to three capitalised name words, then a group noun: "our Rotary chapter", "the Elks lodge"
@@ -61,7 +61,6 @@ def _named_groups(ctx: Context, w: dict):
         if j == tok.i + 1:
             continue  # no name word: the group noun need not be looked for
         width = _noun_at(doc, j, nouns, max_words)
-        medical = ctx.rules.built(_medical_words)
         if width and all(t.lower_ in medical for t in doc[tok.i + 1 : j]):
             continue  # "the BMT unit", "the ICU team": the ward, no group
         if width and j > tok.i + 1 and not ctx.public_work(doc[tok.i + 1 : j + width]):  # "the Premier League": a competition

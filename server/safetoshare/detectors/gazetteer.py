@@ -119,9 +119,11 @@ class GazetteerIndex:
             return found
         # by the tokens' lowercase hashes (one array, no string made per token); a hit is confirmed by its text
         lowers = ctx.doc.to_array("LOWER").tolist()
-        words = [(ids, i, i + 1) for i, h in enumerate(lowers)
-                 if (entry := self.single_by_hash.get(h)) and entry[0] == ctx.tokens[i].lower_ and (ids := entry[1])]
+        words = []
         for i, h in enumerate(lowers):
+            entry = self.single_by_hash.get(h)
+            if entry and entry[0] == ctx.tokens[i].lower_ and entry[1]:
+                words.append((entry[1], i, i + 1))
             for n in self.multi_lengths.get(h, ()):
                 if i + n > len(lowers):
                     break  # (lengths ascend) a shorter slice at the end would match a shorter name

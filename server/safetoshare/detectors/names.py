@@ -164,16 +164,10 @@ def detect(ctx: Context):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
-            if c.kind not in ("own_name", "hashtag") and ctx.public_work(ctx.tokens_between(c.start, c.end)):
-                continue  # "Harry Potter rewatch": a title, no one's
             if ctx.text[c.start : c.end].lower() in lex.demonyms:
                 continue  # "irish coffee at brunch", "the Welsh": a people, no one's name
-            if c.kind not in ("own_name", "hashtag") and _after_a_saints_title(ctx, c):
-                continue  # "in st. paul", "mass at st anne's": a place or a church named after a saint, no one here
-            if c.kind not in ("own_name", "hashtag") and _a_named_thing(ctx, c):
-                continue  # "father christmas came early", "a jack russell": a figure or a thing named after someone
-            if c.kind not in ("own_name", "hashtag") and _other_language_phrase(ctx, ctx.tokens_between(c.start, c.end)):
-                continue  # "Chardi Kala!!!", "sana all": a phrase of another language the lists hold, no one's name
+            if c.kind not in ("own_name", "hashtag") and _names_something_else(ctx, ctx.tokens_between(c.start, c.end)):
+                continue
             found.append(c)
             yield c
     yield from casual.joined_names(ctx, lex, found)
@@ -268,7 +262,7 @@ def _after_relationship_words(ctx, lex):
 
 # what a person named right after "my son", "my wife" goes on to be or do ("my daughter summer rang the bell")
 ACTS = frozenset({"is", "was", "has", "had", "gets", "got", "just", "finally", "made", "makes", "turned", "turns", "rang",
-                  "loves", "wants", "needs", "came", "comes", "and", "who", "will", "can", "did", "does", "has", "starts",
+                  "loves", "wants", "needs", "came", "comes", "and", "who", "will", "can", "did", "does", "starts",
                   "started", "goes", "went", "took", "takes", "gave", "gives", "sent", "sends", "won", "lost", "graduated"})
 
 
@@ -463,19 +457,18 @@ def _introductions(ctx, lex):
                 yield from _listed_after(ctx, lex, end)
 
 
-def _after_a_saints_title(ctx, c) -> bool:
-    toks = ctx.tokens_between(c.start, c.end)
+def _names_something_else(ctx, toks) -> bool:
+    """A name found (not the writer's own, not a hashtag) that is part of something else: "Harry Potter rewatch" (a
+    title), "in st. paul", "mass at st anne's" (a place or church named after a saint), "father christmas", "a jack
+    russell" (a figure or thing named after someone), "Chardi Kala!!!", "sana all" (a phrase of another language)."""
     if not toks:
         return False
+    if ctx.public_work(toks) or ctx.names_a_thing(toks[0].i, toks[-1].i + 1):
+        return True
     i = toks[0].i - 1
     if i > 0 and ctx.tokens[i].text == ".":
         i -= 1  # "st. paul" in lowercase: the tokenizer splits the stop off
-    return i >= 0 and ctx.tokens[i].lower_ in SAINTS
-
-
-def _a_named_thing(ctx, c) -> bool:
-    toks = ctx.tokens_between(c.start, c.end)
-    return bool(toks) and ctx.names_a_thing(toks[0].i, toks[-1].i + 1)
+    return i >= 0 and ctx.tokens[i].lower_ in SAINTS or _other_language_phrase(ctx, toks)
 
 
 def _other_language_phrase(ctx, tokens) -> bool:
