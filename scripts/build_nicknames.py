@@ -12,20 +12,13 @@ from __future__ import annotations
 import datetime
 import re
 from importlib import metadata, resources
-from pathlib import Path
 
-GAZ = Path(__file__).resolve().parents[1] / "rules" / "en" / "gazetteers"
+from listfiles import GAZ, listed
 WORD = re.compile(r"^[a-z][a-z'-]+$")
 # a short form in the table that is a slur when written alone: never a name to look for
 OFFENSIVE = {"jap"}
 # places and peoples: "philly", "cali", "delphi" are places first
 PLACE_LISTS = ("cities.txt", "cities-ambiguous.txt", "city-nicknames.txt", "countries.txt", "states.txt", "regions.txt", "demonyms.txt")
-
-
-def listed(name: str) -> set[str]:
-    """Every entry and alias of a list, lowercase."""
-    lines = [l for l in (GAZ / name).read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
-    return {a.strip().lower() for l in lines for a in l.split("|")}
 
 
 def main() -> None:

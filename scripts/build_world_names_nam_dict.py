@@ -14,28 +14,14 @@ from __future__ import annotations
 import datetime
 import re
 from importlib import resources
-from pathlib import Path
 
-GAZ = Path(__file__).resolve().parents[1] / "rules" / "en" / "gazetteers"
+from listfiles import GAZ, NOT_NAMES, listed
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ'’-]{3,}$")
 # lines of names: a gender code, then the name from the fourth column (a "+" joins the parts of a compound name)
 LINE = re.compile(r"^(?:M|F|1M|1F|\?M|\?F|\?|=)\s+(\S+)\s")
-NOT_NAMES = ["english-words.txt", "english-words-extra.txt", "english-common.txt", "first-names-ambiguous.txt",
-             "common-words.txt", "foreign-words.txt", "other-language-expressions.txt", "other-language-slang.txt",
-             "other-language-particles.txt", "dishes.txt", "chat-words.txt", "demonyms.txt", "relationship-words.txt",
-             "pet-words.txt", "cities.txt", "cities-ambiguous.txt", "countries.txt", "states.txt", "regions.txt",
-             "city-nicknames.txt", "city-districts.txt", "employers-consumer-brands.txt", "public-works.txt"]
 
 
 ZIPF_WORD = 2.5  # about once in three million English words
-
-
-def listed(name: str) -> set[str]:
-    words = set()
-    for line in (GAZ / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            words.update(part.strip().lower() for part in line.split(" | "))
-    return words
 
 
 def main() -> None:

@@ -1,0 +1,36 @@
+"""People in posts, sixth push: the given names of younger Americans that no other list held ("kashton", "jayceon",
+"ryker"), from the US Social Security Administration's baby-name counts (first-names-us-ssa.txt). Like every
+world name, such a word is a name only where a person stands; foods, medicines and apps in the same places stay
+clean. Other names than the corpora's."""
+from __future__ import annotations
+
+import pytest
+
+from posts import check_clean, check_positive
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("kashton scored twice at flag football and will not shut up about it", "kashton"),
+        ("me n jayceon at the game, section 104 baby", "jayceon"),
+        ("ryker and i are finally doing the swab thing this weekend", "ryker"),
+        ("shoutout to daijah for driving me to every appointment", "daijah"),
+        ("kamdyn says hi to everyone at the clinic", "kamdyn"),
+    ],
+)
+def test_a_younger_americans_given_name(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pedialyte and i are best friends after the collection",
+        "matcha and i have a complicated relationship",
+        "zofran says hi to my stomach, never again",
+        "duolingo and i are no longer speaking",
+    ],
+)
+def test_no_name_in_foods_medicines_and_apps_where_people_stand(checker, text):
+    check_clean(checker, text)
