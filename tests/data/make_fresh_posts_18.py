@@ -1,0 +1,300 @@
+"""Fresh held-out post set 18: social posts (Facebook, Instagram captions, X, Reddit, TikTok captions) by
+stem-cell/marrow donors, recipients, their families and swab-drive volunteers, plus about a third of the
+same people's everyday posts (kids, work, pets, sport, church, food). Regions: US Northeast (Boston, New
+Jersey, Philly, upstate New York), Florida, Texas, Hawaii, Alaska, Scotland, Wales, British Asian families
+(Birmingham, Leicester, Bradford), the Philippines (Taglish), Malaysia (Manglish), Nigeria (Pidgin), South
+Africa (Afrikaans words), and Germany/Poland writing in English. Mostly lowercase with typos, emoji,
+hashtags, ALL CAPS, thread openers, @replies and Reddit titles. 130 clean posts (traps: word-names, chains
+without a work cue, dishes, shows, songs, holidays, relative times, campaign hashtags, slang, other
+languages, generic places; celebrities, registry hashtags and DKMS countries as `ok`) and 110 risky posts
+with 1 to 3 labelled spans each.
+Labelled by /work/shared/eval/LABELLING.md. All records are kind `post` (checked under nmdp-social).
+Run: /work/main/.venv/bin/python tests/data/make_fresh_posts_18.py  -> tests/data/fresh-posts-18.jsonl
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from markup import build, write_jsonl  # noqa: E402
+
+CLEAN = [
+    # US Northeast
+    "got the call today. I'M A MATCH. sitting in my car screaming like an idiot 😭😭 [[#BeTheMatch|ok]]",
+    "ngl the filgrastim bone ache is no joke. tylenol, heating pad, and Sweet Caroline on repeat. worth it tho",
+    "wicked tired after the collection but the nurses were angels. dunks iced coffee on the ride home hit different",
+    "Wawa hoagie, couch, The Office reruns. recovery mode activated 🛋️",
+    "pov: you swabbed your cheek at a college fair years ago and forgot about it until a random tuesday #fyp",
+    "reminder that a cheek swab takes like 90 seconds. less time than waiting in line for a cheesesteak. just do it",
+    "my kid asked if I'm giving away my bones. no buddy, just some cells. he's now telling his whole class I'm a superhero lol",
+    "taylor ham egg n cheese on a hard roll before my donor physical. don't @ me about pork roll",
+    "garbage plate the night before apheresis bc I deserve it. my coordinator would not approve",
+    "snow day. kids built a snowman, the dog ate the carrot nose, everyone cried. peak february",
+    "first Thanksgiving since transplant where I can actually taste the stuffing 🦃 grateful doesn't cover it",
+    "ALL CAPS BECAUSE MY COUNTS ARE UP. WBC WHO?? 🎉🎉",
+    "went to the gym for the first time since transplant. lasted 12 minutes on the bike. a win is a win",
+    "is it weird to write a letter to my donor every month even if I only mail one? asking for me",
+    "church potluck after service. pastor's wife made her baked ziti and I went back for seconds. first real appetite in months 🙏",
+    "Hope is a wild thing. last week I couldn't walk to the mailbox, today I did two laps around the block",
+    "my daughter lost her first tooth and the tooth fairy (me) forgot. again. parenting 10/10",
+    "AMA: Donated PBSC Last Month, Happy To Answer Questions About The Shots, The Chair And The Snacks",
+    "TIL the blood that comes back into you during apheresis is a little cold. wild. anyway drink your water",
+    "jawn of the day: the tiny apple juice the apheresis nurse gave me. elite",
+    "the hospital parking garage should be illegal. $28 to visit my own dad",
+    "buffalo wings and the game on mute while the kids sleep. this is the whole self care plan",
+    # Florida
+    "publix sub run after my last clinic visit. chicken tender, no notes 🙌",
+    "hurricane season + immunosuppressed = my go-bag has more meds than clothes lol",
+    "cuban sandwich and a cafecito with my abuela after clinic. she prayed over my port like it was a rosary",
+    "SPF 100, big hat, long sleeves at the beach. transplant life is not the beach life I ordered",
+    "my son's little league won 12-3 and he did a cartwheel on first base. coach was not amused",
+    # Texas
+    "y'all I'm fixin to get my marrow harvested and my mama already made two casseroles for the freezer",
+    "buc-ee's brisket sandwich is my reward for surviving the bone marrow biopsy. bless",
+    "breakfast tacos > everything. fight me. (not literally, my platelets are low)",
+    "friday night lights with the kids. nachos, cowbells, and a mask because flu season. still counts",
+    "HEB had the good tortillas back in stock and I cried a little. steroids are a hell of a drug",
+    "bless your heart to everyone who said 'I'd swab but I hate needles'. there's no needle. it's a q-tip",
+    # Hawaii
+    "howzit everybody. mahalo for all da aloha while I was going thru chemo. ohana means everything 🤙",
+    "spam musubi + shave ice after my clinic check. broke da mouth",
+    "da kine swab kit came in da mail. took 2 mins. shoots, easy",
+    "Lilo & Stitch on repeat with my keiki during recovery. we know all the words now",
+    "Lei Day at school today, my girl made one out of plumeria for her kumu 🌺",
+    # Alaska
+    "termination dust on the mountains already. my immune system and I are NOT ready for winter",
+    "breakup season mud everywhere and I'm still not allowed to garden. donor cells doing their thing tho",
+    "caught my first king of the year. doc says fish is fine if it's cooked through. grilled it right on the beach",
+    "dark by 4pm, northern lights at midnight, and I'm up with steroid insomnia anyway. silver linings",
+    # Scotland
+    "pure buzzin. got the letter sayin I'm a match. ma maw's greetin in the kitchen",
+    "tattie scones and a square sausage, breakfast of champions and stem cell donors",
+    "haud yer wheesht aboot the needles, it's nae bother. wee scratch and done",
+    "Hogmanay on the ward. nurses brought shortbread and we sang Auld Lang Syne at midnight",
+    "Burns Night at the church hall, haggis neeps n tatties. first ceilidh since treatment, lasted two dances",
+    "Still Game repeats and a cuppa on the settee. absolutely braw",
+    # Wales
+    "cwtch from my nan after the harvest. lush. she says I'm her hero, I say pass the bara brith",
+    "St David's Day concert at school, the little one in a daffodil hat singing her heart out 🌼",
+    "Delilah at full volume in the car, rugby on later, me on the sofa with my feet up. tidy",
+    "diolch to everyone who swabbed this year. seriously, diolch o galon ❤️",
+    "Gavin & Stacey Christmas special on while I flush my line. what's occurring indeed",
+    # British Asian
+    "Eid Mubarak from the sofa lol. couldn't go to the mosque this year but mum brought biryani to the ward",
+    "Diwali with low neutrophils = fairy lights only, no crowds. still the best one yet 🪔",
+    "bhai honestly just swab. 2 minutes. free. could save someone who looks like us. stop making excuses innit",
+    "mum's making pakoras for the whole ward again, nurses said she has to stop feeding them 😂",
+    "Vaisakhi langar with the fam, wore a mask and still ate three plates. waheguru 🙏",
+    "blood cancer doesn't care about your caste or your surname. Asian donors are underrepresented. swab.",
+    "chai, rusks and Strictly. recovery doesn't get better than this",
+    "cricket in the garden with the cousins. I umpired from a deckchair because the doc said no running yet",
+    "inshallah this is my last bone marrow biopsy ever. make dua for me yaar",
+    "mashallah the little one started nursery today and didn't even look back. me? sobbing in the car",
+    "Eid at nani's house, the whole khandaan in one living room, and not a single cough. alhamdulillah",
+    # Philippines
+    "grabe, I'm a match daw! kinakabahan ako pero sige, laban lang 💪",
+    "sana all may 10/10 match. charot. ako na pala yun hahaha 😭",
+    "Simbang Gabi complete! 9 nights, one wish: for my recipient to be okay 🙏",
+    "kain tayo! sinigang na baboy pagkatapos ng chemo, comfort food talaga",
+    "chickenjoy after my discharge kasi deserve ko 'to. walang basagan ng trip",
+    "ang init! tapos bawal pa ako sa araw. indoor muna, Eat Bulaga at kape",
+    "si mama nagluto ng lechon para sa buong transplant ward. lahat busog, pati si doc",
+    "petsa de peligro pero nag-ambag pa rin sa swab drive. kasi kailangan talaga",
+    # Malaysia
+    "alamak the needle so big wan, but ok lah, can tahan. teh tarik after, confirm",
+    "nasi lemak with extra sambal, doctor say can already. best gila",
+    "Hari Raya this year cannot balik kampung because immune system still weak. video call only lah",
+    "Deepavali open house at my aunty's, muruku until sick. worth it",
+    "registry very few Asian donors leh. please go swab, senang je, 5 minutes only",
+    "mamak at 2am after night shift, roti canai telur, my comfort",
+    "CNY reunion dinner, first one since transplant. ang pow collected, blood counts normal. huat ah!",
+    "my cat sleep on my chest every night since I came back from hospital. very clingy one, like my mother",
+    # Nigeria
+    "abeg make una go register as stem cell donor. e no dey pain like that. no wahala",
+    "jollof, fried plantain and small chops after my last clinic visit. God is faithful 🙏",
+    "how far? I don dey recover sharp sharp. thank you all for the prayers",
+    "sunday service today was everything. choir did Way Maker and I just broke down",
+    "light don go again in the middle of my recovery netflix binge. this generator sef",
+    "suya for dinner, puff puff for dessert and a whole bottle of malt. recovery is going well thank you",
+    "my niece dancing to [[Burna Boy|ok]] while I rest. this pikin get energy o",
+    "Blessing upon blessing. counts are up, appetite is back, and my mum finally stopped crying",
+    "e choke! 10/10 match. I'm donating oo 🙌🏾",
+    # South Africa
+    "lekker braai with the okes this weekend, first one since transplant. boerewors never tasted so good",
+    "eish, loadshedding hit right when my meds alarm went off. ag shame man",
+    "Braai Day but I'm on pap duty because I'm not allowed near the smoke. still lekker",
+    "jislaaik. got the call. I'm a match. sommer just sat down on the kitchen floor",
+    "bunny chow for lunch, my gran says it's medicine. who am I to argue",
+    "rugby on, koeksisters on the table, feet up. heaven, bru",
+    "Heritage Day, wore my gogo's beads to the clinic. the nurses loved it",
+    # Germany / Poland
+    "Donated today via [[#DKMS|ok]]. Greetings from [[Germany|ok]] to my genetic twin, whoever you are ❤️",
+    "pączki on Fat Thursday and I'm eating three. doctor said gain weight. following orders",
+    "Wigilia with an extra plate set this year, like tradition says. thinking of every patient still waiting",
+    "my babcia knitted me a scarf for the hospital. it's very ugly and I love it",
+    "Registered with [[#DKMS|ok]] in [[Poland|ok]] this week. two minutes, three swabs, zero regrets",
+    "Ich bin Spender! typing this from the couch with a Brezel and a very proud mother",
+    # Reddit / X / TikTok, anywhere
+    "1/ some thoughts on donating PBSC, since people keep asking me",
+    "AITA for telling my coworker that 'I'd donate but needles' is the lamest excuse I've ever heard?",
+    "Update: I did it. collection took 5 hours, I watched three Marvel movies and ate 11 graham crackers",
+    "throwaway because my family reads my main. got my first letter from my donor. I can't stop shaking",
+    "is the G-CSF back pain supposed to feel like I got hit by a truck? asking for a friend (me)",
+    "lmao my dog thinks the heating pad is hers now. rn she's sleeping on my sore hip like a guard",
+    "Friendly Reminder: World Marrow Donor Day Is Saturday. Swab. Share. Repeat. #WorldMarrowDonorDay",
+    "#GivingTuesday idea: pay for someone's swab kit. costs less than your fancy coffee",
+    "my recipient's first anonymous card came. they drew a sun. I am not ok 😭",
+    "smh at people who register and then ghost the registry when they're a match. don't be that guy",
+    "tbh the hardest part of transplant wasn't the chemo. it was being bored in one room for a month",
+    "FR THO WHO KNEW CHEEK SWABS COULD BE THIS EMOTIONAL",
+    "tiktok made me swab and now I'm donating. the algorithm did something good for once #stemcelldonor #DeleteBloodCancer",
+    "The Bear got me through isolation. yes chef",
+    "watching Grey's Anatomy while actually lying in a hospital bed is a choice. a bad one",
+    "minecraft marathon with my son while I recover. he built me a hospital with a lava moat",
+    "Summer is officially here and I'm hiding from it under an umbrella like a vampire. thanks, meds",
+    "bought a rose for my mum because she slept in a chair next to me for six weeks. the least I could do",
+    "wore the jersey to every clinic visit. lucky charm. it stinks now, sorry",
+    "kinda wild that a stranger's cells are making my blood now. love you, random human",
+    "What's The Best Snack To Bring To An Apheresis Appointment? Asking For Tomorrow",
+    "Grace before dinner tonight hit different. everyone at the table knows how close it was",
+    "doing the wordle in the infusion chair like the pensioner I've become",
+    "chemo brain is real. put the milk in the cupboard and my keys in the fridge. twice",
+    "Mother's Day on the transplant floor. kids brought cards and a balloon that isn't allowed in. classic",
+    "crying to [[Taylor Swift|ok]] in the apheresis chair, as one does",
+    "reading your card for the tenth time today. whoever you are, thank you",
+    "victoria sponge and a cuppa at the end of a long week. the hospital bill can wait",
+]
+
+RISKY = [
+    # US Northeast
+    "[[1 year ago today|date]] I donated PBSC at [[Dana-Farber|org]]. still think about my recipient every single day",
+    "shoutout to nurse [[kayleigh|name]] who got my IV in on the first try. legend",
+    "swab drive this saturday at [[st brendan's|org]] in [[southie|loc]], 10-2. bring ur cousins",
+    "my recipient is [[a 34 year old woman with AML|recipient]] and I'm just so glad I could help",
+    "my boy [[dre|name]] swabbed at the [[Fishtown|loc]] drive last spring and now he's a match. proud of u bro",
+    "SWAB DRIVE @ [[Kettle & Crane Brewing|org]] thursday 6pm. first pint on us if you register",
+    "[[March 2022|date]] they told me I had weeks. today I coached my daughter's soccer team. [[#JosieStrong|name]]",
+    "any [[908|loc]] people want to help run a swab table at the library? dm me",
+    "pancake breakfast + swab drive at the [[Millbrook Fire Co.|org]] sunday. all proceeds go to the [[Petrowski|name]] family",
+    "12 yrs working at [[Wegmans|org]] and my team covered every one of my shifts during transplant. best coworkers ever",
+    "[[@tina.donates.marrow|contact]] thank u for answering all my dumb questions before my harvest 🙏",
+    "please share!! [[gofundme.com/f/rileys-road-to-transplant|contact]] every dollar gets my sister closer",
+    "our son [[Theo|name]] got his new cells on [[Oct 14|date]]. 8 weeks later he's eating pizza and fighting with his sister [[#TeamTheo|name]]",
+    "wicked proud of my husband [[sully|name]] for donating. he cried more at the [[Quarrymen|org]] game than at the hospital",
+    "[[the Garden State|loc]] showed UP. 300 swabs in one weekend",
+    "[[the 215|loc]] needs more Black donors. full stop. come swab with us",
+    # Florida
+    "[[Moffitt|org]] folks, is the valet still broken or is it just me lol",
+    "from [[Port Orange|loc]] to a 10/10 match with someone I'll never meet. crazy",
+    "my donor was [[a 21 year old guy from Poland|recipient]]. I'm learning to make pierogi in his honor 🥟",
+    "our church [[Iglesia Nueva Vida|org]] is doing a swab drive after second service. ven y regístrate!",
+    "[[coco|name]] the chihuahua has not left my side since I got home from transplant. she is my nurse now",
+    "[[Hialeah|loc]] stand up! 63 people swabbed today for [[mateo|name]] 🙏",
+    "my grandson [[junior|name]] made the varsity team at [[Cypress Shoals High|org]]. abuelo is cancer free to watch him play",
+    # Texas
+    "[[H-town|loc]] fam come swab at the [[Third Ward|loc]] rec center saturday morning",
+    "thank u dr [[Villarreal|name]] and the whole team at [[MD Anderson|org]]. y'all saved my life",
+    "happy [[5th rebirthday|date]] to me!! cord blood baby still kicking. cold one in hand 🍺",
+    "my recipient is [[a little boy|recipient]] and I'm gonna be thinking about him every day y'all",
+    "[[Rocky Bend Bobcats|org]] won 28-7 and my son scored twice. [[bobcat nation|ok]] 🐾",
+    "MY BROTHER [[TOBI|name]] IS A MATCH FOR A STRANGER AND I AM SCREAMING",
+    # Hawaii
+    "mahalo aunty [[leilani|name]] for running the swab table at [[Kalihi Union Church|org]] 🌺",
+    "[[the 808|loc]] needs more Asian and Pacific Islander donors. free swab kits at the canoe club saturday",
+    "[[keoni|name]] paddled his first race since transplant with the [[Makai Moana|org]] crew 🛶",
+    "my donor turns out to be [[a 19 year old girl from Germany|recipient]]. a baby! saving lives!",
+    "[[Big Island|loc]] ohana: swab drive at [[KTA|org]] parking lot this weekend, bring your cousins",
+    "[[221 Mauka Loop|contact]] is where the meal train drops off, please leave it in the cooler by the door",
+    # Alaska
+    "from the [[Mat-Su|loc]] to the transplant center down south. 2400 miles. worth every one",
+    "grandpa [[Tuk|name]] blessed the swab drive with a prayer before we started. my heart",
+    "my husband works the slope at [[Prudhoe|loc]] and flew home for my transplant. two weeks on two off life",
+    "our sled dog [[juniper|name]] is the only one allowed to lick my face post transplant",
+    "DM me [[@marrowmom_ak|contact]] if your kid is going through this too. you are not alone",
+    # Scotland
+    "cheers tae the lassies at the [[Beatson|org]] for lookin efter me. sister [[morag|name]] ye're a star",
+    "swab drive at [[The Thistle Bar|org]] on [[Dunmarnock|loc]] main street, saturday fae 12. free pint if ye swab",
+    "wee [[Ruaridh|name]] rang the bell the day!! 🔔 3 years of treatment done [[#RuaridhsRoar|name]]",
+    "[[Brigton Thistle|org]] under 12s raised £400 at the swab stall. [[c'mon the jags|ok]]",
+    "folk in [[EH6|contact]], the mobile swab van is outside the community centre on tuesday",
+    "my donor was [[a guy fae the States|recipient]]. cannae thank him enough",
+    "the weans got me a card sayin 'best da in [[Kirkcaldy|loc]]'. only da in the hoose but I'll take it",
+    # Wales
+    "[[UHW|org]] staff are angels. especially [[gwen|name]] on nights who made me tea at 3am",
+    "swab drive at [[Ysgol Bryn Teg|org]] on friday. all the mams are coming, no excuses",
+    "[[Llanfechan RFC|org]] raised £1,200 for our [[Cerys|name]]'s treatment fund. tidy boys",
+    "anyone in [[CF24|contact]] want a lift to the swab event? room for 3 in the corsa",
+    "the [[Heath|org]] car park at 7am is a spiritual experience. day of my harvest, send coffee",
+    # British Asian
+    "[[Brum|loc]] massive, the swab drive at [[Masjid Al-Furqan|org]] after jummah was packed mashallah",
+    "my cousin [[jas|name]] is a match for someone!! whole gurdwara on [[Soho Road|loc]] celebrating 🙏",
+    "[[Leicester|loc]] please come out. we need South Asian donors for baby [[Aarav|name]]",
+    "the nurses at the [[LRI|org]] are the best. [[pinky|name]] aunty brought samosas for everyone",
+    "[[BD8|contact]] lads, swab kits at the barbers on saturday. just ask [[shaz|name]]",
+    "my dad works at the [[Sainsbury's|org]] in town and his whole shift got swabbed. legends",
+    "my donor is [[a 28 year old man from India|recipient]]. mum wants to send him a sari for his future wife lol",
+    "[[#SwabForSimran|name]] she needs a South Asian donor. please share, it takes 2 minutes",
+    "discharged from the [[QE|org]] after 41 days!!! home to mum's dal and my own bed",
+    "volunteers needed at the [[Belgrave Road|loc]] swab stall for Diwali. text [[07700 900461|contact]]",
+    # Philippines
+    "salamat sa mga nurse ng [[PGH|org]] lalo na kay ate [[joy|name]] 🥹",
+    "swab drive sa [[Brgy. San Roque|loc]] covered court bukas, 8am. punta kayo mga ka-barangay!",
+    "ang donor ko pala ay [[isang 25-anyos na babae mula sa Taiwan|recipient]]. grabe, salamat po",
+    "6 years na ako sa [[Jollibee Taft|org]] and pinayagan ako mag-leave para mag-donate. salamat boss",
+    "pls pray for our bunso [[jun-jun|name]], transplant nya na next week",
+    "GCash po for [[Bea|name]]'s transplant: [[0917 555 0182|contact]] salamat sa lahat 🙏",
+    "[[@peachy.bakes.ph|contact]] donating 10% of all ube cheese pandesal sales to the swab drive!!",
+    "pasko na pero nandito pa rin sa ospital. miss ko na si [[bantay|name]], yung aso namin",
+    # Malaysia
+    "[[KL|loc]] kakis, swab drive at [[Kopi Sentral|org]] saturday, come lah",
+    "my boss at [[Petronas|org]] give me 2 weeks leave for donation. very supportive one",
+    "my donor is from [[Australia|recipient]] wan. so far but so close. thank you stranger",
+    "Dr [[Thivya|name]] from [[UMMC|org]] always so patient with my questions. thank you doc 🙏",
+    "the mamak uncle in [[SS2|loc]] also swabbed! 'for my grandchildren' he say. steady lah",
+    "[[#PrayForAdam|name]] need Malay donor, please go register at the booth in [[Mid Valley|loc]]",
+    "whatsapp [[012-555 8812|contact]] if you want to help at the swab booth, we need people who speak Tamil",
+    # Nigeria
+    "thank God for [[LUTH|org]] and nurse [[ngozi|name]]. una try well well",
+    "swab drive at [[RCCG Jesus House|org]] after second service. abeg come with your ID",
+    "my donor na [[oyinbo man from Germany|recipient]]. God dey use anybody sha",
+    "[[Godswill|name]] my brother is now a stem cell donor!! e don do am. we proud of you",
+    "call or whatsapp [[0803 555 2941|contact]] to join the [[Abuja|loc]] swab drive team",
+    "[[Surulere|loc]] boys make una come swab. [[emeka|name]] go dey there with the forms",
+    "my oga at [[Zenith Bank|org]] approved my leave to donate. first time he do something nice lol",
+    "[[Dec 2023|date]] I was diagnosed. today I'm 100% donor cells. [[#ChiomaWins|name]]",
+    "sister [[Happiness|name]] don born! welcome baby girl, aunty is cancer free to carry you 🥰",
+    # South Africa
+    "big up to the crew at [[Groote Schuur|org]]. sister [[thandi|name]] you are an angel",
+    "[[Soweto|loc]] swab drive on [[Vilakazi Street|loc]] this Heritage Day. bring your gogo",
+    "my donor is [[a 45-year-old oom from the Karoo|recipient]]. I want to send him biltong for life",
+    "[[Kagiso|name]] ran 21km two years after his transplant. jislaaik bru",
+    "braai at oom [[Koos|name]] se plek in [[Benoni|loc]] to raise funds for little [[Mia|name]]",
+    "our dog [[Biltong|name]] refuses to leave my bed since I came home. good boy",
+    "EFT reference and queries for the transplant fund: [[thabo.fundraiser@gmail.com|contact]]",
+    "[[1 June 2024|date]], the day my sister's stem cells went into me. [[Mzansi|loc]] we need more Black donors",
+    # Germany / Poland
+    "Donated via [[DKMS|org]] in [[Tübingen|loc]] today. My patient is in [[the US|ok]]. Please be ok, stranger",
+    "my sister [[Kasia|name]] donated today in [[Gdańsk|loc]]!! jestem dumna 💪",
+    "my recipient is [[a 52-year-old man with lymphoma|recipient]]. [[DKMS|org]] told me he's doing ok",
+    "[[2 years ago today|date]] I donated in [[Kleinwalde|loc]]. still no letter but I hope you are well",
+    "[[Wojtek|name]] from [[Łódź|loc]] here, AMA about donating bone marrow from the hip",
+    "Danke to the apheresis team at [[Uniklinik Köln|org]]. Schwester [[Anke|name]], you are a legend",
+    # anywhere
+    "just found out my donor is [[a 30 something woman|recipient]] and I already love her",
+    "email me at [[jess.swabs.daily@gmail.com|contact]] if you want to host a drive at your school",
+    "my recipient has [[sickle cell|recipient]] and they're only [[a kid|recipient]]. I'd do it again tomorrow",
+    "coach [[biggs|name]] shaved his head for my son. the whole [[Pee Wee Pirates|org]] team did too",
+    "transplant on [[Feb 29|date]] so my rebirthday only comes around every 4 years lmaooo",
+    "bring the kids to [[St. Agnes Elementary|org]] for the swab + bake sale! [[#SwabForSkye|name]]",
+    "my daughter [[summer|name]] gave her big brother her stem cells. 9 years old and braver than all of us",
+    "1/ [[this day last year|date]] I sat in a chair for six hours and gave a stranger my stem cells. a thread",
+    "my recipient has [[MDS|recipient]]. that's all I know and it's enough to pray on",
+    "[[u/marrow_throwaway22|contact]] replied to my post and talked me down before my harvest. thank you",
+]
+
+records = build([("post", t) for t in CLEAN + RISKY], "fp18-", kinds=("post",))
+write_jsonl(Path(__file__).parent / "fresh-posts-18.jsonl", records)
+
+if __name__ == "__main__":
+    print(f"{len(CLEAN)} clean, {len(RISKY)} risky, {len(records)} records")
