@@ -34,3 +34,33 @@ def test_a_younger_americans_given_name(checker, text, name):
 )
 def test_no_name_in_foods_medicines_and_apps_where_people_stand(checker, text):
     check_clean(checker, text)
+
+
+# --- a name that is a word too, doing what people and pets do
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("ivy finally slept through the night, first time since the transplant", "ivy"),
+        ("dawn just replied to the group chat with 14 crying emojis", "dawn"),
+        ("august came with me to the clinic and held my hand", "august"),
+        ("our maple knows her name now, good girl", "maple"),
+        ("biscuit wants his dinner at 4pm sharp every single day", "biscuit"),
+    ],
+)
+def test_a_word_name_acting(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "summer finally came and so did the mosquitoes",
+        "july came and went, where did it go",
+        "march came in like a lion this year",
+        "the rose needs her water every morning",
+        "hope finally ate away at the worry",
+        "storm finally passed, power is back",
+    ],
+)
+def test_no_name_in_seasons_months_and_things_acting(checker, text):
+    check_clean(checker, text)

@@ -387,16 +387,46 @@ def _word_name_opening(ctx, lex, tok) -> bool:
 
 
 def word_names_acting(ctx, lex):
-    """"rose brought soup over", "grace fed the chickens", "joy said it was fine": a first name that is a word too,
-    opening a clause, before a past tense only people do (person_past_verbs): "rose" the verb and "grace" the noun
-    never bring, feed or say."""
+    """"rose brought soup over", "grace finally ate a full meal", "joy said it was fine": a first name that is a word too,
+    opening a clause, before (an adverb and) a past tense only people or pets do (person_past_verbs): "rose" the verb and
+    "grace" the noun never bring, eat or say. A month does things only with the writer ("june dragged me to a gig",
+    "april came with me"); any such name is a person or pet when "his" or "her" follows its verb ("ruby wants her
+    dinner")."""
     verbs = lex.w.get("person_past_verbs")
     if not ctx.informal or not verbs:
         return
     doc = ctx.tokens
+    adverbs = lex.w.get("act_adverbs", frozenset())
+    lows = [t.lower_ for t in doc] + ["", "", ""]
     for tok in doc[:-1]:
-        if doc[tok.i + 1].lower_ in verbs and tok.text.islower() and _word_name_opening(ctx, lex, tok):
+        v = tok.i + 1 + (lows[tok.i + 1] in adverbs)
+        if not tok.text.islower() or not lows[v].isalpha():
+            continue
+        if lows[v] in verbs and _word_name_opening(ctx, lex, tok) or _month_with_writer(ctx, lex, tok, lows, v) or _gendered_act(ctx, lex, tok, lows, v):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def _month_with_writer(ctx, lex, tok, lows, v: int) -> bool:
+    """"june dragged me", "april came with me": a month that is a first name too, opening a clause, doing something to
+    or with the writer ("may" is a verb first; "june took me by surprise" is rare enough)."""
+    return (tok.lower_ in lex.ambiguous and tok.lower_ in CALENDAR and not tok.is_stop and _opens_clause(ctx, lex, tok.i)
+            and (lows[v] in lex.w["person_past_verbs"] or lows[v] in lex.w.get("with_writer_verbs", ()))
+            and (lows[v + 1] in ("me", "us") or lows[v + 1] == "with" and lows[v + 2] in ("me", "us")))
+
+
+def _gendered_act(ctx, lex, tok, lows, v: int) -> bool:
+    """"ruby wants her dinner", "our biscuit knows his name", "summer gets her cast off": a name that is a word too
+    (a first name or a pet's), opening a clause or after "our"/"my", before a verb ending in s or ed and "his" or
+    "her" within the three words after it."""
+    low = tok.lower_
+    if not (low in lex.ambiguous or low in lex.first or low in ctx.rules.words("pet_names")) or tok.is_stop or low in CALENDAR or lex.kin_or_pet(low):
+        return False
+    if any(low in lex.w.get(k, ()) for k in ("endearments", "figurative_callers", "virtue_names", "role_words_among_names")):
+        return False
+    after = lows[v + 1 : v + 4]
+    if not (lows[v].endswith(("s", "ed")) and len(lows[v]) > 3 and lows[v] not in lex.chat and ("his" in after or "her" in after)):
+        return False
+    return (tok.i and lows[tok.i - 1] in ("our", "my")) or _opens_clause(ctx, lex, tok.i)
 
 
 def bracketed_relations(ctx, lex):
