@@ -64,3 +64,32 @@ def test_a_word_name_acting(checker, text, name):
 )
 def test_no_name_in_seasons_months_and_things_acting(checker, text):
     check_clean(checker, text)
+
+
+# --- a name after "for" said of people, after "meet", or before a state only people and pets are in
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("please say a prayer for zara tonight, surgery at 8", "zara"),
+        ("swabbing for mateo this saturday, bring your friends", "mateo"),
+        ("meeting tomasz at the pub before kickoff", "tomasz"),
+        ("cookie is hiding under the sofa again, fireworks season", "cookie"),
+        ("ginger is obsessed with the new bed we got her", "ginger"),
+    ],
+)
+def test_a_name_for_whom_or_in_a_state(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pray for rain this weekend, the garden is dying",
+        "signed up for summer camp, wish me luck",
+        "meeting friday at the office, pray for me",
+        "the wind is howling and the bins are gone",
+        "hope is asleep in this house, it's 3am",
+    ],
+)
+def test_no_name_in_things_prayed_for_or_asleep(checker, text):
+    check_clean(checker, text)

@@ -149,12 +149,15 @@ def _word_name_beside_writer(ctx, lex, tok) -> bool:
 
 def objects(ctx, lex):
     """A first name after a verb said of people: "tell kev i said hi", "blame rose lol" (a name that is a word too
-    only where the clause ends after it: "blame rose lol", not "ask will you")."""
+    only where the clause ends after it: "blame rose lol", not "ask will you"), or after "for" said of people ("say a
+    prayer for ava", "swabbing for kai")."""
     verbs = lex.w.get("object_verbs")
     if not ctx.informal or not verbs:
         return
     doc = ctx.tokens
-    for i in ctx.indices_of(verbs, -1):
+    for_cues = lex.w.get("for_people_cues", frozenset())
+    fors = [i for i in ctx.indices_of({"for"}, -1) if i and doc[i - 1].lower_ in for_cues]
+    for i in sorted(set(ctx.indices_of(verbs, -1)) | set(fors)):
         tok = doc[i]
         name = doc[tok.i + 1]
         low = name.lower_
@@ -415,16 +418,19 @@ def _month_with_writer(ctx, lex, tok, lows, v: int) -> bool:
 
 
 def _gendered_act(ctx, lex, tok, lows, v: int) -> bool:
-    """"ruby wants her dinner", "our biscuit knows his name", "summer gets her cast off": a name that is a word too
-    (a first name or a pet's), opening a clause or after "our"/"my", before a verb ending in s or ed and "his" or
-    "her" within the three words after it."""
+    """"ruby wants her dinner", "our biscuit knows his name", "juniper is asleep": a name that is a word too (a first
+    name or a pet's), opening a clause or after "our"/"my", before a verb ending in s or ed and "his" or "her" within
+    the three words after it, or before "is" and a state only people and pets are in (animate_states)."""
     low = tok.lower_
     if not (low in lex.ambiguous or low in lex.first or low in ctx.rules.words("pet_names")) or tok.is_stop or low in CALENDAR or lex.kin_or_pet(low):
         return False
     if any(low in lex.w.get(k, ()) for k in ("endearments", "figurative_callers", "virtue_names", "role_words_among_names")):
         return False
     after = lows[v + 1 : v + 4]
-    if not (lows[v].endswith(("s", "ed")) and len(lows[v]) > 3 and lows[v] not in lex.chat and ("his" in after or "her" in after)):
+    gendered = lows[v].endswith(("s", "ed")) and len(lows[v]) > 3 and lows[v] not in lex.chat and ("his" in after or "her" in after)
+    # "biscuit is howling in the back seat", "juniper is asleep": only people and pets are asleep or hiding
+    doing = lows[v] in ("is", "was", "'s") and lows[v + 1] in lex.w.get("animate_states", ())
+    if not (gendered or doing):
         return False
     return (tok.i and lows[tok.i - 1] in ("our", "my")) or _opens_clause(ctx, lex, tok.i)
 

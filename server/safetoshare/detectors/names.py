@@ -27,12 +27,12 @@ WORDS = frozenset({
 # pet_name_followers, pet_compounds and pet_name_article: see _pet_names; date_before: see _calendar_first_names;
 # kin_words_too: see _after_relationship_words; kisses_signoff_pattern, initial_signoff_pattern: see _signoffs; and in
 # casual_names.py: clause_openers, subject_followers, pair_pronouns, to_writer_pattern, endearments,
-# figurative_callers, pair_followers, pair_joining: see subjects; object_verbs: see objects; life_events: see
+# figurative_callers, pair_followers, pair_joining: see subjects; object_verbs, for_people_cues: see objects; life_events: see
 # possessive_events; person_verbs, department_links, departments: see people_at_work; name_modifiers: see
 # modified_names; pet_verbs, pet_praise, praised_kinds, pet_emoji, pet_walks, pet_routes, pet_walk_objects,
 # pet_pronouns: see pets_by_what_follows; known_from_pattern: see people_from; said_of_self_pattern: see said_of_self;
 # honorifics_after: see honorifics_after; family_signoff_pattern: see family_signoffs; neighbour_pattern: see people_from;
-# person_past_verbs, act_adverbs, with_writer_verbs, virtue_names, role_words_among_names: see word_names_acting; and here: endeared_nouns: see _endeared;
+# person_past_verbs, act_adverbs, with_writer_verbs, animate_states, virtue_names, role_words_among_names: see word_names_acting; and here: endeared_nouns: see _endeared;
 # nickname_titles, title_nicknames: see _after_relationship_words; emoji_signoff_cue_pattern: see _emoji_signoff;
 # contact_person_pattern: see _contact_person; appositive_roles: see casual_names.subjects
 OPTIONAL_WORDS = frozenset({
@@ -44,7 +44,7 @@ OPTIONAL_WORDS = frozenset({
     "said_of_self_pattern", "honorifics_after", "family_signoff_pattern", "endeared_nouns", "emoji_signoff_cue_pattern",
     "neighbour_pattern", "virtue_names", "person_past_verbs", "role_words_among_names", "nickname_titles", "title_nicknames",
     "owner_place_cues", "age_after_pattern", "kisses_first_signoff_pattern", "list_words_switched", "contact_person_pattern", "appositive_roles",
-    "act_adverbs", "with_writer_verbs",
+    "act_adverbs", "with_writer_verbs", "for_people_cues", "animate_states",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
