@@ -1,0 +1,41 @@
+"""Places and employers in posts, by classes a tweet set showed: a road's number with a place word before it ("stuck on
+the 405"), an area code before the weather only a place has ("613 winters are brutal"), and a boss in Nigerian English
+as a work cue ("my oga at Zenith Bank"). Other numbers, roads and banks than the corpora's."""
+from __future__ import annotations
+
+import pytest
+
+from posts import check_clean, covers
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("stuck on the 405 for an hour, send snacks", "405"),
+        ("traffic on the 610 is a war crime", "610"),
+        ("303 winters are no joke, stay warm everyone", "303"),
+    ],
+)
+def test_a_road_or_area_code_as_a_place(checker, text, place):
+    assert covers(checker, text, place, "location")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 250 traffic cones on my street are a mystery",
+        "we raised 405 dollars at the bake sale",
+        "stuck on the 3rd chapter for a week",
+        "250 winters of experience, says the old man in the game lol",
+    ],
+)
+def test_no_place_in_counts(checker, text):
+    check_clean(checker, text)
+
+
+def test_a_boss_in_nigerian_english_makes_a_bank_the_employer(checker):
+    assert covers(checker, "my oga at Zenith Bank still wants the report by 9am", "Zenith Bank", "organization")
+
+
+def test_a_bank_without_a_work_cue_stays_clean(checker):
+    check_clean(checker, "paid the bills through Zenith Bank app, so smooth")
