@@ -12,7 +12,7 @@ import time
 from collections import OrderedDict
 
 from .detectors import gazetteer, names
-from .detectors.base import SAINTS, Context, looks_informal, unshouted
+from .detectors.base import Context, looks_informal, unshouted
 from .detectors.registry import DetectorPlan, load_plan
 from .findings import Finding
 from .language import DEFAULT, SHORT_WORDS, UNDETERMINED, LanguageDetector, name_of
@@ -310,7 +310,7 @@ class Checker:
         ctx = Context(text=text, doc=doc, rules=reader.rules, channel=prof.channel, by_informal_model=by_informal_model,
                       language=reader.language, gazetteers=reader.gazetteers, watchlist=tuple(watchlist))
         cands = []
-        feasts = bool(ctx.indices_of(SAINTS))  # a feast day needs a saint's title: most texts have none to look for
+        feasts = bool(ctx.indices_of(ctx.saint_titles))  # a feast day needs a saint's title: most texts have none to look for
         for detector in reader.detectors:
             cands.extend(c for c in detector.run(ctx) if c is not None and not (feasts and c.category in SAINT_NAMED and ctx.feast_day(c.start, c.end)))
         kept = settle_overlaps(cands)

@@ -30,14 +30,6 @@ CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?|\d{1,2}
 SENTENCE_END = frozenset({".", "!", "?", "\n", ":", ";", "…"})
 # the possessive ending as the tokenizer splits it off ("kemi" "'s")
 POSSESSIVE = frozenset({"'s", "’s"})
-# what is done to a song, never to a person: a title of public-works-cued.txt that is a first name is the song after it
-SUNG = frozenset({"sing", "sings", "sang", "singing", "belt", "belting", "belted", "hum", "humming", "hummed", "blasting",
-                  "blasted", "karaoke", "serenaded", "crooning"})
-SAINTS = frozenset({"st", "st.", "saint", "ste", "ste.", "san", "santa", "sant"})
-FEAST_WORDS = frozenset({"day", "night", "eve"})
-# what a hospital's "day ..." is: a day ward, a day unit
-DAY_SERVICES = frozenset({"ward", "wards", "unit", "units", "centre", "center", "hospital", "clinic", "surgery", "case", "cases",
-                          "care", "room", "rooms", "programme", "program", "treatment", "patient", "patients", "bed", "beds"})
 
 
 HEAD_WORD = re.compile(r"[^\W_]+|[^\w\s]")
@@ -75,6 +67,17 @@ class Context:
     def tokens(self) -> list:
         """The Doc's tokens made once: each doc[i] builds a new Python object, and every detector walks them."""
         return list(self.doc)
+
+    @cached_property
+    def _words_around_names(self) -> dict:
+        """The language's words read around names and titles (rules/<lang>/words/gazetteer.toml; sung_verbs, saint_titles,
+        feast_words, day_services): none for a language without them."""
+        return self.rules.table("gazetteer") or {}
+
+    @property
+    def saint_titles(self) -> frozenset[str]:
+        """"st", "saint", "santa": a name after one is a saint's (a place, a church, a feast day)."""
+        return self._words_around_names.get("saint_titles", frozenset())
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -244,7 +247,7 @@ class Context:
         # "watched Moana again"; not a first name ("watched Bruno play"): someone watched is someone
         title = self._name(toks[0].i, toks[-1].i + 1)
         before = doc[max(0, toks[0].i - 3) : toks[0].i]
-        if any(t.lower_ in SUNG for t in before):
+        if any(t.lower_ in self._words_around_names.get("sung_verbs", ()) for t in before):
             return True  # "singing Jolene at 1am": a song; no one sings a person
         return title not in self.rules.words("world_first_names") and any(t.lower_ in before_words for t in before)
 
@@ -255,13 +258,14 @@ class Context:
         if not toks:
             return False
         doc, first, j = self.tokens, toks[0].i, toks[-1].i + 1
-        if toks[0].lower_ not in SAINTS and not (first > 0 and doc[first - 1].lower_ in SAINTS):
+        saints, feast_words = self.saint_titles, self._words_around_names.get("feast_words", ())
+        if toks[0].lower_ not in saints and not (first > 0 and doc[first - 1].lower_ in saints):
             return False
-        if toks[-1].lower_ in FEAST_WORDS and len(toks) > 2:
+        if toks[-1].lower_ in feast_words and len(toks) > 2:
             return toks[-2].text.lower() in POSSESSIVE  # the whole "St. Patrick's Day"
         # the saint's name is possessive ("St. Louis day trip" is the city); "st james's day ward" is the hospital's
-        return (j + 1 < len(doc) and doc[j].text.lower() in POSSESSIVE and doc[j + 1].lower_ in FEAST_WORDS
-                and not (j + 2 < len(doc) and doc[j + 2].lower_ in DAY_SERVICES))
+        return (j + 1 < len(doc) and doc[j].text.lower() in POSSESSIVE and doc[j + 1].lower_ in feast_words
+                and not (j + 2 < len(doc) and doc[j + 2].lower_ in self._words_around_names.get("day_services", ())))
 
     def tokens_between(self, start: int, end: int) -> list:
         """The tokens from character `start` to `end`."""

@@ -26,7 +26,7 @@ WORDS = frozenset({
 # a weekday before a day of the month only with "the" ("sat the 3rd", not "i sat 3rd");
 # month_before: words before a lowercase month that is also a word ("on march 14", "today is may 3");
 # day_before_closing, day_closing_after: a day alone closing a clause ("moved to the 28th", "is the 22nd now")
-OPTIONAL_WORDS = frozenset({"month_before", "day_before_closing", "day_closing_after", "last_year", "ambiguous_weekdays"})
+OPTIONAL_WORDS = frozenset({"month_before", "day_before_closing", "day_closing_after", "last_year", "ambiguous_weekdays", "own_days"})
 
 YEAR = r"(?:19|20)\d\d"
 DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -163,7 +163,7 @@ def word_dates(ctx: Context):
     holidays = ctx.rules.words("public_works")
     for pattern, needs in p.month_dates:
         for m in pattern.finditer(text) if may_match(needs) else ():
-            if re.sub(r"\s+", " ", m.group().lower()).removeprefix("the ") in holidays and not _an_event_before(text, m.start()):
+            if re.sub(r"\s+", " ", m.group().lower()).removeprefix("the ") in holidays and not _an_event_before(w.get("own_days", ()), text, m.start()):
                 continue  # "Fourth of July", "4th of July": a holiday by its name (the public works list them);
                 # "my birthday is the 4th of July" stays a date
             if _month_is_a_month(p, w, m, text):
@@ -183,13 +183,11 @@ def word_dates(ctx: Context):
             yield candidate(ctx, m.start(), m.end(), "personal_date", kind, "dates", priority=84, suggestions=suggestions)
 
 
-# what makes a holiday someone's own day when it is said before it ("my birthday is the 4th of July")
-OWN_DAYS = frozenset({"birthday", "bday", "born", "anniversary", "rebirthday", "transplant", "donated", "donation", "collection",
-                      "diagnosed", "diagnosis", "wedding", "married", "died", "passed", "due", "surgery", "engaged"})
 
 
-def _an_event_before(text: str, start: int) -> bool:
-    return any(word in OWN_DAYS for word in re.findall(r"[^\W\d_]+", text[max(0, start - 40) : start].lower()))
+def _an_event_before(own_days, text: str, start: int) -> bool:
+    """A word of the writer's own days just before a holiday ("my birthday is the 4th of July")."""
+    return any(word in own_days for word in re.findall(r"[^\W\d_]+", text[max(0, start - 40) : start].lower()))
 
 
 def _a_game_score(ctx: Context, m) -> bool:

@@ -10,6 +10,8 @@ from .base import CLOCK_TIME, Context, camel_parts, candidate
 # The model's labels and the words it tags that identify no one come from rules/<lang>/words/entities.toml
 # (each language's model has its own labels).
 WORDS = frozenset({"labels", "generic"})
+# a language may add the words a name or a place has no capital for inside it, but a slogan or a title in Title Case does
+OPTIONAL_WORDS = frozenset({"title_case_tells"})
 
 
 def detect(ctx: Context):
@@ -56,7 +58,7 @@ def detect(ctx: Context):
         shouted_word = ent.text.isupper() and len(ent.text) > 2  # "SUB", "a LOT"; "LA" stays a place
         if plain and (ent.start > 0 and ctx.doc[ent.start - 1].text == "#" or shouted_word or ctx.title_case_line(ent.start_char)):
             continue  # #GivingTuesday, "SUB", a headline in Title Case ("Swab Sent"): ordinary words, no entity
-        if plain and any(t.lower_ in TITLE_CASE_TELLS and t.text[:1].isupper() for t in ent[1:]):
+        if plain and any(t.lower_ in w.get("title_case_tells", ()) and t.text[:1].isupper() for t in ent[1:]):
             continue  # "Bald And Beautiful!!!", "The Easiest Thing I Ever Did": words in Title Case, a slogan or a title
         if len(ent) == 1 and ent[0].is_stop:
             continue
@@ -65,13 +67,6 @@ def detect(ctx: Context):
         yield candidate(ctx, ent.start_char, ent.end_char, category, kind, "model:" + ent.label_, priority=20)
 
 
-# words a name or a place has no capital for inside it, but a slogan or a title in Title Case does ("Bald And Beautiful",
-# "The Best Thing I Ever Did"; "the South Side", "Sisters of Mercy" stay)
-TITLE_CASE_TELLS = frozenset({
-    "and", "or", "but", "nor", "the", "a", "an", "i", "is", "was", "were", "are", "be", "been", "am", "did", "do", "does",
-    "ever", "my", "your", "our", "his", "her", "their", "its", "it", "you", "me", "we", "he", "she", "they", "this", "that",
-    "not", "no", "so", "just", "than", "then", "will", "can", "has", "have", "had", "to", "for", "with",
-})
 
 
 def generic_words(rules) -> frozenset[str]:

@@ -36,7 +36,10 @@ OPTIONAL_WORDS = frozenset({
     "hospital_units", "hospital_head_not", "fan_leads", "team_not_owning",
     "place_conditions", "noun_phrase_leads", "chat_acronyms", "record_codes", "record_cues",
     "home_cues", "home_clause_ends", "the_nickname_cues", "address_marks", "called_home",
-    "place_people", "place_people_not",
+    "place_people", "place_people_not", "name_used_before", "works_verbs",
+    # read by Context (detectors/base.py) for every detector: what is done to a song, a saint's titles, a feast day's
+    # words and what a hospital's "day ..." is
+    "sung_verbs", "saint_titles", "feast_words", "day_services",
 })
 
 
@@ -438,15 +441,12 @@ def _a_phrase(ctx: Context, span) -> bool:
     doc = ctx.tokens
     if len(span) < 2 or span.start == 0 or not span.text.islower():
         return False
-    if span.end < len(doc) and doc[span.end].lower_ in NAMED_AFTER:
+    if span.end < len(doc) and doc[span.end].lower_ in _words(ctx).get("name_used_before", ()):
         return False  # "the gift of life registry"
     lead = doc[span.start - 1].lower_
     return (lead == "the" or lead in _words(ctx).get("noun_phrase_leads", ())) and all(t.is_alpha and ctx.plain_word(t.text) for t in span)
 
 
-# what follows a name used as one: "the gift of life registry", "the gift of life drive"
-NAMED_AFTER = frozenset({"registry", "marrow", "foundation", "program", "programme", "team", "drive", "drives", "swab", "network",
-                         "donor", "donors", "website", "app", "kit", "kits", "coordinator", "event", "page"})
 
 
 def _a_record(ctx: Context, span) -> bool:
@@ -638,13 +638,11 @@ def _work_word_after(ctx: Context, end: int, gl) -> bool:
         return False
     if end + 1 < len(doc) and doc[end].lower_ in w.get("shift_times", ()):
         end += 1  # "doing tesco night shifts"
-    if doc[end].lower_ in ("where", "that") and any(t.lower_ in WORKS for t in doc[end + 1 : end + 5]):
+    if doc[end].lower_ in ("where", "that") and any(t.lower_ in w.get("works_verbs", ()) for t in doc[end + 1 : end + 5]):
         return True  # "the walmart where i work", "the tesco that my mum works at"
     return doc[end].lower_ in w.get("employer_after", ())
 
 
-# a relative clause saying someone works at the brand before it
-WORKS = frozenset({"work", "works", "worked", "working"})
 
 # kinds of list whose names meet in a match ("warriors v sea eagles", "dlsu vs admu")
 SIDES = frozenset({"team", "school"})

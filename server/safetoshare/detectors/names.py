@@ -12,7 +12,7 @@ import bisect
 import re
 
 from . import entities, words
-from .base import CALENDAR, SAINTS, Context, camel_parts, candidate, is_emoji
+from .base import CALENDAR, Context, camel_parts, candidate, is_emoji
 
 # The words and phrases that are language (titles, sign-offs, "my name is"...) come from
 # rules/<lang>/words/names.toml; what stays here is shape only.
@@ -33,7 +33,7 @@ WORDS = frozenset({
 # pet_pronouns: see pets_by_what_follows; known_from_pattern: see people_from; said_of_self_pattern: see said_of_self;
 # honorifics_after: see honorifics_after; family_signoff_pattern: see family_signoffs; neighbour_pattern: see people_from;
 # person_past_verbs, act_adverbs, with_writer_verbs, animate_states, virtue_names, role_words_among_names: see word_names_acting; and here: endeared_nouns: see _endeared;
-# nickname_titles, title_nicknames: see _after_relationship_words; emoji_signoff_cue_pattern: see _emoji_signoff;
+# nickname_titles, title_nicknames, kin_name_acts: see _after_relationship_words; emoji_signoff_cue_pattern: see _emoji_signoff;
 # contact_person_pattern: see _contact_person; appositive_roles: see casual_names.subjects
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
@@ -44,7 +44,7 @@ OPTIONAL_WORDS = frozenset({
     "said_of_self_pattern", "honorifics_after", "family_signoff_pattern", "endeared_nouns", "emoji_signoff_cue_pattern",
     "neighbour_pattern", "virtue_names", "person_past_verbs", "role_words_among_names", "nickname_titles", "title_nicknames",
     "owner_place_cues", "age_after_pattern", "kisses_first_signoff_pattern", "list_words_switched", "contact_person_pattern", "appositive_roles",
-    "act_adverbs", "with_writer_verbs", "for_people_cues", "animate_states",
+    "act_adverbs", "with_writer_verbs", "for_people_cues", "animate_states", "kin_name_acts",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -261,15 +261,9 @@ def _after_relationship_words(ctx, lex):
         yield candidate(ctx, doc[start_tok].idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", kind, "names", priority=78, suggestions=(safe,))
 
 
-# what a person named right after "my son", "my wife" goes on to be or do ("my daughter summer rang the bell")
-ACTS = frozenset({"is", "was", "has", "had", "gets", "got", "just", "finally", "made", "makes", "turned", "turns", "rang",
-                  "loves", "wants", "needs", "came", "comes", "and", "who", "will", "can", "did", "does", "starts",
-                  "started", "goes", "went", "took", "takes", "gave", "gives", "sent", "sends", "won", "lost", "graduated"})
-
-
 def _acts(lex, tok) -> bool:
     low = tok.lower_
-    return low in ACTS or low in lex.w.get("person_past_verbs", ()) or low in lex.w.get("subject_followers", ())
+    return low in lex.w.get("kin_name_acts", ()) or low in lex.w.get("person_past_verbs", ()) or low in lex.w.get("subject_followers", ())
 
 
 def _kin_title_opening(ctx, lex, i: int) -> bool:
@@ -469,7 +463,7 @@ def _names_something_else(ctx, toks) -> bool:
     i = toks[0].i - 1
     if i > 0 and ctx.tokens[i].text == ".":
         i -= 1  # "st. paul" in lowercase: the tokenizer splits the stop off
-    return i >= 0 and ctx.tokens[i].lower_ in SAINTS or _other_language_phrase(ctx, toks)
+    return i >= 0 and ctx.tokens[i].lower_ in ctx.saint_titles or _other_language_phrase(ctx, toks)
 
 
 def _other_language_phrase(ctx, tokens) -> bool:

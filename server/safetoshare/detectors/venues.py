@@ -27,7 +27,7 @@ WORDS = frozenset({
 # name after a possessive ("at the stag's head", "the king's arms")
 OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names", "pub_tails", "drink_words", "not_venues", "owner_events", "pub_openers",
                             "pub_nouns", "gaze_verbs", "campus_faculties", "institution_kinds", "club_kinds", "institution_not_before",
-                            "alumni_openers"})
+                            "alumni_openers", "irregular_past"})
 # a guess (below 30) above the model's: it fills gaps the lists leave and never outgrows what they found
 # ("at Boeing's Everett plant" stays the employer and the town)
 PRIORITY = 26
@@ -267,9 +267,6 @@ def _school(ctx: Context, doc, start: int, end: int, w: dict, cue: str):
     return None
 
 
-# the commonest verbs whose past tense has no -ed, which end a run of lowercase words after a work cue
-IRREGULAR_PAST = frozenset({"gave", "got", "took", "made", "sent", "let", "put", "kept", "told", "said", "came", "went", "ran",
-                            "paid", "brought", "bought", "sold", "held", "found", "left", "gets", "gives", "lets"})
 
 
 def _workplace(ctx: Context, doc, start: int, end: int, w: dict):
@@ -277,7 +274,7 @@ def _workplace(ctx: Context, doc, start: int, end: int, w: dict):
     hospital"), or a public body's service ("drives for metro transit", "works at the county library")."""
     r = ctx.rules
     common = r.words("very_frequent_words")
-    while end - start > 1 and doc[end - 1].lower_ in common and (doc[end - 1].lower_.endswith(("s", "ed", "ing")) or doc[end - 1].lower_ in IRREGULAR_PAST):
+    while end - start > 1 and doc[end - 1].lower_ in common and (doc[end - 1].lower_.endswith(("s", "ed", "ing")) or doc[end - 1].lower_ in w.get("irregular_past", ())):
         end -= 1  # "my shift at harlow logistics starts at 6", "my manager at souvlaki bros gave me": a verb ends the name
     first = doc[start].lower_
     if first in w["public_bodies"] and end - start > 1:
