@@ -15,6 +15,7 @@ SOCIAL = "nmdp-social"
     "St. Patrick's Day and not a drop of stout for me, doctor's orders",
     "Happy St Andrew's Day from the infusion suite",
     "st george's day bunting all over the ward lol",
+    "happy st. patrick's day, green everything in the infusion chair",
     # a word ending a sentence, not a dotted state code
     "Swab drive in the parish hall after Sunday Mass. Bring a friend!",
     # a letter opening a hyphenated word

@@ -257,15 +257,23 @@ class Context:
         toks = self.tokens_between(start, end)
         if not toks:
             return False
-        doc, first, j = self.tokens, toks[0].i, toks[-1].i + 1
-        saints, feast_words = self.saint_titles, self._words_around_names.get("feast_words", ())
-        if toks[0].lower_ not in saints and not (first > 0 and doc[first - 1].lower_ in saints):
+        doc, j = self.tokens, toks[-1].i + 1
+        feast_words = self._words_around_names.get("feast_words", ())
+        if toks[0].lower_ not in self.saint_titles and not self.after_saint_title(toks[0].i):
             return False
         if toks[-1].lower_ in feast_words and len(toks) > 2:
             return toks[-2].text.lower() in POSSESSIVE  # the whole "St. Patrick's Day"
         # the saint's name is possessive ("St. Louis day trip" is the city); "st james's day ward" is the hospital's
         return (j + 1 < len(doc) and doc[j].text.lower() in POSSESSIVE and doc[j + 1].lower_ in feast_words
                 and not (j + 2 < len(doc) and doc[j + 2].lower_ in self._words_around_names.get("day_services", ())))
+
+    def after_saint_title(self, i: int) -> bool:
+        """Token i follows a saint's title ("st kevin's", "St. Patrick"; in lowercase "st. paul" the tokenizer splits the
+        stop off)."""
+        i -= 1
+        if i > 0 and self.tokens[i].text == ".":
+            i -= 1
+        return i >= 0 and self.lowers[i] in self.saint_titles
 
     def tokens_between(self, start: int, end: int) -> list:
         """The tokens from character `start` to `end`."""

@@ -460,10 +460,7 @@ def _names_something_else(ctx, toks) -> bool:
         return False
     if ctx.public_work(toks) or ctx.names_a_thing(toks[0].i, toks[-1].i + 1):
         return True
-    i = toks[0].i - 1
-    if i > 0 and ctx.tokens[i].text == ".":
-        i -= 1  # "st. paul" in lowercase: the tokenizer splits the stop off
-    return i >= 0 and ctx.tokens[i].lower_ in ctx.saint_titles or _other_language_phrase(ctx, toks)
+    return ctx.after_saint_title(toks[0].i) or _other_language_phrase(ctx, toks)
 
 
 def _other_language_phrase(ctx, tokens) -> bool:
