@@ -93,3 +93,29 @@ def test_a_name_for_whom_or_in_a_state(checker, text, name):
 )
 def test_no_name_in_things_prayed_for_or_asleep(checker, text):
     check_clean(checker, text)
+
+
+# --- a post in tidy case still types a friend's name in lowercase
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Donor confirmed for my nephew! Whole family, please say a prayer for zara tonight.", "zara"),
+        ("Quiz night at The Crown went well. Shoutout to jaxon for the last round!", "jaxon"),
+        ("Fish fry at St. Mark's tonight. Come hungry, father obi is on the fryer.", "father obi"),
+        ("Great game at the Dome. Me and dario were screaming the whole time.", "dario"),
+    ],
+)
+def test_a_lowercase_name_in_a_post_in_tidy_case(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donor confirmed! Please say a prayer for peace in our house tonight.",
+        "Quiz night went well. Shoutout to everyone for the last round!",
+        "Free coffee at the drive today, Dutch Bros lmaooo",
+    ],
+)
+def test_no_lowercase_name_in_tidy_posts_without_one(checker, text):
+    check_clean(checker, text)

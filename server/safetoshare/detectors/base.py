@@ -115,6 +115,12 @@ class Context:
         """Mostly lowercase writing (posts): capitalisation is no evidence either way."""
         return looks_informal(self.text, self.language, lowercase_opening=True)
 
+    @cached_property
+    def lowercase_names(self) -> bool:
+        """Names may be typed in lowercase here: informal writing, or any English post (a post in tidy case still types a
+        friend's name in lowercase: "Hammer fam please say a prayer for ava")."""
+        return self.informal or self.channel == "post" and self.language == "en"
+
     def shouted(self, i: int) -> bool:
         """Token i is in capitals next to other words in capitals ("GO MOM GO"): no acronym or initials."""
         toks = self.tokens

@@ -89,7 +89,7 @@ def subjects(ctx, lex):
     follows people), "jt and i are registry twins", "me and rose went" (paired with the writer: names that are
     words too count there, "the rose and i" does not open a clause)."""
     followers, pair = lex.w.get("subject_followers"), lex.w.get("pair_pronouns")
-    if not ctx.informal or not followers:
+    if not ctx.lowercase_names or not followers:
         return
     to_writer = lex.w.get("to_writer_pattern")
     # where a word ends before "(just) texted me" (the pattern opens with the space after it): one pass over the text
@@ -152,7 +152,7 @@ def objects(ctx, lex):
     only where the clause ends after it: "blame rose lol", not "ask will you"), or after "for" said of people ("say a
     prayer for ava", "swabbing for kai")."""
     verbs = lex.w.get("object_verbs")
-    if not ctx.informal or not verbs:
+    if not ctx.lowercase_names or not verbs:
         return
     doc = ctx.tokens
     for_cues = lex.w.get("for_people_cues", frozenset())
@@ -174,7 +174,7 @@ def possessive_events(ctx, lex):
     """"pray for kemi's surgery", "dev's chemo starts monday": a name owning a medical or life event (not "the
     rose's", "today's"); "yinka's mum drove me": a name of the lists owning a relative."""
     events = lex.w.get("life_events")
-    if not ctx.informal or not events:
+    if not ctx.lowercase_names or not events:
         return
     doc = ctx.tokens
     owners = lex.possessives | lex.w["articles"]
@@ -197,7 +197,7 @@ def owners(ctx, lex):
     lowercase post. A name of the lists that is no frequent word owns anything; one that is a word too ("jimmy",
     "rose") only where it stands for a place people go ("at jimmy's", "over to matt's"). Not a chain named after
     someone ("wendy's", "denny's": an employer only with a work cue, the lists'), not "the rose's", "today's"."""
-    if not ctx.informal:
+    if not ctx.lowercase_names:
         return
     doc = ctx.tokens
     owners_before = lex.possessives | lex.w["articles"]
@@ -246,7 +246,7 @@ def modified_names(ctx, lex):
     opening a clause or after a past-tense verb or a verb said of people (not "big mac", "old navy", "a little
     debbie": a brand, a place or an article before it)."""
     modifiers = lex.w.get("name_modifiers")
-    if not ctx.informal or not modifiers:
+    if not ctx.lowercase_names or not modifiers:
         return
     doc = ctx.tokens
     verbs = lex.w.get("object_verbs", frozenset()) | lex.w.get("person_verbs", frozenset())
@@ -282,7 +282,7 @@ def pets_by_what_follows(ctx, lex):
     it ("walked waffles round the park") or an -s verb after it opening the post ("nugget refuses to get off my lap 🐱");
     not "rip my phone", "walked the dog", "fed the baby", "walked home"."""
     praise, verbs = lex.w.get("pet_praise"), lex.w.get("pet_verbs")
-    if not ctx.informal or not praise or not verbs:
+    if not ctx.lowercase_names or not praise or not verbs:
         return
     doc = ctx.tokens
     emoji = lex.w.get("pet_emoji", frozenset())
@@ -396,7 +396,7 @@ def word_names_acting(ctx, lex):
     "april came with me"); any such name is a person or pet when "his" or "her" follows its verb ("ruby wants her
     dinner")."""
     verbs = lex.w.get("person_past_verbs")
-    if not ctx.informal or not verbs:
+    if not ctx.lowercase_names or not verbs:
         return
     doc = ctx.tokens
     adverbs = lex.w.get("act_adverbs", frozenset())
@@ -438,7 +438,7 @@ def _gendered_act(ctx, lex, tok, lows, v: int) -> bool:
 def bracketed_relations(ctx, lex):
     """"max (my nephew, 6) asked", "jo (my sister) drove me": a word before a bracket that says how the writer is
     related to them; a name when it could be one (a name of the lists, or a word no dictionary holds)."""
-    if not ctx.informal:
+    if not ctx.lowercase_names:
         return
     doc = ctx.tokens
     for tok in doc[:-3]:
@@ -460,7 +460,7 @@ def said_of_self(ctx, lex):
     """"will said he'd swab too", "hope says she's fine": a word opening a clause that says something of itself
     as he or she is a person, even a name that is a word ("will" the verb never says anything)."""
     pattern = lex.w.get("said_of_self_pattern")
-    if not ctx.informal or pattern is None:
+    if not ctx.lowercase_names or pattern is None:
         return
     ends = {m.start() for m in pattern.finditer(ctx.text)}
     if not ends:
@@ -514,7 +514,7 @@ def _walked_like_a_pet(lex, lows, i: int) -> bool:
 def joined_names(ctx, lex, found):
     """"the twins bayo and efua", "kofi, dapo and tolu": a word joined by "and" or a comma to a lowercase name found
     alone is a name too when it could be one (a name of the lists, or a word no dictionary holds: "pip and noodle")."""
-    if not ctx.informal or not found:
+    if not ctx.lowercase_names or not found:
         return
     doc = ctx.tokens
     # "priya aur arjun", "haziq dan aina": "and" in the language a post switches into too

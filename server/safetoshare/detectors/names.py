@@ -223,7 +223,7 @@ def _after_relationship_words(ctx, lex):
         if (end == nxt < len(doc) - 1 and ctx.informal and low in lex.relations and tok.i > 0 and doc[tok.i - 1].lower_ in lex.possessives
                 and doc[nxt].lower_ in lex.ambiguous and doc[nxt].text.islower() and not doc[nxt].is_stop and _acts(lex, doc[nxt + 1])):
             end = nxt + 1  # "my son chase gets his cells today", "my sister hope made dinner": a name that is a word, doing things
-        if end == nxt < len(doc) and ctx.informal and low in lex.w.get("nickname_titles", ()) and doc[nxt].lower_ in lex.w.get("title_nicknames", ()) and not (
+        if end == nxt < len(doc) and ctx.lowercase_names and low in lex.w.get("nickname_titles", ()) and doc[nxt].lower_ in lex.w.get("title_nicknames", ()) and not (
                 doc[nxt].whitespace_ == "" and nxt + 1 < len(doc) and doc[nxt + 1].text == "-"):  # not "baby-sat"
             end = nxt + 1  # "tito boy", "tita baby": a Filipino nickname that is a family word too, after a family title
         if end == nxt or is_pet and doc[nxt].lower_ in lex.w.get("pet_compounds", ()):
@@ -377,7 +377,7 @@ def _titles(ctx, lex):
         if not tok.text[0].isupper() and low not in doctor_titles:
             # "father okafor is on the fryer", "coach dre": in a lowercase post, a title before a word that is nothing
             # but a name (no word of any language the lists hold)
-            if (ctx.informal and tok.i + 1 < len(doc) and _surname_like(ctx, lex, doc[tok.i + 1])
+            if (ctx.lowercase_names and tok.i + 1 < len(doc) and _surname_like(ctx, lex, doc[tok.i + 1])
                     and not ctx.names_a_thing(tok.i, tok.i + 2) and not ctx.public_work(doc[tok.i : tok.i + 2])):
                 yield candidate(ctx, tok.idx, doc[tok.i + 1].idx + len(doc[tok.i + 1]), "personal_name", "default", "names", priority=80)
             continue
