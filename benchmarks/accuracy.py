@@ -46,7 +46,8 @@ def main() -> int:
                                                    str(ROOT / "tests/data/fresh-posts-12.jsonl"), str(ROOT / "tests/data/fresh-posts-13.jsonl"),
                                                    str(ROOT / "tests/data/fresh-posts-14.jsonl"), str(ROOT / "tests/data/fresh-posts-15.jsonl"),
                                                    str(ROOT / "tests/data/fresh-posts-16.jsonl"), str(ROOT / "tests/data/fresh-posts-17.jsonl"),
-                                                   str(ROOT / "tests/data/fresh-posts-18.jsonl"), str(ROOT / "tests/data/fresh-posts-19.jsonl")])
+                                                   str(ROOT / "tests/data/fresh-posts-18.jsonl"), str(ROOT / "tests/data/fresh-posts-19.jsonl"),
+                                                   str(ROOT / "tests/data/fresh-posts-20.jsonl"), str(ROOT / "tests/data/fresh-posts-21.jsonl")])
     ap.add_argument("--show-misses", action="store_true")
     args = ap.parse_args()
     scorer = ROOT.parent / "shared/eval/score.py"
