@@ -119,3 +119,32 @@ def test_a_lowercase_name_in_a_post_in_tidy_case(checker, text, name):
 )
 def test_no_lowercase_name_in_tidy_posts_without_one(checker, text):
     check_clean(checker, text)
+
+
+# --- a word-name after a title only people have; whatever follows "a cat named"; what only people do to the writer
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("bloods done, nurse hope had the best playlist on the ward", "hope"),
+        ("pastor mercy preached for two hours and nobody minded", "mercy"),
+        ("lost: a ginger cat named waffle near the school, very friendly", "waffle"),
+        ("a tabby called pudding has adopted our garden", "pudding"),
+        ("dimitri bringing me soup at 11pm, what a man", "dimitri"),
+    ],
+)
+def test_a_name_by_title_naming_or_kindness(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i miss grace and patience, where did they go",
+        "father time is undefeated and my knees agree",
+        "my mum called ahead to the clinic",
+        "we named the group chat after the cat",
+        "the Elden Ring DLC boss has killed me 40 times",
+    ],
+)
+def test_no_name_in_verbs_figures_or_a_games_boss(checker, text):
+    check_clean(checker, text)

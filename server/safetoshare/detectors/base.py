@@ -226,7 +226,10 @@ class Context:
         about ("Stranger Things", "Elden Ring", "the Premier League"): they identify no one, unless a work word
         stands around them ("a reporter at the Guardian")."""
         works = self.rules.words("public_works")
-        return bool(works) and self._listed_not_at_work(tokens, works.__contains__, longer, self.rules.built(_work_heads)) or self._cued_work(tokens)
+        # a game's "boss", a racing game's "driver" are no job: "the Elden Ring DLC boss killed me"
+        in_titles = self._words_around_names.get("work_words_in_titles", frozenset())
+        return (bool(works) and self._listed_not_at_work(tokens, works.__contains__, longer, self.rules.built(_work_heads), in_titles)
+                or self._cued_work(tokens))
 
     def _cued_work(self, tokens) -> bool:
         """A title that is also a place or a first name ("Yellowstone", "Moana", "Letterkenny") or one of a work's
@@ -286,12 +289,12 @@ class Context:
         starts = self.token_starts
         return self.tokens[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
-    def _listed_not_at_work(self, tokens, known, longer: bool, heads: frozenset[str]) -> bool:
+    def _listed_not_at_work(self, tokens, known, longer: bool, heads: frozenset[str], not_cues: frozenset[str] = frozenset()) -> bool:
         toks = self._listed(tokens, known, longer, heads)
         if not toks:
             return False
         # "the ppl at jollibee where i work", "a developer at Google": a work word around it makes it the employer
-        cues = self.rules.work_cues
+        cues = self.rules.work_cues - not_cues if not_cues else self.rules.work_cues
         return not any(t.lower_ in cues for t in self.tokens[max(0, toks[0].i - 5) : toks[-1].i + 5])
 
     def _listed(self, tokens, known, longer: bool = False, heads: frozenset[str] | None = None) -> list:

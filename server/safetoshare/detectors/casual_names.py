@@ -435,6 +435,25 @@ def _gendered_act(ctx, lex, tok, lows, v: int) -> bool:
     return (tok.i and lows[tok.i - 1] in ("our", "my")) or _opens_clause(ctx, lex, tok.i)
 
 
+def named_so(ctx, lex):
+    """"a grey cat named gumbo", "a guy called dave": whatever word follows "named", or "called" after "a/an" and a
+    noun of a pet or a person (naming_nouns), is the name, though it be a dish or a word ("a dog called biscuit")."""
+    nouns = lex.w.get("naming_nouns")
+    if not nouns:
+        return
+    doc = ctx.tokens
+    for i in ctx.indices_of({"named", "called"}, -1):
+        if i == 0 or doc[i - 1].lower_ not in nouns and doc[i - 1].lower_ not in lex.pets:
+            continue
+        if doc[i].lower_ == "called" and not (i >= 2 and doc[i - 2].lower_ in ("a", "an") or i >= 3 and doc[i - 3].lower_ in ("a", "an")):
+            continue  # "my mum called dave": a verb; "a guy called dave", "a grey cat called smudge" introduce one
+        name = doc[i + 1]
+        if not TOKEN_WORD.match(name.text) or name.is_stop or name.lower_ in lex.chat or ctx.shouted(name.i):
+            continue
+        yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "pet" if doc[i - 1].lower_ in lex.pets else "default",
+                        "names", priority=70)
+
+
 def bracketed_relations(ctx, lex):
     """"max (my nephew, 6) asked", "jo (my sister) drove me": a word before a bracket that says how the writer is
     related to them; a name when it could be one (a name of the lists, or a word no dictionary holds)."""

@@ -39,7 +39,7 @@ OPTIONAL_WORDS = frozenset({
     "place_people", "place_people_not", "name_used_before", "works_verbs",
     # read by Context (detectors/base.py) for every detector: what is done to a song, a saint's titles, a feast day's
     # words and what a hospital's "day ..." is
-    "sung_verbs", "saint_titles", "feast_words", "day_services",
+    "sung_verbs", "saint_titles", "feast_words", "day_services", "work_words_in_titles",
 })
 
 

@@ -44,7 +44,7 @@ OPTIONAL_WORDS = frozenset({
     "said_of_self_pattern", "honorifics_after", "family_signoff_pattern", "endeared_nouns", "emoji_signoff_cue_pattern",
     "neighbour_pattern", "virtue_names", "person_past_verbs", "role_words_among_names", "nickname_titles", "title_nicknames",
     "owner_place_cues", "age_after_pattern", "kisses_first_signoff_pattern", "list_words_switched", "contact_person_pattern", "appositive_roles",
-    "act_adverbs", "with_writer_verbs", "for_people_cues", "animate_states", "kin_name_acts",
+    "act_adverbs", "with_writer_verbs", "for_people_cues", "animate_states", "kin_name_acts", "titles_before_word_names", "naming_nouns",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -161,7 +161,7 @@ def detect(ctx: Context):
                    _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.owners, casual.ages, casual.people_at_work,
                    _calendar_first_names, casual.modified_names, casual.pets_by_what_follows, casual.people_from, casual.said_of_self,
                    casual.honorifics_after, casual.family_signoffs, casual.world_names_opening, casual.word_names_acting,
-                   casual.bracketed_relations):
+                   casual.bracketed_relations, casual.named_so):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
@@ -376,8 +376,9 @@ def _titles(ctx, lex):
         low = tok.lower_
         if not tok.text[0].isupper() and low not in doctor_titles:
             # "father okafor is on the fryer", "coach dre": in a lowercase post, a title before a word that is nothing
-            # but a name (no word of any language the lists hold)
-            if (ctx.lowercase_names and tok.i + 1 < len(doc) and _surname_like(ctx, lex, doc[tok.i + 1])
+            # but a name (no word of any language the lists hold); "nurse joy", "pastor ray": after a title only people
+            # have, a first name that is a word too
+            if (ctx.lowercase_names and tok.i + 1 < len(doc) and (_surname_like(ctx, lex, doc[tok.i + 1]) or _word_name_after_title(lex, tok, doc[tok.i + 1]))
                     and not ctx.names_a_thing(tok.i, tok.i + 2) and not ctx.public_work(doc[tok.i : tok.i + 2])):
                 yield candidate(ctx, tok.idx, doc[tok.i + 1].idx + len(doc[tok.i + 1]), "personal_name", "default", "names", priority=80)
             continue
@@ -398,6 +399,13 @@ def _titles(ctx, lex):
         last = doc[end - 1]
         stop = len(last) == 2 and last.text.endswith(".") and last.text[0].islower()  # "dr j." closing a sentence keeps its stop
         yield candidate(ctx, tok.idx, last.idx + len(last) - stop, "personal_name", kind, "names", priority=80, suggestions=suggestions)
+
+
+def _word_name_after_title(lex, title, tok) -> bool:
+    """"nurse joy", "pastor ray", "coach hope": a first name that is a word too, in lowercase after a title that is no
+    verb or everyday word ("miss", "doc" are: "i miss grace")."""
+    return (title.lower_ in lex.w.get("titles_before_word_names", ()) and tok.text.islower() and not tok.is_stop
+            and tok.lower_ in lex.ambiguous)
 
 
 def _surname_like(ctx, lex, tok) -> bool:
