@@ -14,6 +14,8 @@ from posts import check_clean, covers
         ("stuck on the 405 for an hour, send snacks", "405"),
         ("traffic on the 610 is a war crime", "610"),
         ("303 winters are no joke, stay warm everyone", "303"),
+        ("nobody in the 919 makes biscuits like my nana", "919"),
+        ("bulls win and the 312 is losing its mind", "312"),
     ],
 )
 def test_a_road_or_area_code_as_a_place(checker, text, place):
@@ -27,6 +29,7 @@ def test_a_road_or_area_code_as_a_place(checker, text, place):
         "we raised 405 dollars at the bake sale",
         "stuck on the 3rd chapter for a week",
         "250 winters of experience, says the old man in the game lol",
+        "we ran the drive and the 312 volunteers were incredible",
     ],
 )
 def test_no_place_in_counts(checker, text):

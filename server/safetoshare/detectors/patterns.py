@@ -11,7 +11,7 @@ from .base import Context, candidate
 WORDS = frozenset({"event_drive_words", "area_code_cues", "area_code_after", "area_code_after_the", "area_code_counted"})
 # a language may add (optional keys) the nouns of places people go out to ("park", "beach"), the words of going there
 # before the name or after the noun ("walk in", "uhuru park walk"), and the words going along a river ("along", "beside")
-OPTIONAL_WORDS = frozenset({"outdoors_nouns", "outdoors_cues_before", "outdoors_cues_after", "along_water"})
+OPTIONAL_WORDS = frozenset({"outdoors_nouns", "outdoors_cues_before", "outdoors_cues_after", "along_water", "area_code_clause_openers"})
 
 CAP = r"(?:St\.|Saint|Mt\.|[A-Z][\w'’&.-]*|of|the|and|for|de|&)"
 CAP_RUN = rf"(?:[A-Z][\w'’&.-]*|St\.|Saint)(?:\s+{CAP}){{0,5}}"
@@ -106,6 +106,8 @@ def _area_code_words(w: dict) -> dict:
         "after": after,
         "after_the": after | {x.lower() for x in w["area_code_after_the"]},
         "counted": frozenset(x.lower() for x in w["area_code_counted"]),
+        # "spurs win and the 210 is going crazy": a joining word opens a clause as a full stop does
+        "clause_opener": re.compile(rf"(?i)(?:^|\W){words.any_of(w.get('area_code_clause_openers', ()))}\s+$"),
     }
 
 
@@ -133,7 +135,7 @@ def _area_codes(ctx: Context, text: str):
             continue
         nxt = NEXT_WORD.match(text, m.end())
         after = nxt.group(1).lower() if nxt else None
-        opening = _opens_sentence(text, m.start())
+        opening = _opens_sentence(text, m.start()) or bool(w["clause_opener"].search(text, max(0, m.start() - 12), m.start()))
         if m.group("the"):
             if after is not None and not _not_counting(ctx, text, m.start(), after) and _counted(ctx, after, w):
                 continue
