@@ -26,7 +26,8 @@ LABEL = {"name": "PERSON", "org": "ORG", "loc": "GPE"}
 UNANNOTATED = {"recipient", "ok"}
 # never training data: the sets that measure a model (benchmarks/accuracy.py) and the French sets
 HELD_OUT = {"informal-holdout.jsonl", "tweets-holdout.jsonl", "donor-posts-holdout.jsonl", "fresh-posts-7.jsonl",
-            "fresh-posts-8.jsonl", "fresh-posts-9.jsonl", "french.jsonl", "french-holdout.jsonl"}
+            "fresh-posts-8.jsonl", "fresh-posts-10.jsonl", "fresh-posts-11.jsonl", "fresh-posts-16.jsonl", "fresh-posts-18.jsonl",
+            "fresh-posts-19.jsonl", "fresh-posts-20.jsonl", "fresh-posts-21.jsonl", "fresh-posts-9.jsonl", "french.jsonl", "french-holdout.jsonl"}
 
 
 def labelled_doc(nlp, text: str, spans: list):
