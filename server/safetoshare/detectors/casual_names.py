@@ -412,9 +412,10 @@ def word_names_acting(ctx, lex):
 def _month_with_writer(ctx, lex, tok, lows, v: int) -> bool:
     """"june dragged me", "april came with me": a month that is a first name too, opening a clause, doing something to
     or with the writer ("may" is a verb first; "june took me by surprise" is rare enough)."""
+    writer, withs = lex.w.get("writer_objects", ()), lex.w.get("with_words", ())
     return (tok.lower_ in lex.ambiguous and tok.lower_ in CALENDAR and not tok.is_stop and _opens_clause(ctx, lex, tok.i)
             and (lows[v] in lex.w["person_past_verbs"] or lows[v] in lex.w.get("with_writer_verbs", ()))
-            and (lows[v + 1] in ("me", "us") or lows[v + 1] == "with" and lows[v + 2] in ("me", "us")))
+            and (lows[v + 1] in writer or lows[v + 1] in withs and lows[v + 2] in writer))
 
 
 def _gendered_act(ctx, lex, tok, lows, v: int) -> bool:
@@ -426,26 +427,27 @@ def _gendered_act(ctx, lex, tok, lows, v: int) -> bool:
         return False
     if any(low in lex.w.get(k, ()) for k in ("endearments", "figurative_callers", "virtue_names", "role_words_among_names")):
         return False
-    after = lows[v + 1 : v + 4]
-    gendered = lows[v].endswith(("s", "ed")) and len(lows[v]) > 3 and lows[v] not in lex.chat and ("his" in after or "her" in after)
+    owning = lex.w.get("owning_pronouns", frozenset())
+    gendered = lows[v].endswith(("s", "ed")) and len(lows[v]) > 3 and lows[v] not in lex.chat and not owning.isdisjoint(lows[v + 1 : v + 4])
     # "biscuit is howling in the back seat", "juniper is asleep": only people and pets are asleep or hiding
-    doing = lows[v] in ("is", "was", "'s") and lows[v + 1] in lex.w.get("animate_states", ())
+    doing = lows[v] in lex.w.get("state_verbs", ()) and lows[v + 1] in lex.w.get("animate_states", ())
     if not (gendered or doing):
         return False
-    return (tok.i and lows[tok.i - 1] in ("our", "my")) or _opens_clause(ctx, lex, tok.i)
+    return (tok.i and lows[tok.i - 1] in lex.possessives) or _opens_clause(ctx, lex, tok.i)
 
 
 def named_so(ctx, lex):
     """"a grey cat named gumbo", "a guy called dave": whatever word follows "named", or "called" after "a/an" and a
     noun of a pet or a person (naming_nouns), is the name, though it be a dish or a word ("a dog called biscuit")."""
-    nouns = lex.w.get("naming_nouns")
+    nouns, named, called = lex.w.get("naming_nouns"), lex.w.get("naming_verbs", frozenset()), lex.w.get("naming_verbs_after_a", frozenset())
     if not nouns:
         return
     doc = ctx.tokens
-    for i in ctx.indices_of({"named", "called"}, -1):
+    lone = lex.w.get("lone_articles", frozenset())
+    for i in ctx.indices_of(named | called, -1):
         if i == 0 or doc[i - 1].lower_ not in nouns and doc[i - 1].lower_ not in lex.pets:
             continue
-        if doc[i].lower_ == "called" and not (i >= 2 and doc[i - 2].lower_ in ("a", "an") or i >= 3 and doc[i - 3].lower_ in ("a", "an")):
+        if doc[i].lower_ not in named and not (i >= 2 and doc[i - 2].lower_ in lone or i >= 3 and doc[i - 3].lower_ in lone):
             continue  # "my mum called dave": a verb; "a guy called dave", "a grey cat called smudge" introduce one
         name = doc[i + 1]
         if not TOKEN_WORD.match(name.text) or name.is_stop or name.lower_ in lex.chat or ctx.shouted(name.i):
