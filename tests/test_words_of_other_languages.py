@@ -30,3 +30,22 @@ def test_other_languages_and_dishes_stay_clean(checker, text):
 ])
 def test_names_beside_them_are_still_found(checker, text, name):
     assert any(name in f.text.lower() for f in checker.check(text, profile=SOCIAL)), text
+
+
+@pytest.mark.parametrize("text", [
+    # a word a list holds as an acronym or a town, inside a phrase of another language
+    "ang lamig today, parang nasa ref ako",
+    "grabe ang traffic today, parang nasa parking lot ako",
+    # a particle opening a post before a comma and more of its language
+    "sasa, hii traffic ni noma. left home at 6 and still stuck",
+])
+def test_words_lists_also_hold_inside_other_languages_stay_clean(checker, text):
+    assert [f.text for f in checker.check(text, profile=SOCIAL)] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("my uncle works at nasa and he swabbed too", "nasa"),
+    ("donated at the blood drive in nanaimo today", "nanaimo"),
+])
+def test_the_acronym_or_town_in_english_is_still_found(checker, text, found):
+    assert any(found in f.text.lower() for f in checker.check(text, profile=SOCIAL)), text

@@ -152,7 +152,11 @@ class Context:
             return True  # "sasa wasee", "sana all", "shiok sia", "too long sha, pastor": the guess inside a phrase or a particle
         if any(w in names for w in words):
             return False
-        # short function words of other languages ("de", "la", "ka") beside a common word of theirs
+        # short function words of other languages ("de", "la", "ka") beside a common word of theirs; two particles together
+        # ("parang nasa")
+        particles = self.rules.words("other_language_particles")
+        if len(words) > 1 and all(w in particles for w in words):
+            return True
         return any(w in foreign and len(w) > 2 for w in words) and all(w in foreign or self.stop_word(w) or len(w) <= 2 for w in words)
 
     def _listed_around(self, toks, foreign) -> bool:
@@ -175,7 +179,10 @@ class Context:
         doc = self.tokens
         prev = doc[tok.i - 1] if tok.i > 0 else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        beside = [t for t in (prev, nxt) if t is not None and t.is_alpha and t.text.islower()]
+        # the words either side, over a comma ("sasa, hii traffic ni noma")
+        around = [doc[i + (1 if i > tok.i else -1)] if doc[i].text == "," and 0 <= i + (1 if i > tok.i else -1) < len(doc) else doc[i]
+                  for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+        beside = [t for t in around if t.is_alpha and t.text.islower()]
         if any(t.lower_ in foreign and t.lower_ not in names and len(t) > 2 or t.lower_ == tok.lower_ for t in beside):
             return True
         return (prev is not None and prev.is_alpha and prev.text.islower() and not prev.is_stop and prev.pos_ in ("ADJ", "ADV", "NOUN")

@@ -523,6 +523,22 @@ def _plain_words_out_of_place(ctx: Context, span, gl) -> bool:
     return capitals_matter and (ctx.shouted_span(span.start_char, span.end_char) or ctx.title_case_line(span.start_char))
 
 
+def _amid_other_language(ctx: Context, span) -> bool:
+    """A lowercase word that a list holds as an acronym or a town ("ang", "nasa", "parang") and that is a word of another
+    language too, beside another word of it: a phrase of that language ("grabe ang init", "parang nasa oven"); "uwi drive
+    was packed" is the university."""
+    doc = ctx.tokens
+    if span.start > 0 and doc[span.start - 1].lower_ in _words(ctx)["place_cues"]:
+        return False  # "in nanaimo": the town, though a dish is named after it
+    if ctx.other_language(span):
+        return True
+    foreign, particles = ctx.rules.words("other_language_words"), ctx.rules.words("other_language_particles")
+    if len(span) != 1 or span[0].lower_ not in foreign and span[0].lower_ not in particles:
+        return False
+    beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.is_alpha and t.text.islower() and len(t) > 2 and (t.lower_ in foreign or t.lower_ in particles) for t in beside)
+
+
 def _lowercase_in_a_post(ctx: Context, span, gl) -> bool:
     """An acronym or an as-written name typed in lowercase in an informal post: "atx", "msk", "upmc" are
     no English words; a hospital's short form that is a word ("cedars", "mayo") needs a medical word near."""
@@ -550,8 +566,8 @@ def detect(ctx: Context, index: GazetteerIndex):
             gl = index.specs[match_id]
             span = doc[start:end]
             if matcher is index.lowered:
-                if span.text != span.text.lower() or not _lowercase_in_a_post(ctx, span, gl):
-                    continue  # written as listed, the exact matcher has it
+                if span.text != span.text.lower() or not _lowercase_in_a_post(ctx, span, gl) or _amid_other_language(ctx, span):
+                    continue  # written as listed, the exact matcher has it; "parang nasa oven": Tagalog, not NASA
             elif gl.case == "capitalised" and not _capitalised_ok(ctx, start, end, gl.kind):
                 continue
             elif gl.case == "cue" and not _cued_place(ctx, start, end):
@@ -564,6 +580,8 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue  # "in the flats of my hand": the words, not the district
             if _plain_words_out_of_place(ctx, span, gl):
                 continue
+            if span.text.islower() and _amid_other_language(ctx, span):
+                continue  # "parang nasa oven": words of another language that a list holds as a town too
             if gl.category == "location" and _noun_phrase(ctx, span):
                 continue  # "a new jersey for the game", "new PB on my 5k": a thing, not the place
             if gl.kind == "registry" and _a_phrase(ctx, span):
