@@ -298,13 +298,17 @@ class Checker:
     def _detect_around(self, text: str, regions, prof, watchlist, allow, reader: Reader) -> list:
         """Findings (start, end in `text`) in the sentences of `text` that hold one of `regions`."""
         found = []
+        # rewrites of plain words only ("my city", not "il y a 2 ans"): the detectors of figures, contact details and the
+        # other party's details cannot take them for their own
+        plain = not any(ch.isdigit() for s, e in regions for ch in text[s:e])
         for s, e in _windows(text, regions):
             piece = text[s:e]
-            for f in self._detect(reader.nlp.make_doc(piece), prof, watchlist, allow, False, reader, piece):
+            for f in self._detect(reader.nlp.make_doc(piece), prof, watchlist, allow, False, reader, piece, plain_rewrites=plain):
                 found.append(dataclasses.replace(f, start=f.start + s, end=f.end + s))
         return found
 
-    def _detect(self, doc, prof, watchlist=(), allow=(), by_informal_model=False, reader: Reader | None = None, text: str | None = None) -> list[Finding]:
+    def _detect(self, doc, prof, watchlist=(), allow=(), by_informal_model=False, reader: Reader | None = None, text: str | None = None,
+                plain_rewrites: bool = False) -> list[Finding]:
         reader = reader or self._readers[DEFAULT]
         text = doc.text if text is None else text
         ctx = Context(text=text, doc=doc, rules=reader.rules, channel=prof.channel, by_informal_model=by_informal_model,
@@ -312,6 +316,8 @@ class Checker:
         cands = []
         feasts = bool(ctx.indices_of(ctx.saint_titles))  # a feast day needs a saint's title: most texts have none to look for
         for detector in reader.detectors:
+            if plain_rewrites and not detector.rereads_rewrites:
+                continue  # around rewrites of plain words, only what plain words can set off
             cands.extend(c for c in detector.run(ctx) if c is not None and not (feasts and c.category in SAINT_NAMED and ctx.feast_day(c.start, c.end)))
         kept = settle_overlaps(cands)
         repeats = names.propagate(ctx, kept)

@@ -400,7 +400,7 @@ def word_names_acting(ctx, lex):
         return
     doc = ctx.tokens
     adverbs = lex.w.get("act_adverbs", frozenset())
-    lows = [t.lower_ for t in doc] + ["", "", ""]
+    lows = ctx.lowers + ["", "", ""]
     for tok in doc[:-1]:
         v = tok.i + 1 + (lows[tok.i + 1] in adverbs)
         if not tok.text.islower() or not lows[v].isalpha():

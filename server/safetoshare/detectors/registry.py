@@ -33,6 +33,9 @@ class Detector:
     about: str = ""
     words: frozenset[str] = frozenset()  # keys it needs in rules/<lang>/words/<name>.toml
     optional_words: frozenset[str] = frozenset()  # keys a language may add there
+    # run again around rewrites of plain words (checker._detect_around): "my city", "my friend", "about a year ago" (which
+    # the date detectors must read again) are no figure of an identifier, contact detail or detail of the other party
+    rereads_rewrites: bool = True
 
     def reads(self, language: str) -> bool:
         return ANY_LANGUAGE in self.languages or language in self.languages
@@ -63,7 +66,8 @@ BUILTIN: dict[str, Detector] = {
     d.name: _with_words(d)
     for d in (
         Detector("contact", contact.detect, ("contact_info",), Level.FORMAT, (ANY_LANGUAGE,),
-                 "emails, phone numbers, links, handles; street addresses and zip codes where the language's words say how"),
+                 "emails, phone numbers, links, handles; street addresses and zip codes where the language's words say how",
+                 rereads_rewrites=False),
         Detector("numeric_dates", dates.numeric_dates, ("personal_date",), Level.FORMAT, (ANY_LANGUAGE,),
                  "dates written in figures (12/03/2021, 12.03.2021), in any language"),
         Detector("dates", dates.detect, ("personal_date",), Level.CUE, (ANY_LANGUAGE,),
@@ -81,7 +85,7 @@ BUILTIN: dict[str, Detector] = {
         Detector("affiliation", affiliation.detect, ("affiliation",), Level.CUE, ("en",),
                  "named clubs and community groups before a group noun ('our Rotary chapter')"),
         Detector("recipient", recipient.detect, ("recipient_detail",), Level.CUE, (ANY_LANGUAGE,),
-                 "in public posts: the other party's age, sex, diagnosis, country"),
+                 "in public posts: the other party's age, sex, diagnosis, country", rereads_rewrites=False),
         Detector("gazetteer", _gazetteer, ("organization", "location", "affiliation"), Level.LIST, (ANY_LANGUAGE,),
                  "the curated lists of rules/<lang>/gazetteers.toml"),
         Detector("watchlist", _watchlist, ("personal_name", "organization", "location"), Level.USER, (ANY_LANGUAGE,),
@@ -239,6 +243,8 @@ def _load_patterns(data: dict, languages) -> list[tuple[Detector, tuple[str, ...
             continue
         p = PatternSpec(spec["name"], spec["category"], spec["kind"], regex, Level[level_name], int(spec.get("tiebreak", 0)),
                         spec.get("group", 0), tuple(spec.get("examples", ())), tuple(spec.get("not_examples", ())), *_needs(regex))
-        det = Detector(f"pattern:{p.name}", p.detect, (p.category,), p.level, tuple(spec["languages"]), spec.get("about", ""))
+        # a pattern every match of which holds a figure cannot match the plain words of a rewrite
+        det = Detector(f"pattern:{p.name}", p.detect, (p.category,), p.level, tuple(spec["languages"]), spec.get("about", ""),
+                       rereads_rewrites=not p.needs_figure)
         out.append((det, tuple(spec["languages"]), p))
     return out
