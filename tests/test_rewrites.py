@@ -243,3 +243,18 @@ def test_two_names_joined_by_et_are_rewritten_once_in_french(checker):
     text = "Merci à Maëlle et Baptiste pour leur soutien pendant ma greffe."
     findings = checker.check(text, profile="france-social")
     assert apply_first(text, findings) == "Merci à deux proches pour leur soutien pendant ma greffe."
+
+
+def test_a_rewrite_with_a_figure_is_read_again_by_every_detector(checker):
+    """Rewrites of plain words are read again only by the detectors plain words can set off; one with a figure ("il y
+    a 3 ans", where "3 ans" is an age to the detector of the other party's details) by all of them."""
+    text = "il y a 3 ans aujourd'hui je donnais mes cellules à Lyon."
+    date = next(f for f in checker.check(text, profile="france-social") if f.category == "personal_date")
+    assert date.suggestions[0] != "il y a 3 ans"
+
+
+def test_the_vaguest_time_after_an_anniversary_is_the_languages_own(checker):
+    english = next(f for f in checker.check("seven years ago today i donated", profile="nmdp-social") if f.category == "personal_date")
+    french = next(f for f in checker.check("il y a deux ans aujourd'hui je donnais", profile="france-social") if f.category == "personal_date")
+    assert english.suggestions == ["seven years ago", "some time ago"]
+    assert french.suggestions == ["il y a deux ans", "il y a quelque temps"]

@@ -177,9 +177,11 @@ def word_dates(ctx: Context):
     yield from _month_years(ctx, p, w, may_match)
     for pattern, kind, needs in p.cues:
         for m in pattern.finditer(text) if may_match(needs) else ():
-            # "seven years ago today" -> "seven years ago": the time is fine, the exact day is not
+            # "seven years ago today" -> "seven years ago": the time is fine, the exact day is not; then the language's
+            # vaguest time ("some time ago", "il y a quelque temps")
             ago = m.groupdict().get("ago")
-            suggestions = (re.sub(r"\s+", " ", ago), "some time ago") if ago else None
+            vaguest = ctx.rules.messages.get("personal_date", {}).get(kind, {}).get("suggestions", [])[-1:]
+            suggestions = (re.sub(r"\s+", " ", ago), *vaguest) if ago else None
             yield candidate(ctx, m.start(), m.end(), "personal_date", kind, "dates", priority=84, suggestions=suggestions)
 
 
