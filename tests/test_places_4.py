@@ -42,3 +42,27 @@ def test_a_boss_in_nigerian_english_makes_a_bank_the_employer(checker):
 
 def test_a_bank_without_a_work_cue_stays_clean(checker):
     check_clean(checker, "paid the bills through Zenith Bank app, so smooth")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("just moved to bushwick and the rent is already a crime", "bushwick"),
+        ("stuck on mopac for an hour, austin traffic is undefeated", "mopac"),
+        ("third mainland bridge at 7am is a spiritual test", "third mainland"),
+        ("htx humidity has me sweating through my shirt", "htx"),
+    ],
+)
+def test_a_neighbourhood_road_or_city_short_form(checker, text, place):
+    assert covers(checker, text, place, "location")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "missed the 405 bus again, standing in the rain",
+        "the 417 to town was packed this morning",
+    ],
+)
+def test_no_road_in_a_bus_number(checker, text):
+    check_clean(checker, text)
