@@ -148,3 +148,18 @@ def test_a_name_by_title_naming_or_kindness(checker, text, name):
 )
 def test_no_name_in_verbs_figures_or_a_games_boss(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("the storm is back and nugget (the dog not the snack) is hiding", "nugget"),
+        ("come find tamika at the merch table, she has the swab kits", "tamika"),
+    ],
+)
+def test_a_pet_by_a_bracket_or_a_name_to_find(checker, text, name):
+    check_positive(checker, text, name)
+
+
+def test_a_bracket_about_a_place_names_no_one(checker):
+    check_clean(checker, "the park (the dog park, not the big one) is closed for repairs")

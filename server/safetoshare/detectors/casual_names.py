@@ -457,23 +457,31 @@ def named_so(ctx, lex):
 
 
 def bracketed_relations(ctx, lex):
-    """"max (my nephew, 6) asked", "jo (my sister) drove me": a word before a bracket that says how the writer is
-    related to them; a name when it could be one (a name of the lists, or a word no dictionary holds)."""
+    """"max (my nephew, 6) asked", "jo (my sister) drove me", "jasper (the dog not the park) is refusing walks": a word
+    before a bracket that says how the writer is related to them, or that it is a pet; a name when it could be one (a
+    name of the lists, or a word no dictionary holds)."""
     if not ctx.lowercase_names:
         return
     doc = ctx.tokens
     for tok in doc[:-3]:
         i = tok.i
-        if doc[i + 1].text != "(" or doc[i + 2].lower_ not in lex.possessives:
+        if doc[i + 1].text != "(":
             continue
-        # the family word within the two words after "my" ("my little sister"), closing the bracket or before a comma
-        rel = next((k for k in range(i + 3, min(i + 5, len(doc))) if doc[k].lower_ in lex.relations), None)
-        if rel is None or rel + 1 >= len(doc) or doc[rel + 1].text not in (")", ","):
+        # "(the dog)", "(the dog not the park)": a pet; "(the dog park)" is a place
+        pet = (doc[i + 2].lower_ in lex.w["articles"] and doc[i + 3].lower_ in lex.pets and i + 4 < len(doc)
+               and (not doc[i + 4].is_alpha or doc[i + 4].is_stop))
+        if doc[i + 2].lower_ in lex.possessives:
+            # the family word within the two words after "my" ("my little sister"), closing the bracket or before a comma
+            rel = next((k for k in range(i + 3, min(i + 5, len(doc))) if doc[k].lower_ in lex.relations), None)
+            if rel is None or rel + 1 >= len(doc) or doc[rel + 1].text not in (")", ","):
+                continue
+        elif not pet:
             continue
         low = tok.lower_
         if not TOKEN_WORD.match(tok.text) or tok.is_stop or lex.is_safe_word(low) or low in lex.chat or low in lex.possessives:
             continue
-        if low in lex.first or low in lex.ambiguous or _casual_name(ctx, lex, tok, strong=True, cued=True):
+        # a pet's name is any word ("nugget (the dog, not the snack)"); a person's one that could be a name
+        if pet or low in lex.first or low in lex.ambiguous or _casual_name(ctx, lex, tok, strong=True, cued=True):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
 
