@@ -66,3 +66,29 @@ def test_a_neighbourhood_road_or_city_short_form(checker, text, place):
 )
 def test_no_road_in_a_bus_number(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("moved to canton last month and already know the man at the bakery", "canton"),
+        ("moving back to marion for a job, wish me luck", "marion"),
+    ],
+)
+def test_a_town_after_a_move_is_a_place_even_in_lowercase(checker, text, place):
+    assert covers(checker, text, place, "location")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moved to tears by the nurses today",
+        "we moved to plan b when the flight got cancelled",
+    ],
+)
+def test_no_town_in_what_moves_the_writer(checker, text):
+    check_clean(checker, text)
+
+
+def test_years_at_a_brand_make_it_the_employer(checker):
+    assert covers(checker, "10 years at Costco today and they gave me a cake", "Costco", "organization")

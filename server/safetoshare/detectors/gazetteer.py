@@ -161,7 +161,7 @@ def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
     prev = doc[start - 1].lower_ if start > 0 else ""
     cued = prev in w["cue_words"] or (prev in w["articles"] and start > 1 and doc[start - 2].lower_ in w["cue_words"])
     cued = cued or _listed_after(ctx, start, w["cue_words"])
-    cued = cued or kind in PLACE_KINDS and _locals_addressed(ctx, start, end)
+    cued = cued or kind in PLACE_KINDS and (_locals_addressed(ctx, start, end) or end - start == 1 and _home_named(ctx, start))
     if kind == "team" and not cued and end < len(doc) and prev in w["articles"]:
         cued = doc[end].lower_ in w.get("team_after", ())
     team_opening = False
