@@ -52,6 +52,12 @@ def _work_heads(rules) -> frozenset[str]:
     return _heads(rules.words("public_works"))
 
 
+def _title_work_cues(rules) -> frozenset[str]:
+    """The work cues that make a title the employer: not a game's "boss" or a racing game's "driver" (work_words_in_titles
+    of rules/<lang>/words/gazetteer.toml)."""
+    return rules.work_cues - frozenset((rules.table("gazetteer") or {}).get("work_words_in_titles", ()))
+
+
 @dataclass
 class Context:
     text: str
@@ -179,14 +185,18 @@ class Context:
         doc = self.tokens
         prev = doc[tok.i - 1] if tok.i > 0 else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        # the words either side, over a comma ("sasa, hii traffic ni noma")
-        around = [doc[i + (1 if i > tok.i else -1)] if doc[i].text == "," and 0 <= i + (1 if i > tok.i else -1) < len(doc) else doc[i]
-                  for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
-        beside = [t for t in around if t.is_alpha and t.text.islower()]
+        beside = [t for t in (self._word_beside(tok.i, -1), self._word_beside(tok.i, 1)) if t is not None and t.is_alpha and t.text.islower()]
         if any(t.lower_ in foreign and t.lower_ not in names and len(t) > 2 or t.lower_ == tok.lower_ for t in beside):
             return True
         return (prev is not None and prev.is_alpha and prev.text.islower() and not prev.is_stop and prev.pos_ in ("ADJ", "ADV", "NOUN")
                 and (nxt is None or nxt.is_punct or nxt.is_space))
+
+    def _word_beside(self, i: int, step: int):
+        """The token before (step -1) or after (step 1) token i, over a comma ("sasa, hii traffic ni noma"), or None."""
+        doc, j = self.tokens, i + step
+        if 0 <= j < len(doc) and doc[j].text == "," and 0 <= j + step < len(doc):
+            j += step
+        return doc[j] if 0 <= j < len(doc) else None
 
     def stop_word(self, word: str) -> bool:
         """The language's stop-word test on a string: vocab[word] would store a lexeme for every word ever typed."""
@@ -234,8 +244,8 @@ class Context:
         stands around them ("a reporter at the Guardian")."""
         works = self.rules.words("public_works")
         # a game's "boss", a racing game's "driver" are no job: "the Elden Ring DLC boss killed me"
-        in_titles = self._words_around_names.get("work_words_in_titles", frozenset())
-        return (bool(works) and self._listed_not_at_work(tokens, works.__contains__, longer, self.rules.built(_work_heads), in_titles)
+        return (bool(works) and self._listed_not_at_work(tokens, works.__contains__, longer, self.rules.built(_work_heads),
+                                                         self.rules.built(_title_work_cues))
                 or self._cued_work(tokens))
 
     def _cued_work(self, tokens) -> bool:
@@ -296,12 +306,12 @@ class Context:
         starts = self.token_starts
         return self.tokens[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
-    def _listed_not_at_work(self, tokens, known, longer: bool, heads: frozenset[str], not_cues: frozenset[str] = frozenset()) -> bool:
+    def _listed_not_at_work(self, tokens, known, longer: bool, heads: frozenset[str], cues: frozenset[str] | None = None) -> bool:
         toks = self._listed(tokens, known, longer, heads)
         if not toks:
             return False
         # "the ppl at jollibee where i work", "a developer at Google": a work word around it makes it the employer
-        cues = self.rules.work_cues - not_cues if not_cues else self.rules.work_cues
+        cues = self.rules.work_cues if cues is None else cues
         return not any(t.lower_ in cues for t in self.tokens[max(0, toks[0].i - 5) : toks[-1].i + 5])
 
     def _listed(self, tokens, known, longer: bool = False, heads: frozenset[str] | None = None) -> list:

@@ -382,11 +382,18 @@ def _word_name_opening(ctx, lex, tok) -> bool:
     """A first name that is a word too ("rose", "grace", "joy") opening a clause, that no one uses of a thing or a
     feeling there: no endearment, season, virtue, family or role word ("love", "summer", "hope", "man")."""
     low = tok.lower_
-    if len(low) < 2 or len(low) == 2 and low in lex.chat or tok.is_stop or low not in lex.ambiguous or low in CALENDAR or lex.kin_or_pet(low):
+    if len(low) < 2 or len(low) == 2 and low in lex.chat or tok.is_stop or low not in lex.ambiguous or _a_figure(lex, low):
         return False  # two letters only as a name of the lists that is no chat word ("bo drove me"; not "bf drove")
-    if any(low in lex.w.get(k, ()) for k in ("endearments", "figurative_callers", "virtue_names", "role_words_among_names")):
-        return False
     return _opens_clause(ctx, lex, tok.i)
+
+
+# the words a name that is a word too stands for as a thing or a feeling where it opens a clause ("love", "hope", "man")
+FIGURE_WORDS = ("endearments", "figurative_callers", "virtue_names", "role_words_among_names")
+
+
+def _a_figure(lex, low: str) -> bool:
+    """A month or weekday, a family or pet word, an endearment, a virtue or a role: no name by where it stands alone."""
+    return low in CALENDAR or lex.kin_or_pet(low) or any(low in lex.w.get(k, ()) for k in FIGURE_WORDS)
 
 
 def word_names_acting(ctx, lex):
@@ -423,9 +430,7 @@ def _gendered_act(ctx, lex, tok, lows, v: int) -> bool:
     name or a pet's), opening a clause or after "our"/"my", before a verb ending in s or ed and "his" or "her" within
     the three words after it, or before "is" and a state only people and pets are in (animate_states)."""
     low = tok.lower_
-    if not (low in lex.ambiguous or low in lex.first or low in ctx.rules.words("pet_names")) or tok.is_stop or low in CALENDAR or lex.kin_or_pet(low):
-        return False
-    if any(low in lex.w.get(k, ()) for k in ("endearments", "figurative_callers", "virtue_names", "role_words_among_names")):
+    if not (low in lex.ambiguous or low in lex.first or low in ctx.rules.words("pet_names")) or tok.is_stop or _a_figure(lex, low):
         return False
     owning = lex.w.get("owning_pronouns", frozenset())
     gendered = lows[v].endswith(("s", "ed")) and len(lows[v]) > 3 and lows[v] not in lex.chat and not owning.isdisjoint(lows[v + 1 : v + 4])

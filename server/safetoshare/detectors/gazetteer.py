@@ -566,8 +566,8 @@ def detect(ctx: Context, index: GazetteerIndex):
             gl = index.specs[match_id]
             span = doc[start:end]
             if matcher is index.lowered:
-                if span.text != span.text.lower() or not _lowercase_in_a_post(ctx, span, gl) or _amid_other_language(ctx, span):
-                    continue  # written as listed, the exact matcher has it; "parang nasa oven": Tagalog, not NASA
+                if span.text != span.text.lower() or not _lowercase_in_a_post(ctx, span, gl):
+                    continue  # written as listed, the exact matcher has it
             elif gl.case == "capitalised" and not _capitalised_ok(ctx, start, end, gl.kind):
                 continue
             elif gl.case == "cue" and not _cued_place(ctx, start, end):
@@ -581,7 +581,7 @@ def detect(ctx: Context, index: GazetteerIndex):
             if _plain_words_out_of_place(ctx, span, gl):
                 continue
             if span.text.islower() and _amid_other_language(ctx, span):
-                continue  # "parang nasa oven": words of another language that a list holds as a town too
+                continue  # "parang nasa oven": words of another language that a list holds as an acronym or a town too
             if gl.category == "location" and _noun_phrase(ctx, span):
                 continue  # "a new jersey for the game", "new PB on my 5k": a thing, not the place
             if gl.kind == "registry" and _a_phrase(ctx, span):
