@@ -408,12 +408,21 @@ def word_names_acting(ctx, lex):
     doc = ctx.tokens
     adverbs = lex.w.get("act_adverbs", frozenset())
     lows = ctx.lowers + ["", "", ""]
+    perfect = lex.w.get("perfect_auxiliaries", frozenset())
     for tok in doc[:-1]:
-        v = tok.i + 1 + (lows[tok.i + 1] in adverbs)
+        v = _verb_after(lows, tok.i + 1, adverbs, perfect)
         if not tok.text.islower() or not lows[v].isalpha():
             continue
         if lows[v] in verbs and _word_name_opening(ctx, lex, tok) or _month_with_writer(ctx, lex, tok, lows, v) or _gendered_act(ctx, lex, tok, lows, v):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def _verb_after(lows, i: int, adverbs, perfect) -> int:
+    """Where the verb of a clause whose subject ends before token i stands: past an adverb ("grace finally ate"), a
+    perfect's auxiliary ("rose has texted", "bong has already lost his slippers") or both."""
+    if lows[i] in perfect and lows[i + 1] not in perfect:
+        i += 1
+    return i + (lows[i] in adverbs)
 
 
 def _month_with_writer(ctx, lex, tok, lows, v: int) -> bool:
@@ -433,7 +442,9 @@ def _gendered_act(ctx, lex, tok, lows, v: int) -> bool:
     if not (low in lex.ambiguous or low in lex.first or low in ctx.rules.words("pet_names")) or tok.is_stop or _a_figure(lex, low):
         return False
     owning = lex.w.get("owning_pronouns", frozenset())
-    gendered = lows[v].endswith(("s", "ed")) and len(lows[v]) > 3 and lows[v] not in lex.chat and not owning.isdisjoint(lows[v + 1 : v + 4])
+    # a verb with -s or -ed, or one of the commonest past tenses without ("lost his slippers", "got her results")
+    acted = lows[v].endswith(("s", "ed")) and len(lows[v]) > 3 or lows[v] in lex.w.get("irregular_past_acts", ())
+    gendered = acted and lows[v] not in lex.chat and not owning.isdisjoint(lows[v + 1 : v + 4])
     # "biscuit is howling in the back seat", "juniper is asleep": only people and pets are asleep or hiding
     doing = lows[v] in lex.w.get("state_verbs", ()) and lows[v + 1] in lex.w.get("animate_states", ())
     if not (gendered or doing):

@@ -32,7 +32,8 @@ WORDS = frozenset({
 # modified_names; pet_verbs, pet_praise, praised_kinds, pet_emoji, pet_walks, pet_routes, pet_walk_objects,
 # pet_pronouns: see pets_by_what_follows; known_from_pattern: see people_from; said_of_self_pattern: see said_of_self;
 # honorifics_after: see honorifics_after; family_signoff_pattern: see family_signoffs; neighbour_pattern: see people_from;
-# person_past_verbs, act_adverbs, with_writer_verbs, animate_states, virtue_names, role_words_among_names: see word_names_acting; and here: endeared_nouns: see _endeared;
+# person_past_verbs, act_adverbs, perfect_auxiliaries, irregular_past_acts, with_writer_verbs, animate_states, virtue_names,
+# role_words_among_names: see word_names_acting; and here: endeared_nouns: see _endeared;
 # nickname_titles, title_nicknames, kin_name_acts: see _after_relationship_words; emoji_signoff_cue_pattern: see _emoji_signoff;
 # contact_person_pattern: see _contact_person; appositive_roles: see casual_names.subjects
 OPTIONAL_WORDS = frozenset({
@@ -46,6 +47,7 @@ OPTIONAL_WORDS = frozenset({
     "owner_place_cues", "age_after_pattern", "kisses_first_signoff_pattern", "list_words_switched", "contact_person_pattern", "appositive_roles",
     "act_adverbs", "with_writer_verbs", "for_people_cues", "animate_states", "kin_name_acts", "titles_before_word_names", "naming_nouns",
     "writer_objects", "with_words", "owning_pronouns", "state_verbs", "naming_verbs", "naming_verbs_after_a", "lone_articles",
+    "perfect_auxiliaries", "irregular_past_acts",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")

@@ -1,0 +1,56 @@
+"""Given names that are words too beyond the census list (rules/en/gazetteers/first-names-words.txt: "juniper", "tucker",
+"goodluck", "lovemore"), named only by a strong cue, and a perfect tense between a name and what only people do ("haven
+has already packed her bag"). Positives and ordinary posts that must stay clean, with other names than the corpora's."""
+from __future__ import annotations
+
+import pytest
+
+from posts import check_clean, check_positive
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("me and juniper are hitting the farmers market", "juniper"),
+        ("goodluck drove me to the clinic at 5am", "goodluck"),
+        ("lovemore and i swabbed at the drive today", "lovemore"),
+        ("cooper texted me from the ward, counts are up", "cooper"),
+        ("my daughter storm rang the bell today", "storm"),
+    ],
+)
+def test_a_word_name_with_a_strong_cue(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("haven has already packed her bag for the hospital", "haven"),
+        ("rose has texted me twice", "rose"),
+        ("pepper has lost her favourite toy again", "pepper"),
+        ("ember had finally baked the cake for the nurses", "ember"),
+    ],
+)
+def test_a_perfect_tense_after_a_word_name(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the rain has finally stopped",
+        "my memory has gone completely",
+        "the storm has already knocked out the power",
+        "wisdom says sleep before the donation",
+        "knowledge says hydrate the day before",
+        "peace and quiet at last",
+        "ocean was freezing today lol",
+        "cedar smoked salmon for dinner",
+        "talent show at school tonight",
+        "comfort food after platelets",
+        "It is 7 degrees and raining sideways. Lovely.",
+        "hope has finally brought us peace",
+    ],
+)
+def test_word_names_as_words(checker, text):
+    check_clean(checker, text)
