@@ -45,6 +45,7 @@ SHORT_WORDS = 6  # below this many words, the word lists decide among the langua
 MARGIN = 0.15  # how much more of its words another language we read needs over the default
 SEEN = 1024  # texts whose language is remembered (never written anywhere: memory only)
 CLEAR = 0.80  # lingua's confidence needed to leave the default for another language
+DEFAULT_SHARE = 0.6  # a short text mostly of the default language's words stays in it, whatever its letters look like
 MARKERS, MARKER_SHARE = 2, 0.10  # distinct function words of a language we read, and their share of the words, that keep it
 
 
@@ -145,7 +146,10 @@ class LanguageDetector:
         has ("merci", "bisous" against "thanks"), names left out (capitalised words after the first), and
         words both have ("ok", "love") count for neither. Without such words, only clear letters decide;
         else the language stays undetermined (the text's, or the default)."""
-        named = {w.lower() for w in WORD.findall(plain)[1:] if w[:1].isupper()}
+        capitals = [w for w in WORD.findall(plain)[1:] if w[:1].isupper()]
+        # in a Title Case line every word has a capital: they are its words, not names ("Mac And Cheese Recipe")
+        title_case = len(words) >= 3 and len(capitals) >= len(words) - 1
+        named = set() if title_case else {w.lower() for w in capitals}
         plain_words = [w for w in words if w not in named] or words
         own = {code: sum(w in known and not any(w in other for c, other in self.supported.items() if c != code) for w in plain_words) / len(plain_words)
                for code, known in self.supported.items()}
@@ -154,6 +158,9 @@ class LanguageDetector:
             return Verdict(lead, own[lead])
         if best in self.supported and scores[best] >= 0.9 and (best == self.default or own[best] > own.get(self.default, 0)):
             return Verdict(best, scores[best])  # "Greffée le 02/11/2023 à Nantes.": words we do not list, letters clear
-        if best not in self.supported and scores[best] >= 0.95 and max(own.values()) < 0.5:
+        # "cheers jono for the lift" looks Dutch by its letters; most of its words are English ones (which French may
+        # share: "for", "lift"), so it is no Dutch text
+        default_share = sum(w in self.supported.get(self.default, ()) for w in plain_words) / len(plain_words)
+        if best not in self.supported and scores[best] >= 0.95 and max(own.values()) < 0.5 and default_share < DEFAULT_SHARE:
             return Verdict(best, scores[best])
         return Verdict(UNDETERMINED, 0.0)
