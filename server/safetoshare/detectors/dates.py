@@ -26,7 +26,7 @@ WORDS = frozenset({
 # a weekday before a day of the month only with "the" ("sat the 3rd", not "i sat 3rd");
 # month_before: words before a lowercase month that is also a word ("on march 14", "today is may 3");
 # day_before_closing, day_closing_after: a day alone closing a clause ("moved to the 28th", "is the 22nd now")
-OPTIONAL_WORDS = frozenset({"month_before", "day_before_closing", "day_closing_after", "last_year", "ambiguous_weekdays", "own_days"})
+OPTIONAL_WORDS = frozenset({"month_before", "day_before_closing", "day_closing_after", "last_year", "ambiguous_weekdays", "own_days", "thread_words"})
 
 YEAR = r"(?:19|20)\d\d"
 DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -140,7 +140,7 @@ def numeric_dates(ctx: Context):
     for pattern in NUMERIC_PATTERNS:
         for m in pattern.finditer(text):
             if pattern is NUMERIC_DATE and (not _plausible_numeric(m.group()) or rating_after and rating_after.match(text, m.end())
-                                            or _a_count(text, m) or _a_game_score(ctx, m)):
+                                            or _a_count(text, m, w.get("thread_words", ()) if w else ()) or _a_game_score(ctx, m)):
                 continue
             yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
 
@@ -201,7 +201,7 @@ def _a_game_score(ctx: Context, m) -> bool:
     return last in ctx.rules.words("consumer_brands") or last in ctx.rules.words("public_works")
 
 
-def _a_count(text: str, m) -> bool:
+def _a_count(text: str, m, thread_words=()) -> bool:
     """"1/5 ok so here's the thread", "... (3/5)", "Wordle 6/6": a thread's counter opening or closing the
     text or in brackets, or a score out of itself, is no day and month (a date with its year stays a date)."""
     s = m.group()
@@ -215,7 +215,9 @@ def _a_count(text: str, m) -> bool:
     # a thread's place counts up to its length ("19/06" is a date); at the very end only after a sentence's
     # end or an emoji ("... here we go 🧵 2/5"), never after a word or a comma ("see you 5/6!", "Saturday, 9/14")
     counting = int(parts[0]) < int(parts[1]) <= 30
-    edge = not before or (not any(c.isalnum() for c in after) and not before[-1].isalnum() and before[-1] not in ",;:")
+    # ... or right after the word for a thread ("ranking every crisp i ate, a thread 1/14")
+    edge = not before or (not any(c.isalnum() for c in after) and (not before[-1].isalnum() and before[-1] not in ",;:"
+                                                                    or before.lower().endswith(tuple(thread_words))))
     return bracketed or counting and edge
 
 
