@@ -218,12 +218,13 @@ class Context:
         doc = self.tokens
         while end - start > 1 and doc[start].is_stop:
             start += 1  # "the brussels sprouts": the guess with its article
-        for back in (0, 1, 2, 3):  # "pirates of the caribbean"
+        # "pirates of the caribbean": up to three words before; "Famous Mac and cheese": from a later word of the guess too
+        for first in [start - back for back in (0, 1, 2, 3) if start - back >= 0] + list(range(start + 1, end)):
             for n in range(0, 4):
-                if start - back < 0 or end + n > n_tokens:
+                if end + n > n_tokens:
                     break
                 # the tokens' text_with_ws joined: the text from the first token to the last one's spaces
-                phrase = text[starts[start - back] : ends[end + n - 1]].strip().lower()
+                phrase = text[starts[first] : ends[end + n - 1]].strip().lower()
                 # "nanaimo bars", "philly cheesesteaks": the listed thing in the plural
                 if phrase in things or phrase.endswith("s") and phrase[:-1] in things:
                     return True

@@ -365,7 +365,9 @@ def _place_name_not_a_word(ctx: Context, start: int, end: int) -> bool:
         return False
     tok = ctx.tokens[start]
     low, r = tok.lower_, ctx.rules
-    return (len(low) >= 4 and tok.is_alpha and not ctx.plain_word(low) and low not in r.words("common_words")
+    # "9 year olds": the plural of a word is a word too
+    return (len(low) >= 4 and tok.is_alpha and not ctx.plain_word(low) and not (low.endswith("s") and ctx.plain_word(low[:-1]))
+            and low not in r.words("common_words")
             and low not in r.words("world_first_names") and low not in r.words("ambiguous_first_names")
             and not ctx.brand([tok], organisation=False) and not ctx.public_work([tok]) and not ctx.other_language([tok]))
 
@@ -586,8 +588,10 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue  # "a new jersey for the game", "new PB on my 5k": a thing, not the place
             if gl.kind == "registry" and _a_phrase(ctx, span):
                 continue  # "gave the gift of life": the phrase; "swabbed with gift of life" is the registry
-            if gl.category == "location" and ctx.names_a_thing(start, end):
-                continue  # "a plate of Buffalo wings", "Victoria sponge for the nurses"
+            # "a plate of Buffalo wings", "Victoria sponge for the nurses"; a short form that is a word too, in a thing's
+            # name: "Famous Mac and cheese" (no McMaster)
+            if (gl.category == "location" or gl.file.endswith("common-words.txt")) and ctx.names_a_thing(start, end):
+                continue
             if ctx.public_work(span) or gl.category == "location" and ctx.brand(span, False, longer=True):
                 continue  # "the Premier League", "Six Nations", "the New York Times crossword": a title or brand, no place or group
             if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:

@@ -138,7 +138,9 @@ def _could_be_name(ctx: Context, lex: NameLexicon, token, after_cue: bool) -> bo
         return low not in lex.very_common
     # "my brother kwabena", "my niece zainab": after a cue, a lowercase word that is no English word
     # (dictionary words with wordfreq frequencies) and no chat slang is a name the lists do not know
-    return after_cue and ctx.informal and len(low) >= 3 and low.isalpha() and low not in lex.dictionary and low not in lex.chat and not lex.compound(low)
+    # nor an everyday word of a language posts switch into ("nuff respect to di nurses dem", "the nurses abeg")
+    return (after_cue and ctx.informal and len(low) >= 3 and low.isalpha() and low not in lex.dictionary and low not in lex.chat
+            and not lex.compound(low) and low not in ctx.rules.words("switched_language_words"))
 
 
 def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: int = 2) -> int:
@@ -452,6 +454,8 @@ def _introductions(ctx, lex):
             if strict and not ((tok.text[0].isupper() or _age_after(ctx, tok)) and (tok.lower_ in lex.first or tok.lower_ not in lex.english)
                                and tok.lower_ not in lex.common):
                 continue  # "Hi, I'm Tomás"; in lowercase only with an age after it ("i'm bao, 24")
+            if strict and tok.text.isupper() and len(tok.text) > 1 and tok.lower_ not in lex.first:
+                continue  # "i am TAMPING", "im DONE": a word in capitals after "I'm" is said loud, no name of the lists
             end = _name_run(ctx, lex, tok.i, after_cue=not strict)
             if end == tok.i and not strict and (tok.lower_ in lex.first or tok.text[:1].isupper()) and not lex.is_safe_word(tok.text):
                 end = tok.i + 1  # "call me kayla": the tagger calls an unknown word a verb
@@ -498,7 +502,11 @@ def _gratitude(ctx, lex):
         tok = _token_at(ctx, m.end())
         if tok is None or lex.is_safe_word(tok.text) or tok.lower_ in lex.possessives:
             continue
-        known = tok.lower_ in lex.first and tok.lower_ not in lex.english
+        low = tok.lower_
+        # a first name of the lists that is no word, or one of the world's names that is no word of any list ("cheers jono")
+        known = (low in lex.first and low not in lex.english
+                 or low in ctx.rules.words("world_first_names") and low not in lex.dictionary and low not in lex.chat
+                 and low not in ctx.rules.words("other_language_words"))
         if not (known or (tok.text[:1].isupper() and tok.lower_ not in lex.english and tok.lower_ not in lex.common)):
             continue
         end = _name_run(ctx, lex, tok.i, after_cue=True)
@@ -693,7 +701,9 @@ def _initials(ctx, lex):
             continue
         dotted = "." in t and len(t) >= 4  # J.T. / J.M.
         prev = doc[tok.i - 1].lower_ if tok.i else ""
-        if dotted or prev in lex.relations or prev in lex.pets:
+        # "mama NO it's for the registry", "mom OMG": a word said loud after a family word, no initials
+        said_loud = not dotted and (tok.is_stop or tok.lower_ in lex.chat)
+        if (dotted or prev in lex.relations or prev in lex.pets) and not said_loud:
             yield candidate(ctx, tok.idx, tok.idx + len(t), "personal_name", "initials", "names", priority=70)
 
 
