@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from . import words
 from .base import SENTENCE_END, Context, candidate
+from .gazetteer import is_listed_place
 
 # The words that open a named group ("our", "the") and the cues come from rules/<lang>/words/affiliation.toml.
 WORDS = frozenset({
@@ -22,7 +23,8 @@ WORDS = frozenset({
 })
 # a language may add the words of a church's tradition that its name holds ("riverside baptist youth group"), the
 # words churches are named by ("grace", "calvary", "bethel") and the kinds of church after them ("fellowship", "chapel")
-OPTIONAL_WORDS = frozenset({"denominations", "church_names", "church_kinds", "church_dedications", "church_cues",
+OPTIONAL_WORDS = frozenset({"denominations", "church_names", "church_kinds", "church_dedications", "church_cues", "team_results",
+                            "team_results_not_before",
                             "saint_openers", "house_of_worship_before_name", "house_of_worship_after_name",
                             "arabic_articles", "worship_not_names", "saint_town_cues"})
 # a team named by a cue ranks with the lists' team nicknames (teams-common-words: 60)
@@ -41,6 +43,7 @@ def detect(ctx: Context):
         yield from _churches(ctx, w)
         yield from _church_named(ctx, w)
         yield from _teams(ctx, w)
+    yield from _unlisted_teams(ctx, w)
     yield from _dedicated_churches(ctx, w)
     yield from _houses_of_worship(ctx, w)
 
@@ -342,3 +345,28 @@ def _longest_place_named_group(w: dict) -> int:
     """The most words a group noun that places name has ("running club": 2), counted once per table."""
     return max((len(n.split()) for n in w["place_named_groups"]), default=1)
 
+
+def _unlisted_teams(ctx: Context, w: dict):
+    """"Shockers game tonight", "Mooseheads win in OT": a capitalised plural no list holds, before a word only a team
+    takes there (team_results), is a school's or a town's team. Not a word English uses often ("Kids game night",
+    "Nurses win"), nor people, kin, pets or groups, a title, a brand or a place; not in a Title Case line or shouting."""
+    results = w.get("team_results")
+    if not results:
+        return
+    doc, r = ctx.tokens, ctx.rules
+    skip = r.words("frequent_words") | r.words("relationship_words") | r.words("group_nouns") | r.words("pet_words") | r.words("demonyms")
+    for i in ctx.indices_of(results):
+        if i == 0:
+            continue
+        tok = doc[i - 1]
+        t, low = tok.text, tok.lower_
+        if not (len(t) >= 5 and t.isalpha() and t[0].isupper() and t[1:].islower() and low.endswith("s")):
+            continue
+        # the result word in lowercase: in a Title Case headline it has its capital too ("Cookies Win Bake-Off")
+        if low in skip or low[:-1] in skip or ctx.shouted(tok.i) or not doc[i].text.islower():
+            continue
+        if i + 1 < len(doc) and doc[i + 1].lower_ in w.get("team_results_not_before", ()):
+            continue  # "Thompsons game night", "Legos game night": a night in, no team
+        if ctx.public_work([tok]) or ctx.brand([tok], organisation=True) or is_listed_place(ctx, low):
+            continue
+        yield candidate(ctx, tok.idx, tok.idx + len(t), "organization", "team", "affiliation", priority=TEAM_PRIORITY - 5)
