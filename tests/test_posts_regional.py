@@ -69,3 +69,47 @@ def test_no_place_date_or_school_in_ordinary_posts(checker, text):
 )
 def test_the_place_date_or_school_itself(checker, text, words):
     assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("left my flask at the lake again, tomasz reckons it's gone for good", "tomasz"),
+        ("peg danced on the bar and fell right off it", "peg"),
+        ("so proud of sipho who organised the whole drive", "sipho"),
+        ("thank you dawn for the card, it made my week", "dawn"),
+        ("derrick you absolute legend", "derrick"),
+        ("marcus and me waited an hour for a table", "marcus"),
+    ],
+)
+def test_names_by_what_is_said_of_them(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "those who donate are heroes", "anyone who wants to swab, dm me", "thank you hope for nothing", "thank you all for coming",
+        "mum you absolute legend", "thank you legend", "damn you autocorrect", "hope wants to know where the snacks went",
+    ],
+)
+def test_no_name_in_what_is_said_of_things(checker, text):
+    check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, team",
+    [("Razorbacks game tonight w the boys", "Razorbacks"), ("Bluejackets win in OT!!!", "Bluejackets"),
+     ("so proud of our girls, the Lady Stingrays won state", "Stingrays")],
+)
+def test_a_team_no_list_holds_by_its_result(checker, text, team):
+    assert covers(checker, text, team, "organization"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kids game night at ours", "Nurses win again", "Thompsons game night was chaos", "Cookies Win The Bake-Off", "Donors win",
+     "Grandparents win every argument", "Canadians won gold"],
+)
+def test_no_team_in_a_plural_that_wins(checker, text):
+    assert not any(f.category == "organization" for f in findings(checker, text)), shown(checker, text)

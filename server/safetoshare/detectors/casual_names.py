@@ -382,7 +382,9 @@ def _word_name_opening(ctx, lex, tok) -> bool:
     """A first name that is a word too ("rose", "grace", "joy") opening a clause, that no one uses of a thing or a
     feeling there: no endearment, season, virtue, family or role word ("love", "summer", "hope", "man")."""
     low = tok.lower_
-    if len(low) < 2 or len(low) == 2 and low in lex.chat or tok.is_stop or low not in lex.ambiguous or _a_figure(lex, low):
+    # a name of the lists that is a word too ("meg", "bob") stands with the names that are words
+    word_name = low in lex.ambiguous or low in lex.first and low in lex.english
+    if len(low) < 2 or len(low) == 2 and low in lex.chat or tok.is_stop or not word_name or _a_figure(lex, low):
         return False  # two letters only as a name of the lists that is no chat word ("bo drove me"; not "bf drove")
     return _opens_clause(ctx, lex, tok.i)
 
@@ -450,6 +452,34 @@ def _gendered_act(ctx, lex, tok, lows, v: int) -> bool:
     if not (gendered or doing):
         return False
     return (tok.i and lows[tok.i - 1] in lex.possessives) or _opens_clause(ctx, lex, tok.i)
+
+
+def relative_clauses(ctx, lex):
+    """"proud of thabo who organised it", "shoutout to kerwin who drove": a name of the lists that is no word, before "who"
+    opening a clause about them."""
+    if not ctx.lowercase_names:
+        return
+    doc = ctx.tokens
+    for i in ctx.indices_of(lex.w.get("relative_pronouns", frozenset())):
+        if i == 0:
+            continue
+        tok = doc[i - 1]
+        if tok.text.islower() and _casual_name(ctx, lex, tok, strong=False):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def vocatives(ctx, lex):
+    """"sully you absolute beauty", "tunde you legend": someone spoken to and praised, opening a clause."""
+    praise = lex.w.get("vocative_praise")
+    if not ctx.lowercase_names or not praise:
+        return
+    doc = ctx.tokens
+    for i in ctx.indices_of({"you", "u", "ya"}):
+        if i == 0 or not any(doc[k].lower_ in praise for k in range(i + 1, min(i + 4, len(doc)))):
+            continue
+        tok = doc[i - 1]
+        if tok.text.islower() and _opens_clause(ctx, lex, tok.i) and _casual_name(ctx, lex, tok, strong=True):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
 
 def named_so(ctx, lex):

@@ -35,7 +35,8 @@ WORDS = frozenset({
 # person_past_verbs, act_adverbs, perfect_auxiliaries, irregular_past_acts, with_writer_verbs, animate_states, virtue_names,
 # role_words_among_names: see word_names_acting; and here: endeared_nouns: see _endeared;
 # nickname_titles, title_nicknames, kin_name_acts: see _after_relationship_words; emoji_signoff_cue_pattern: see _emoji_signoff;
-# contact_person_pattern: see _contact_person; appositive_roles: see casual_names.subjects
+# contact_person_pattern: see _contact_person; appositive_roles: see casual_names.subjects; relative_pronouns: see
+# casual_names.relative_clauses; vocative_praise: see casual_names.vocatives
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
@@ -47,7 +48,7 @@ OPTIONAL_WORDS = frozenset({
     "owner_place_cues", "age_after_pattern", "kisses_first_signoff_pattern", "list_words_switched", "contact_person_pattern", "appositive_roles",
     "act_adverbs", "with_writer_verbs", "for_people_cues", "animate_states", "kin_name_acts", "titles_before_word_names", "naming_nouns",
     "writer_objects", "with_words", "owning_pronouns", "state_verbs", "naming_verbs", "naming_verbs_after_a", "lone_articles",
-    "perfect_auxiliaries", "irregular_past_acts",
+    "perfect_auxiliaries", "irregular_past_acts", "vocative_praise", "relative_pronouns",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -166,7 +167,7 @@ def detect(ctx: Context):
                    _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.owners, casual.ages, casual.people_at_work,
                    _calendar_first_names, casual.modified_names, casual.pets_by_what_follows, casual.people_from, casual.said_of_self,
                    casual.honorifics_after, casual.family_signoffs, casual.world_names_opening, casual.word_names_acting,
-                   casual.bracketed_relations, casual.named_so):
+                   casual.bracketed_relations, casual.named_so, casual.relative_clauses, casual.vocatives):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
@@ -503,13 +504,17 @@ def _gratitude(ctx, lex):
         if tok is None or lex.is_safe_word(tok.text) or tok.lower_ in lex.possessives:
             continue
         low = tok.lower_
+        # "thank you memory for sitting with gogo": a name that is a word too, thanked for something
+        thanked_for = (low in lex.ambiguous and not tok.is_stop and low not in lex.w.get("virtue_names", ())
+                       and low not in lex.w.get("endearments", ()) and tok.i + 1 < len(ctx.tokens) and ctx.tokens[tok.i + 1].lower_ == "for")
         # a first name of the lists that is no word, or one of the world's names that is no word of any list ("cheers jono")
         known = (low in lex.first and low not in lex.english
                  or low in ctx.rules.words("world_first_names") and low not in lex.dictionary and low not in lex.chat
-                 and low not in ctx.rules.words("other_language_words"))
+                 and low not in ctx.rules.words("other_language_words")
+                 or thanked_for)
         if not (known or (tok.text[:1].isupper() and tok.lower_ not in lex.english and tok.lower_ not in lex.common)):
             continue
-        end = _name_run(ctx, lex, tok.i, after_cue=True)
+        end = _name_run(ctx, lex, tok.i, after_cue=True) if not thanked_for else tok.i + 1
         if end == tok.i:
             continue
         yield candidate(ctx, tok.idx, ctx.tokens[end - 1].idx + len(ctx.tokens[end - 1]), "personal_name", "default", "names", priority=76)
