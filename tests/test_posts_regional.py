@@ -113,3 +113,30 @@ def test_a_team_no_list_holds_by_its_result(checker, text, team):
 )
 def test_no_team_in_a_plural_that_wins(checker, text):
     assert not any(f.category == "organization" for f in findings(checker, text)), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("nurses on 4 were class, especially shauna on nights", "shauna"),
+        ("that pic of jolanda at the beach lmao", "jolanda"),
+        ("the dog likes marisol more than me", "marisol"),
+    ],
+)
+def test_a_first_name_of_the_lists_in_lowercase_without_a_cue(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trader joe's dumplings are my entire personality now",
+        "a karen at the self checkout asked for the machine's manager",
+        "sweet caroline on the speakers and everyone went BAH BAH BAH",
+        "st david's day and im in a daffodil onesie at my checkup",
+        "mungu akubariki to everyone... asante sana!!",
+        "welsh cakes from nan after every appointment",
+    ],
+)
+def test_no_lowercase_name_in_what_a_name_is_part_of(checker, text):
+    check_clean(checker, text)

@@ -13,6 +13,7 @@ import re
 
 from . import entities, words
 from .base import CALENDAR, Context, camel_parts, candidate, is_emoji
+from .gazetteer import is_listed_place
 
 # The words and phrases that are language (titles, sign-offs, "my name is"...) come from
 # rules/<lang>/words/names.toml; what stays here is shape only.
@@ -167,7 +168,7 @@ def detect(ctx: Context):
                    _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.owners, casual.ages, casual.people_at_work,
                    _calendar_first_names, casual.modified_names, casual.pets_by_what_follows, casual.people_from, casual.said_of_self,
                    casual.honorifics_after, casual.family_signoffs, casual.world_names_opening, casual.word_names_acting,
-                   casual.bracketed_relations, casual.named_so, casual.relative_clauses, casual.vocatives):
+                   casual.bracketed_relations, casual.named_so, casual.relative_clauses, casual.vocatives, _lowercase_first_names):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
@@ -821,6 +822,39 @@ def _known_first_names(ctx, lex):
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.english and doc[end].lower_ not in lex.common:
             end += 1  # a surname
         yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", "default", "names", priority=40)
+
+
+def _lowercase_first_names(ctx, lex):
+    """"brunch w ash and lena", "especially gemma on nights", "bryce lost his phone": in a post, a lowercase first name
+    of the lists is a name wherever it stands, cue or not, when it is nothing else too: no word of English or of a
+    language posts switch into, no family or pet word, no place, brand or title, alone or with the word beside it
+    ("trader joe's", "sweet caroline", "asante sana", "st david's day", "a karen at the self checkout"), and not a
+    word said over and over ("jolene jolene jolene": a song)."""
+    if not ctx.lowercase_names:
+        return
+    r = ctx.rules
+    lows = ctx.lowers
+    foreign = r.words("other_language_words") | r.words("other_language_particles")
+    doc = ctx.tokens
+    for tok in doc:
+        low = tok.lower_
+        if not tok.text.islower() or not tok.is_alpha or len(low) < 3 or low not in lex.first or lows.count(low) > 2:
+            continue
+        if (low in lex.ambiguous or low in lex.english or low in lex.common or low in lex.dictionary or low in foreign or low in lex.chat
+                or lex.is_safe_word(low) or ctx.shouted(tok.i) or is_listed_place(ctx, low) or ctx.brand([tok], organisation=False)
+                or ctx.public_work([tok]) or ctx.names_a_thing(tok.i, tok.i + 1) or ctx.other_language([tok])):
+            continue
+        prev = doc[tok.i - 1] if tok.i else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if prev is not None and (prev.lower_ in ("a", "an") or ctx.after_saint_title(tok.i) or ctx.public_work([prev, tok])
+                                 or ctx.brand([prev, tok], organisation=False) or ctx.other_language([prev, tok])):
+            continue  # "a karen at the self checkout", "st david's day", "sweet caroline", "trader joe's", "asante sana"
+        # "wendy's", "macy's": a shop named for someone, even one whose name is a word too
+        if nxt is not None and (ctx.public_work([tok, nxt]) or ctx.brand([tok, nxt], organisation=nxt.text in ("'s", "’s"))
+                                or ctx.other_language([tok, nxt])
+                                or nxt.lower_ in r.words("dictionary_words") and ctx.names_a_thing(tok.i, tok.i + 2)):
+            continue
+        yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=35)
 
 
 def _calendar_first_names(ctx, lex):
