@@ -58,6 +58,12 @@ def _title_work_cues(rules) -> frozenset[str]:
     return rules.work_cues - frozenset((rules.table("gazetteer") or {}).get("work_words_in_titles", ()))
 
 
+# everyday words in Title Case mid-sentence that mark a writer who capitalises for emphasis (Context.emphatic_capitals)
+EMPHATIC_WORDS = 3
+# a chapter and verse after a word ("Jeremiah 29:11", "Psalm 23:4"): the word is a book of scripture, no one's name
+SCRIPTURE_VERSE = re.compile(r"\s*\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\b")
+
+
 @dataclass
 class Context:
     text: str
@@ -126,6 +132,28 @@ class Context:
         """Names may be typed in lowercase here: informal writing, or any English post (a post in tidy case still types a
         friend's name in lowercase: "Hammer fam please say a prayer for ava")."""
         return self.informal or self.channel == "post" and self.language == "en"
+
+    @cached_property
+    def emphatic_capitals(self) -> bool:
+        """The writer capitalises everyday words for emphasis ("Thank You for the Cards and Prayers, the Nurses are
+        Angels"): EMPHATIC_WORDS or more words that English uses often, in Title Case inside a sentence, that are no
+        first name of the lists, no month or weekday. A capital says little of names there."""
+        r = self.rules
+        frequent, names = r.words("frequent_words"), r.words("first_names") | r.words("ambiguous_first_names")
+        doc, seen = self.tokens, set()
+
+        def capital(i: int) -> bool:
+            return 0 <= i < len(doc) and doc[i].text[:1].isupper()
+
+        for tok in doc:
+            t, low = tok.text, tok.lower_
+            # alone: a capital beside capitals is part of a name ("Royal University Hospital", "Ford Curling Centre")
+            if (len(t) > 2 and t[0].isupper() and t[1:].islower() and low in frequent and low not in names and low not in CALENDAR
+                    and not capital(tok.i - 1) and not capital(tok.i + 1) and not self.at_sentence_start(tok.i)):
+                seen.add(low)
+                if len(seen) >= EMPHATIC_WORDS:
+                    return True
+        return False
 
     def shouted(self, i: int) -> bool:
         """Token i is in capitals next to other words in capitals ("GO MOM GO"): no acronym or initials."""

@@ -5,7 +5,7 @@ Lowest priority: any curated list or cue that covers the same words wins.
 from __future__ import annotations
 
 from . import words
-from .base import CLOCK_TIME, Context, camel_parts, candidate
+from .base import CLOCK_TIME, SCRIPTURE_VERSE, Context, camel_parts, candidate
 
 # The model's labels and the words it tags that identify no one come from rules/<lang>/words/entities.toml
 # (each language's model has its own labels).
@@ -40,6 +40,8 @@ def detect(ctx: Context):
         if (hyphen > 0 and ctx.doc[hyphen].text == "-" and not ctx.doc[hyphen - 1].whitespace_ and not ctx.doc[hyphen].whitespace_
                 and ctx.plain_word(ctx.doc[hyphen - 1].text)):
             continue  # "All-Ireland final", "pan-African": the tail of a word made with a hyphen ("Dublin-Boston" stays)
+        if SCRIPTURE_VERSE.search(ent.text) or SCRIPTURE_VERSE.match(ctx.text, ent.end_char):
+            continue  # "Jeremiah 29:11", "John 3:16": a book of scripture with chapter and verse
         if ctx.names_a_thing(ent.start, ent.end):
             continue  # "Buffalo wings", "Eggs Benedict": a thing named after a place or a person
         if ctx.public_work(ent):
@@ -60,6 +62,8 @@ def detect(ctx: Context):
             continue  # #GivingTuesday, "SUB", a headline in Title Case ("Swab Sent"): ordinary words, no entity
         if plain and any(t.lower_ in w.get("title_case_tells", ()) and t.text[:1].isupper() for t in ent[1:]):
             continue  # "Bald And Beautiful!!!", "The Easiest Thing I Ever Did": words in Title Case, a slogan or a title
+        if plain and ctx.emphatic_capitals and category == "personal_name" and not _opens_with_a_name(ctx, ent):
+            continue  # "a proper Pot Roast", "Prayer Request", "the Moms": everyday words a writer capitalises, no name opening them
         if len(ent) == 1 and ent[0].is_stop:
             continue
         if len(ent) == 1 and (_doubtful_name(ctx, ent[0], common) if category == "personal_name" else _opening_word(ctx, ent[0])):
@@ -100,3 +104,10 @@ def _opening_word(ctx: Context, token) -> bool:
     """A word in the dictionary opening a sentence ("Prends soin de toi", "Partagez !"): the capital is
     the sentence's, and a lone such word is no place or organisation (acronyms in capitals stay)."""
     return not token.text.isupper() and ctx.at_sentence_start(token.i) and ctx.plain_word(token.lower_)
+
+
+def _opens_with_a_name(ctx: Context, ent) -> bool:
+    """The guess opens with a first name of any list ("Will Provide" may be Will; "Chicken Spaghetti" is no one)."""
+    low = ent[0].lower_
+    r = ctx.rules
+    return low in r.words("first_names") or low in r.words("ambiguous_first_names") or low in r.words("world_first_names")

@@ -181,7 +181,9 @@ def _capitalised_ok(ctx: Context, start: int, end: int, kind: str = "") -> bool:
         return cued and (ctx.informal or end - start == 1 and not ctx.plain_word(first.text))
     if first.text.isupper() and len(first.text) > 3 and not ctx.text.isupper():
         return True
-    if cued or not ctx.at_sentence_start(start) or any(t.text[:1].isupper() for t in doc[start + 1 : end]):
+    # where the writer capitalises everyday words ("Thank You for the Cards and Prayers"), a capital proves nothing either
+    emphatic = ctx.emphatic_capitals and all(ctx.plain_word(t.text) for t in doc[start:end] if t.is_alpha)
+    if cued or not emphatic and (not ctx.at_sentence_start(start) or any(t.text[:1].isupper() for t in doc[start + 1 : end])):
         return True
     # opening a sentence, the capital proves nothing for a word ("Brown leaves"), but a name that is no
     # word is still the name ("Abuja people, ...", "Ilorin to Lagos"); a team by a word only teams take

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from . import entities, words
-from .base import CALENDAR, Context, camel_parts, candidate, is_emoji
+from .base import CALENDAR, SCRIPTURE_VERSE, Context, camel_parts, candidate, is_emoji
 from .gazetteer import is_listed_place
 
 # The words and phrases that are language (titles, sign-offs, "my name is"...) come from
@@ -174,6 +174,8 @@ def detect(ctx: Context):
                 continue
             if ctx.text[c.start : c.end].lower() in lex.demonyms:
                 continue  # "irish coffee at brunch", "the Welsh": a people, no one's name
+            if SCRIPTURE_VERSE.match(ctx.text, c.end) or SCRIPTURE_VERSE.search(ctx.text[c.start : c.end]):
+                continue  # "Jeremiah 29:11", "John 3:16": a book of scripture with chapter and verse
             if c.kind not in ("own_name", "hashtag") and _names_something_else(ctx, ctx.tokens_between(c.start, c.end)):
                 continue
             found.append(c)

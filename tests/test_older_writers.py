@@ -1,0 +1,35 @@
+"""Older writers' family updates in Mixed Case With Capitalised Everyday Words: a book of scripture with chapter and verse
+is no name ("Jeremiah 29:11"), and where a writer capitalises everyday words for emphasis, a capital proves nothing for a
+list's word that is an everyday word too ("Cards", "Warriors") nor for the model's guess at a person made of everyday
+words ("Moms", "Pot Roast"). Names, teams and places stay where the writing is tidy."""
+from __future__ import annotations
+
+import pytest
+
+from posts import covers, findings, shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeremiah 29:11 🙏❤️ For I know the plans I have for you",
+        "Read Isaiah 40:31 to him last night. They shall mount up with wings as eagles.",
+        "Psalm 23:4 on the fridge door this week",
+        "To everyone who sent Cards, Meals, and Prayers... THANK YOU!!! Our Church is the Best",
+        "Happy Mother's Day to all the Moms sitting in Hospital rooms today. You are Warriors and Angels",
+    ],
+)
+def test_no_finding_in_scripture_or_emphatic_capitals(checker, text):
+    assert not findings(checker, text), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The Moose Jaw curling club hosted its first swab drive at the Ford Curling Centre.", "Moose Jaw"),
+        ("Met John at 3:16 today at the clinic", "John"),
+        ("watching the game with Dad. go Cards!!! the Nurses are Angels and the Food is Great", "Cards"),
+    ],
+)
+def test_names_and_teams_stay(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)
