@@ -140,3 +140,16 @@ def test_a_first_name_of_the_lists_in_lowercase_without_a_cue(checker, text, nam
 )
 def test_no_lowercase_name_in_what_a_name_is_part_of(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("Rams up 14 at the half LETS GOOOO 619 STAND UP", "619"), ("omg 216 represent", "216")],
+)
+def test_an_area_code_after_a_cheer(checker, text, code):
+    assert covers(checker, text, code, "location"), shown(checker, text)
+
+
+@pytest.mark.parametrize("text", ["lol 300 people showed up", "ngl 250 swabs in a day", "omg 216 swabs today"])
+def test_no_area_code_in_a_count_after_a_cheer(checker, text):
+    assert not any(f.category == "location" for f in findings(checker, text)), shown(checker, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import words
-from .base import Context, candidate
+from .base import STRETCHED, Context, candidate
 
 # rules/en/words/patterns.toml (the shapes themselves are English and stay here)
 WORDS = frozenset({"event_drive_words", "area_code_cues", "area_code_after", "area_code_after_the", "area_code_counted"})
@@ -135,7 +135,8 @@ def _area_codes(ctx: Context, text: str):
             continue
         nxt = NEXT_WORD.match(text, m.end())
         after = nxt.group(1).lower() if nxt else None
-        opening = _opens_sentence(text, m.start()) or bool(w["clause_opener"].search(text, max(0, m.start() - 12), m.start()))
+        opening = (_opens_sentence(text, m.start()) or bool(w["clause_opener"].search(text, max(0, m.start() - 12), m.start()))
+                   or _after_a_cheer(ctx, text, m.start()))
         if m.group("the"):
             if after is not None and not _not_counting(ctx, text, m.start(), after) and _counted(ctx, after, w):
                 continue
@@ -145,6 +146,16 @@ def _area_codes(ctx: Context, text: str):
         elif not (opening and after in w["after"]):
             continue
         yield m.start(), m.end()
+
+
+def _after_a_cheer(ctx: Context, text: str, start: int) -> bool:
+    """Right after a chat word or a cheer, however stretched ("LETS GOOOO 504 STAND UP", "omg 216 represent")."""
+    before = text[max(0, start - 20) : start].split()
+    if not before or not before[-1].isalpha():
+        return False
+    word = before[-1].lower()
+    chat = ctx.rules.words("chat_words")
+    return word in chat or STRETCHED.sub(r"\1", word) in chat
 
 
 def listed_code_not_counting(ctx: Context, code: str, start: int, end: int) -> bool:
