@@ -354,7 +354,7 @@ def _unlisted_teams(ctx: Context, w: dict):
     if not results:
         return
     doc, r = ctx.tokens, ctx.rules
-    skip = r.words("frequent_words") | r.words("relationship_words") | r.words("group_nouns") | r.words("pet_words") | r.words("demonyms")
+    skip = r.built(_no_team_words)
     for i in ctx.indices_of(results):
         if i == 0:
             continue
@@ -370,3 +370,9 @@ def _unlisted_teams(ctx: Context, w: dict):
         if ctx.public_work([tok]) or ctx.brand([tok], organisation=True) or is_listed_place(ctx, low):
             continue
         yield candidate(ctx, tok.idx, tok.idx + len(t), "organization", "team", "affiliation", priority=TEAM_PRIORITY - 5)
+
+
+def _no_team_words(rules) -> frozenset[str]:
+    """What no unlisted team is called (joined once per rules): words English uses often, people, kin, pets, groups."""
+    return (rules.words("frequent_words") | rules.words("relationship_words") | rules.words("group_nouns") | rules.words("pet_words")
+            | rules.words("demonyms"))

@@ -139,7 +139,7 @@ class Context:
         Angels"): EMPHATIC_WORDS or more words that English uses often, in Title Case inside a sentence, that are no
         first name of the lists, no month or weekday. A capital says little of names there."""
         r = self.rules
-        frequent, names = r.words("frequent_words"), r.words("first_names") | r.words("ambiguous_first_names")
+        frequent, names = r.words("frequent_words"), r.built(_first_names_all)
         doc, seen = self.tokens, set()
 
         def capital(i: int) -> bool:
@@ -531,3 +531,8 @@ def compact(s: str) -> str:
     if not s.isascii():
         s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     return re.sub(r"[^0-9a-z]", "", s.lower())
+
+
+def _first_names_all(rules) -> frozenset[str]:
+    """The first names of the lists with those that are words too, joined once per rules."""
+    return rules.words("first_names") | rules.words("ambiguous_first_names")

@@ -826,6 +826,11 @@ def _known_first_names(ctx, lex):
         yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", "default", "names", priority=40)
 
 
+def _switched_or_particle(rules) -> frozenset[str]:
+    """Words of other languages and their particles, joined once per rules."""
+    return rules.words("other_language_words") | rules.words("other_language_particles")
+
+
 def _lowercase_first_names(ctx, lex):
     """"brunch w ash and lena", "especially gemma on nights", "bryce lost his phone": in a post, a lowercase first name
     of the lists is a name wherever it stands, cue or not, when it is nothing else too: no word of English or of a
@@ -836,7 +841,7 @@ def _lowercase_first_names(ctx, lex):
         return
     r = ctx.rules
     lows = ctx.lowers
-    foreign = r.words("other_language_words") | r.words("other_language_particles")
+    foreign = r.built(_switched_or_particle)
     doc = ctx.tokens
     for tok in doc:
         low = tok.lower_
