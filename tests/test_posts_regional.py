@@ -153,3 +153,12 @@ def test_an_area_code_after_a_cheer(checker, text, code):
 @pytest.mark.parametrize("text", ["lol 300 people showed up", "ngl 250 swabs in a day", "omg 216 swabs today"])
 def test_no_area_code_in_a_count_after_a_cheer(checker, text):
     assert not any(f.category == "location" for f in findings(checker, text)), shown(checker, text)
+
+
+@pytest.mark.parametrize("text, name", [("Bohs tonight with ciarán, absolute scenes", "ciarán"), ("lunch w zoë today", "zoë")])
+def test_a_lowercase_first_name_with_its_accent(checker, text, name):
+    check_positive(checker, text, name)
+
+
+def test_no_name_in_a_phrase_joined_by_hyphens(checker):
+    assert "tara" not in {f.text.lower() for f in findings(checker, "off to the shops, tara-a-bit") if f.detector == "names"}

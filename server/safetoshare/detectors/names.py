@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from . import entities, words
 from .base import CALENDAR, SCRIPTURE_VERSE, Context, camel_parts, candidate, is_emoji
@@ -826,6 +827,22 @@ def _known_first_names(ctx, lex):
         yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", "default", "names", priority=40)
 
 
+def _unaccented(word: str) -> str:
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return folded if folded.isascii() else word
+
+
+def _in_a_compound_of_words(ctx, tok) -> bool:
+    """Token tok is joined by a hyphen, with no space, to a word of the language ("tara-a-bit"); not to a name
+    ("mary-kate")."""
+    doc = ctx.tokens
+    for hyphen, other in ((tok.i + 1, tok.i + 2), (tok.i - 1, tok.i - 2)):
+        if 0 <= other < len(doc) and doc[hyphen].text == "-" and not doc[min(hyphen, tok.i)].whitespace_ \
+                and not doc[min(hyphen, other)].whitespace_ and ctx.plain_word(doc[other].text) and doc[other].lower_ not in ctx.rules.words("first_names"):
+            return True
+    return False
+
+
 def _switched_or_particle(rules) -> frozenset[str]:
     """Words of other languages and their particles, joined once per rules."""
     return rules.words("other_language_words") | rules.words("other_language_particles")
@@ -844,10 +861,14 @@ def _lowercase_first_names(ctx, lex):
     foreign = r.built(_switched_or_particle)
     doc = ctx.tokens
     for tok in doc:
-        low = tok.lower_
-        if not tok.text.islower() or not tok.is_alpha or len(low) < 3 or low not in lex.first or lows.count(low) > 2:
+        # "ciarán", "zoë": the lists hold most names without their accents, as people often type them
+        low = tok.lower_ if tok.lower_.isascii() else _unaccented(tok.lower_)
+        if not tok.text.islower() or not tok.is_alpha or len(low) < 3 or low not in lex.first or lows.count(tok.lower_) > 2:
             continue
+        if _in_a_compound_of_words(ctx, tok):
+            continue  # "tara-a-bit", "jack-in-the-box": a word of a phrase joined by hyphens
         if (low in lex.ambiguous or low in lex.english or low in lex.common or low in lex.dictionary or low in foreign or low in lex.chat
+                or tok.lower_ in foreign
                 or lex.is_safe_word(low) or ctx.shouted(tok.i) or is_listed_place(ctx, low) or ctx.brand([tok], organisation=False)
                 or ctx.public_work([tok]) or ctx.names_a_thing(tok.i, tok.i + 1) or ctx.other_language([tok])):
             continue
