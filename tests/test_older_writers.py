@@ -33,3 +33,13 @@ def test_no_finding_in_scripture_or_emphatic_capitals(checker, text):
 )
 def test_names_and_teams_stay(checker, text, words):
     assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize("text", ["Tried that Zoom thing for Sunday School and saw the ceiling fan", "Fall Festival at the church Saturday, Cake Walk at 2"])
+def test_no_group_or_event_in_church_life(checker, text):
+    assert not findings(checker, text), shown(checker, text)
+
+
+@pytest.mark.parametrize("text, words", [("ran the Chicago Marathon for him", "Chicago Marathon"), ("Lincoln High School won state", "Lincoln High School")])
+def test_named_events_and_schools_stay(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import words
+from . import entities, words
 from .base import STRETCHED, Context, candidate
 
 # rules/en/words/patterns.toml (the shapes themselves are English and stay here)
@@ -218,9 +218,10 @@ def _passes(text: str, patterns):
 
 def detect(ctx: Context):
     text = ctx.text
+    generic = entities.generic_words(ctx.rules)
     for kind, m in _passes(text, ORG_PATTERNS):
         s = _skip_leading_function_words(text, m.start(), m.end())
-        if s is not None and not _headline_words(ctx, s, m.end()):
+        if s is not None and not _headline_words(ctx, s, m.end()) and text[s : m.end()].lower() not in generic:
             yield candidate(ctx, s, m.end(), "organization", kind, "patterns", priority=76)
     for kind, m in _passes(text, PLACE_PATTERNS):
         s = _skip_leading_function_words(text, m.start(), m.end())
@@ -229,7 +230,9 @@ def detect(ctx: Context):
     for start, end in _area_codes(ctx, text) if any(map(str.isdigit, text)) else ():
         yield candidate(ctx, start, end, "location", "abbreviation", "patterns", priority=71)
     for kind, m in _passes(text, AFFILIATION_PATTERNS):
-        if not ctx.shouted_span(m.start(), m.end()):  # "WHO'S READY FOR THE 5K": capitals amid shouting name no event
+        # "WHO'S READY FOR THE 5K": capitals amid shouting name no event; "Fall Festival", "Cake Walk": a church's
+        # everyday events (entities.toml generic), no named one
+        if not ctx.shouted_span(m.start(), m.end()) and m.group().lower() not in generic:
             yield candidate(ctx, m.start(), m.end(), "affiliation", kind, "patterns", priority=73)
     if ctx.informal:
         # in a lowercase post: "we swabbed sigma nu", "pi kappa phi's philanthropy week" (two or three letters)
