@@ -43,3 +43,19 @@ def test_no_group_or_event_in_church_life(checker, text):
 @pytest.mark.parametrize("text, words", [("ran the Chicago Marathon for him", "Chicago Marathon"), ("Lincoln High School won state", "Lincoln High School")])
 def test_named_events_and_schools_stay(checker, text, words):
     assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frost on the pumpkin this morning 🎃 Time to bring the Mums inside",
+        "Snow again?? This late??? I have had ENOUGH 😂❄️ Grandpa says quit complaining and go find the shovel",
+        "My Son in Law works nights and still came to every appointment",
+    ],
+)
+def test_no_person_in_plurals_kin_or_an_emoji(checker, text):
+    assert not any(f.category == "personal_name" for f in findings(checker, text)), shown(checker, text)
+
+
+def test_a_name_after_an_emoji_stays(checker):
+    assert covers(checker, "❤️ Marisol drove me to the clinic again", "Marisol"), shown(checker, "❤️ Marisol drove me to the clinic again")

@@ -29,11 +29,15 @@ def detect(ctx: Context):
         category, kind = mapped
         if category == "location" and len(ent) == 1 and _first_name_not_word(ctx, ent[0]):
             category, kind = "personal_name", "default"  # "brunch w Siobhan": a name the model placed (a real town is in the lists, which win)
-        ent_words = [t.lower_ for t in ent if not t.is_punct and not t.is_space]
+        # words only: an emoji's variation selector the model took in ("️ Grandpa") is no part of a name
+        toks = [t for t in ent if not t.is_punct and not t.is_space and any(ch.isalnum() for ch in t.text)]
+        ent_words = [t.lower_ for t in toks]
         chat = ctx.rules.words("chat_words")
         if not ent_words or ent.text.lower() in generic or all(t.is_stop or t.lower_ in generic or t.lower_ in relations or t.lower_ in common or t.lower_ in diagnoses or t.lower_ in chat
-                            for t in ent if not t.is_punct and not t.is_space):
+                            for t in toks):
             continue
+        if _end_of_a_kin_phrase(ctx, ent, relations):
+            continue  # "my Son in Law": the last word of a family word written apart ("son-in-law")
         if ent.text.startswith("#") or ent.text.startswith("@"):
             continue  # hashtags and handles have their own detectors
         hyphen = ent.start if ent[0].text == "-" else ent.start - 1
@@ -62,6 +66,8 @@ def detect(ctx: Context):
             continue  # #GivingTuesday, "SUB", a headline in Title Case ("Swab Sent"): ordinary words, no entity
         if plain and any(t.lower_ in w.get("title_case_tells", ()) and t.text[:1].isupper() for t in ent[1:]):
             continue  # "Bald And Beautiful!!!", "The Easiest Thing I Ever Did": words in Title Case, a slogan or a title
+        if category == "personal_name" and len(ent) == 1 and _plural_of_a_word(ctx, ent[0]):
+            continue  # "bring the Mums inside", "the Hydrangeas are taller than me": things, no one
         if plain and ctx.emphatic_capitals and category == "personal_name" and not _opens_with_a_name(ctx, ent):
             continue  # "a proper Pot Roast", "Prayer Request", "the Moms": everyday words a writer capitalises, no name opening them
         if len(ent) == 1 and ent[0].is_stop:
@@ -111,3 +117,21 @@ def _opens_with_a_name(ctx: Context, ent) -> bool:
     low = ent[0].lower_
     r = ctx.rules
     return low in r.words("first_names") or low in r.words("ambiguous_first_names") or low in r.words("world_first_names")
+
+
+def _plural_of_a_word(ctx: Context, token) -> bool:
+    """A word in the plural whose singular is a word of the language and no first name ("Mums", "Hydrangeas")."""
+    low = token.lower_
+    if not (low.endswith("s") and len(low) > 3 and ctx.plain_word(low)):
+        return False
+    singular = low[:-2] if low.endswith("es") and ctx.plain_word(low[:-2]) else low[:-1]
+    return ctx.plain_word(singular) and not _opens_with_a_name(ctx, [token])
+
+
+def _end_of_a_kin_phrase(ctx: Context, ent, relations) -> bool:
+    """The guess ends a family word written with spaces ("Son in Law", "Mother in Law"), which the lists hold hyphenated."""
+    doc = ctx.doc
+    for back in (2, 3):
+        if ent.start - back >= 0 and "-".join(t.lower_ for t in doc[ent.start - back : ent.end]) in relations:
+            return True
+    return False
