@@ -163,6 +163,11 @@ class Context:
         near = [t for t in (_word_beside(toks, i, -1), _word_beside(toks, i, 1)) if t is not None]
         return any(t.text.isupper() and len(t.text) > 1 for t in near)
 
+    def chat_word(self, word: str) -> bool:
+        """A chat word, however stretched ("lmaooo", "gooooo"), lowercase."""
+        chat = self.rules.words("chat_words")
+        return word in chat or STRETCHED.sub(r"\1", word) in chat
+
     def plain_word(self, word: str) -> bool:
         """An ordinary word (dictionary, chat slang, month or weekday): no name on its own."""
         w = word.lower()
@@ -536,3 +541,11 @@ def compact(s: str) -> str:
 def _first_names_all(rules) -> frozenset[str]:
     """The first names of the lists with those that are words too, joined once per rules."""
     return rules.words("first_names") | rules.words("ambiguous_first_names")
+
+
+def unaccented(word: str) -> str:
+    """"ciarán" -> "ciaran", "zoë" -> "zoe": the lists hold most names without their accents, as people often type them."""
+    if word.isascii():
+        return word
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return folded if folded.isascii() else word

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 
-from .base import CALENDAR, POSSESSIVE, STRETCHED, candidate, is_emoji
+from .base import CALENDAR, POSSESSIVE, STRETCHED, candidate, is_emoji, unaccented
 from .names import TOKEN_WORD, _listed_name, _only_a_first_name, _pet_name_word
 
 VOWEL = re.compile(r"[aeiouyà-ÿ]")
@@ -28,7 +27,7 @@ def _casual_name(ctx, lex, tok, strong: bool, cued: bool = False) -> bool:
     ("jt"). A word no list holds and no dictionary either is as often a food, app or medicine ("matcha and i",
     "pedialyte really saved me"): a name only with a second cue (`cued`: "tunde's surgery") or a short form's
     shape ("kez", "jojo")."""
-    w, low = tok.text, _unaccented(tok.lower_)
+    w, low = tok.text, unaccented(tok.lower_)
     if not TOKEN_WORD.match(w) or tok.is_stop and not (strong and low in lex.ambiguous) or w in lex.w["not_initials"] or ctx.shouted(tok.i):
         return False  # "me and will": a function word that is a name too, only beside the writer
     if lex.is_safe_word(low) or low in lex.possessives or low in lex.chat or low in lex.w["titles"] or low in CALENDAR or low in ctx.rules.words("demonyms"):
@@ -45,14 +44,6 @@ def _casual_name(ctx, lex, tok, strong: bool, cued: bool = False) -> bool:
         return False
     listed = low in ctx.rules.words("world_first_names") or len(low) == 2 or cued or SHORT_FORM.match(low)
     return bool(listed) and not ctx.brand([tok], organisation=False)
-
-
-def _unaccented(word: str) -> str:
-    """"ciarán" -> "ciaran", "zoë" -> "zoe": the lists hold most names without their accents, as people often type them."""
-    if word.isascii():
-        return word
-    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return folded if folded.isascii() else word
 
 
 def _casual_pair(ctx, lex, a, b) -> bool:
@@ -81,7 +72,7 @@ def _opens_clause(ctx, lex, i: int) -> bool:
     prev = ctx.tokens[i - 1]
     if prev.is_punct or is_emoji(prev.text) or prev.lower_ in lex.w.get("clause_openers", ()):
         return True
-    return prev.lower_ in lex.chat or STRETCHED.sub(r"\1", prev.lower_) in lex.chat
+    return ctx.chat_word(prev.lower_)
 
 
 def subjects(ctx, lex):
@@ -165,7 +156,7 @@ def objects(ctx, lex):
         if not listed or not _casual_name(ctx, lex, name, strong=True):
             continue
         after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-        ends = after is None or after.is_punct or is_emoji(after.text) or after.lower_ in lex.chat or STRETCHED.sub(r"\1", after.lower_) in lex.chat
+        ends = after is None or after.is_punct or is_emoji(after.text) or ctx.chat_word(after.lower_)
         if ends or _casual_name(ctx, lex, name, strong=False):
             yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
 
@@ -474,7 +465,7 @@ def vocatives(ctx, lex):
     if not ctx.lowercase_names or not praise:
         return
     doc = ctx.tokens
-    for i in ctx.indices_of({"you", "u", "ya"}):
+    for i in ctx.indices_of(lex.w.get("vocative_pronouns", frozenset())):
         if i == 0 or not any(doc[k].lower_ in praise for k in range(i + 1, min(i + 4, len(doc)))):
             continue
         tok = doc[i - 1]

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 
 from . import entities, words
-from .base import CALENDAR, SCRIPTURE_VERSE, Context, camel_parts, candidate, is_emoji
+from .base import CALENDAR, POSSESSIVE, SCRIPTURE_VERSE, Context, camel_parts, candidate, is_emoji, unaccented
 from .gazetteer import is_listed_place
 
 # The words and phrases that are language (titles, sign-offs, "my name is"...) come from
@@ -38,7 +37,7 @@ WORDS = frozenset({
 # role_words_among_names: see word_names_acting; and here: endeared_nouns: see _endeared;
 # nickname_titles, title_nicknames, kin_name_acts: see _after_relationship_words; emoji_signoff_cue_pattern: see _emoji_signoff;
 # contact_person_pattern: see _contact_person; appositive_roles: see casual_names.subjects; relative_pronouns: see
-# casual_names.relative_clauses; vocative_praise: see casual_names.vocatives
+# casual_names.relative_clauses; vocative_praise, vocative_pronouns: see casual_names.vocatives
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
@@ -50,7 +49,7 @@ OPTIONAL_WORDS = frozenset({
     "owner_place_cues", "age_after_pattern", "kisses_first_signoff_pattern", "list_words_switched", "contact_person_pattern", "appositive_roles",
     "act_adverbs", "with_writer_verbs", "for_people_cues", "animate_states", "kin_name_acts", "titles_before_word_names", "naming_nouns",
     "writer_objects", "with_words", "owning_pronouns", "state_verbs", "naming_verbs", "naming_verbs_after_a", "lone_articles",
-    "perfect_auxiliaries", "irregular_past_acts", "vocative_praise", "relative_pronouns",
+    "perfect_auxiliaries", "irregular_past_acts", "vocative_praise", "vocative_pronouns", "relative_pronouns",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -827,11 +826,6 @@ def _known_first_names(ctx, lex):
         yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", "default", "names", priority=40)
 
 
-def _unaccented(word: str) -> str:
-    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return folded if folded.isascii() else word
-
-
 def _in_a_compound_of_words(ctx, tok) -> bool:
     """Token tok is joined by a hyphen, with no space, to a word of the language ("tara-a-bit"); not to a name
     ("mary-kate")."""
@@ -862,7 +856,7 @@ def _lowercase_first_names(ctx, lex):
     doc = ctx.tokens
     for tok in doc:
         # "ciarán", "zoë": the lists hold most names without their accents, as people often type them
-        low = tok.lower_ if tok.lower_.isascii() else _unaccented(tok.lower_)
+        low = unaccented(tok.lower_)
         if not tok.text.islower() or not tok.is_alpha or len(low) < 3 or low not in lex.first or lows.count(tok.lower_) > 2:
             continue
         if _in_a_compound_of_words(ctx, tok):
@@ -874,11 +868,11 @@ def _lowercase_first_names(ctx, lex):
             continue
         prev = doc[tok.i - 1] if tok.i else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if prev is not None and (prev.lower_ in ("a", "an") or ctx.after_saint_title(tok.i) or ctx.public_work([prev, tok])
+        if prev is not None and (prev.lower_ in lex.w.get("lone_articles", ()) or ctx.after_saint_title(tok.i) or ctx.public_work([prev, tok])
                                  or ctx.brand([prev, tok], organisation=False) or ctx.other_language([prev, tok])):
             continue  # "a karen at the self checkout", "st david's day", "sweet caroline", "trader joe's", "asante sana"
         # "wendy's", "macy's": a shop named for someone, even one whose name is a word too
-        if nxt is not None and (ctx.public_work([tok, nxt]) or ctx.brand([tok, nxt], organisation=nxt.text in ("'s", "’s"))
+        if nxt is not None and (ctx.public_work([tok, nxt]) or ctx.brand([tok, nxt], organisation=nxt.text in POSSESSIVE)
                                 or ctx.other_language([tok, nxt])
                                 or nxt.lower_ in r.words("dictionary_words") and ctx.names_a_thing(tok.i, tok.i + 2)):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import entities, words
-from .base import STRETCHED, Context, candidate
+from .base import Context, candidate
 
 # rules/en/words/patterns.toml (the shapes themselves are English and stay here)
 WORDS = frozenset({"event_drive_words", "area_code_cues", "area_code_after", "area_code_after_the", "area_code_counted"})
@@ -153,9 +153,7 @@ def _after_a_cheer(ctx: Context, text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start].split()
     if not before or not before[-1].isalpha():
         return False
-    word = before[-1].lower()
-    chat = ctx.rules.words("chat_words")
-    return word in chat or STRETCHED.sub(r"\1", word) in chat
+    return ctx.chat_word(before[-1].lower())
 
 
 def listed_code_not_counting(ctx: Context, code: str, start: int, end: int) -> bool:
