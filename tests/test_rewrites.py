@@ -201,6 +201,41 @@ def test_the_checker_rechecks_rewrites_before_offering_them(checker_with_risky_r
     assert finding.suggestions[0] == "my city"
 
 
+def test_the_rewrites_of_every_paragraph_are_checked_again_in_one_run(checker_with_risky_rewrite, monkeypatch):
+    text = ("We moved to Denver last year.\n\nThe nurses were kind to us all.\n\nMy sister lives in Boise now.\n\n"
+            "Our cousins left Spokane for the coast.")
+    runs = []
+    detect = Checker._detect
+
+    def counted(self, doc, *args, **kwargs):
+        runs.append(kwargs.get("plain_rewrites", False))
+        return detect(self, doc, *args, **kwargs)
+
+    monkeypatch.setattr(Checker, "_detect", counted)
+    checker_with_risky_rewrite._cache.clear()
+    cities = [f for f in checker_with_risky_rewrite.check(text) if f.text in ("Denver", "Boise", "Spokane")]
+    assert [f.text for f in cities] == ["Denver", "Boise", "Spokane"]
+    # each city's first rewrite (another city) is withdrawn, whichever paragraph it is in
+    assert all(f.suggestions[0] == "my city" for f in cities), [f.suggestions for f in cities]
+    # three paragraphs with rewrites: two rounds of re-reading (the second finds nothing), each one run for all of them
+    assert runs.count(True) == 2 and runs.count(False) == 4, runs
+
+
+def test_a_finding_across_the_gap_between_stretches_belongs_to_no_paragraph(checker):
+    from safetoshare.checker import STRETCH_GAP
+
+    reader, prof = checker.reader("en"), checker.profile("nmdp-letter")
+    first, second = "I owe everything to my friend", "Kennedy Hospital staff were wonderful."
+    jobs = [(first, [(len(first) - 9, len(first))]), (second, [(0, 7)])]
+    joined = first + STRETCH_GAP + second
+    assert any(f.start < len(first) and f.end > len(first) + len(STRETCH_GAP) for f in
+               checker._detect(reader.nlp.make_doc(first + " " + second), prof, reader=reader, text=first + " " + second, plain_rewrites=True))
+    found = checker._detect_around(jobs, prof, (), (), reader)
+    assert all(f.end <= len(text) for (text, _), fs in zip(jobs, found) for f in fs)
+    assert not [f for f in checker._detect(reader.nlp.make_doc(joined), prof, reader=reader, text=joined, plain_rewrites=True)
+                if f.start < len(first) < f.end]
+
+
 def test_the_api_and_the_cli_offer_the_same_suggestions(client, checker, monkeypatch, capsys):
     text = "My name is Rosalind and I donated at Fred Hutch in Seattle. Our pup named Pickle says hi."
     api = client.post("/api/v1/check", json={"text": text}).get_json()["findings"]

@@ -20,7 +20,7 @@ from .language import WORD as WORDS
 from .model_reading import SENTENCE_GAP, parts_to_read, runs, sentences
 from .nlp import load_informal_model, load_model
 from .resolve import settle_overlaps, to_findings
-from .rewrites import recheck
+from .rewrites import recheck, recheck_all
 from .ruleset import RuleSet, load_rules, read_toml
 
 MAX_TEXT_CHARS = 100_000
@@ -241,12 +241,15 @@ class Checker:
             # shouted runs are read in lowercase (detectors.base.unshouted) where a model made for lowercase posts reads
             # them; the findings quote the text as written
             reading = [unshouted(texts[i]) if reader.informal_nlp else texts[i] for i in todo]
-            for i, read, (doc, by_informal_model) in zip(todo, reading, self._parse_all(reading, reader)):
+            found = []
+            for read, (doc, by_informal_model) in zip(reading, self._parse_all(reading, reader)):
                 if deadline is not None and time.monotonic() > deadline:
                     raise CheckTimeout("the check took too long")
-                results[i] = self.check_doc(doc, prof, watch, allow, by_informal_model, reader, read)
-                if read != texts[i]:
-                    results[i] = _as_written(results[i], texts[i])
+                found.append(self._detect(doc, prof, watch, allow, by_informal_model, reader, read))
+            # the paragraphs' suggestions are checked again together (see check_doc)
+            found = recheck_all(reading, found, lambda jobs: self._detect_around(jobs, prof, watch, allow, reader), reader.rules)
+            for i, read, piece_findings in zip(todo, reading, found):
+                results[i] = piece_findings if read == texts[i] else _as_written(piece_findings, texts[i])
                 self._cache[keys[i]] = results[i]
             for k in keys:
                 self._cache.move_to_end(k)
@@ -259,8 +262,9 @@ class Checker:
         (mostly lowercase) is read by the informal-post model alone: one model pass per paragraph. Tidy text
         is read by the main model, which knows it best."""
         informal = [bool(reader.informal_nlp) and looks_informal(t) for t in texts]
-        tidy_docs = iter(self._read_tidy([t for t, inf in zip(texts, informal) if not inf], reader))
-        informal_docs = iter(reader.informal_nlp.pipe([t for t, inf in zip(texts, informal) if inf], batch_size=64)) if reader.informal_nlp else iter(())
+        tidy = [t for t, inf in zip(texts, informal) if not inf]
+        tidy_docs = iter(self._read_tidy(tidy, reader) if tidy else ())
+        informal_docs = _pipe(reader.informal_nlp, [t for t, inf in zip(texts, informal) if inf]) if reader.informal_nlp else iter(())
         for inf in informal:
             yield (next(informal_docs), True) if inf else (next(tidy_docs), False)
 
@@ -268,9 +272,9 @@ class Checker:
         """Docs of tidy paragraphs, the main model reading only the sentences that need it (model_reading)."""
         plain = Context(text="", doc=None, rules=reader.rules).plain_word
         plans = [parts_to_read(t, plain) for t in texts]
-        whole = iter(reader.nlp.pipe([t for t, p in zip(texts, plans) if p is None], batch_size=64))
+        whole = _pipe(reader.nlp, [t for t, p in zip(texts, plans) if p is None])
         pieces = [(n, s, e) for n, p in enumerate(plans) if p for s, e in p]
-        read = reader.nlp.pipe([texts[n][s:e] for n, s, e in pieces], batch_size=64)
+        read = _pipe(reader.nlp, [texts[n][s:e] for n, s, e in pieces])
         found: dict[int, list] = {}
         for (n, s, _), piece in zip(pieces, read):
             found.setdefault(n, []).extend((s + ent.start_char, s + ent.end_char, ent.label_) for ent in piece.ents)
@@ -293,19 +297,39 @@ class Checker:
         # a suggestion that would itself be flagged is not offered: the lists, cues and patterns run
         # again over the sentences of the rewritten paragraph that hold a rewrite (their tokens only: the
         # model's pass is what costs time)
-        return recheck(text, findings, lambda rewritten, regions: self._detect_around(rewritten, regions, prof, watchlist, allow, reader), reader.rules)
+        return recheck(text, findings, lambda rewritten, regions: self._detect_around([(rewritten, regions)], prof, watchlist, allow, reader)[0],
+                       reader.rules)
 
-    def _detect_around(self, text: str, regions, prof, watchlist, allow, reader: Reader) -> list:
-        """Findings (start, end in `text`) in the sentences of `text` that hold one of `regions`."""
-        found = []
+    def _detect_around(self, jobs, prof, watchlist, allow, reader: Reader) -> list[list]:
+        """For each (text, regions) of `jobs`, the findings (start, end in that text) in the sentences that hold one
+        of its regions. The stretches of all the texts are read as one, a blank line between them: a run of the
+        detectors costs about as much for a few words as for a paragraph (the lists' and cues' reach is a few words
+        and stops at a blank line)."""
+        out = [[] for _ in jobs]
         # rewrites of plain words only ("my city", not "il y a 2 ans"): the detectors of figures, contact details and the
         # other party's details cannot take them for their own
-        plain = not any(ch.isdigit() for s, e in regions for ch in text[s:e])
-        for s, e in _windows(text, regions):
-            piece = text[s:e]
-            for f in self._detect(reader.nlp.make_doc(piece), prof, watchlist, allow, False, reader, piece, plain_rewrites=plain):
-                found.append(dataclasses.replace(f, start=f.start + s, end=f.end + s))
-        return found
+        plain = [not any(ch.isdigit() for s, e in regions for ch in text[s:e]) for text, regions in jobs]
+        for group in (True, False):
+            stretches, parts, pos = [], [], 0
+            for n, (text, regions) in enumerate(jobs):
+                if plain[n] is group:
+                    for s, e in _windows(text, regions):
+                        if parts:
+                            parts.append(STRETCH_GAP)
+                            pos += len(STRETCH_GAP)
+                        stretches.append((pos, pos + e - s, n, s))
+                        parts.append(text[s:e])
+                        pos += e - s
+            if not stretches:
+                continue
+            joined = "".join(parts)
+            for f in self._detect(reader.nlp.make_doc(joined), prof, watchlist, allow, False, reader, joined, plain_rewrites=group):
+                # the stretch the finding lies in (one across a gap is of no text)
+                for a, b, n, s in stretches:
+                    if a <= f.start and f.end <= b:
+                        out[n].append(dataclasses.replace(f, start=f.start - a + s, end=f.end - a + s))
+                        break
+        return out
 
     def _detect(self, doc, prof, watchlist=(), allow=(), by_informal_model=False, reader: Reader | None = None, text: str | None = None,
                 plain_rewrites: bool = False) -> list[Finding]:
@@ -333,6 +357,11 @@ class Checker:
             return findings  # already in order; nothing to settle or rewrite
         extra = to_findings(text, settle_overlaps(repeats), prof, rules, allow)
         return sorted(findings + extra, key=lambda f: f.start)
+
+
+def _pipe(nlp, texts: list[str]):
+    """Docs of `texts` by nlp.pipe (batched); no pipe set up for none (a post is one text, read by one of the models)."""
+    return iter(nlp.pipe(texts, batch_size=64)) if texts else iter(())
 
 
 def _as_written(findings: list[Finding], text: str) -> list[Finding]:
@@ -374,6 +403,8 @@ def _windows(text: str, regions) -> list[tuple[int, int]]:
 
 # characters read again on either side of a rewrite
 REACH = 60
+# between the stretches read again together: a paragraph break
+STRETCH_GAP = "\n\n"
 
 
 def _lines(text: str, start: int, end: int):

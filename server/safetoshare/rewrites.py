@@ -731,31 +731,42 @@ def _doubles(s: str, before, after) -> bool:
 
 
 def recheck(text: str, findings: list[Finding], find, rules: RuleSet) -> list[Finding]:
-    """Withdraw first suggestions that would be flagged again, or that double a word.
+    """Withdraw first suggestions that would be flagged again, or that double a word (one text: `find(new_text,
+    regions)` gives the findings in it; see recheck_all)."""
+    return recheck_all([text], [findings], lambda jobs: [find(t, regions) for t, regions in jobs], rules)[0]
 
-    All first suggestions are applied to the paragraph at once and `find(new_text, regions)` runs the
-    detectors over it (where the suggestions landed: `regions`, so that it may read only around them). The Checker runs the lists, cues and patterns on the rewritten paragraph's
-    tokens without the statistical model: the model's pass is most of a check's time, and the
-    rewrites are plain lowercase words it does not take for names (benchmarks/rewrites.py counts
-    what is left blocking after a full second check). A suggestion is withdrawn when a new finding
-    touches the words it put in, and the next one moves up; three rounds at most, then the
-    placeholder."""
+
+def recheck_all(texts: list[str], findings_lists: list[list[Finding]], find_all, rules: RuleSet) -> list[list[Finding]]:
+    """Withdraw first suggestions that would be flagged again, or that double a word, in each of several texts.
+
+    All first suggestions are applied to each text at once and `find_all([(new_text, regions), ...])` runs the
+    detectors over them (where the suggestions landed: `regions`, so that it may read only around them; all the texts
+    of a round together, since a run of the detectors costs about as much for a few words as for a sentence). The
+    Checker runs the lists, cues and patterns on the rewritten text's tokens without the statistical model: the
+    model's pass is most of a check's time, and the rewrites are plain lowercase words it does not take for names
+    (benchmarks/rewrites.py counts what is left blocking after a full second check). A suggestion is withdrawn when a
+    new finding touches the words it put in, and the next one moves up; three rounds at most, then the placeholder."""
+    open_ = list(range(len(texts)))
     for _ in range(3):
-        current = [f for f in findings if f.suggestions]
-        if not current:
-            return findings
-        new_text, regions = _apply_first(text, current)
-        flagged = find(new_text, regions)
-        bad = set()
-        for f, (s, e) in zip(current, regions):
-            if any(g.start < e and s < g.end for g in flagged) or _doubled_at(new_text, s, e):
-                bad.add(id(f))
-        if not bad:
-            return findings
-        for f in findings:
-            if id(f) in bad:
-                f.suggestions = f.suggestions[1:] or [placeholder(rules, f.category, f.kind)]
-    return findings
+        jobs = []
+        for n in open_:
+            current = [f for f in findings_lists[n] if f.suggestions]
+            if current:
+                jobs.append((n, current, *_apply_first(texts[n], current)))
+        if not jobs:
+            break
+        open_ = []
+        for (n, current, new_text, regions), flagged in zip(jobs, find_all([(t, regions) for _, _, t, regions in jobs])):
+            bad = set()
+            for f, (s, e) in zip(current, regions):
+                if any(g.start < e and s < g.end for g in flagged) or _doubled_at(new_text, s, e):
+                    bad.add(id(f))
+            if bad:
+                open_.append(n)
+                for f in findings_lists[n]:
+                    if id(f) in bad:
+                        f.suggestions = f.suggestions[1:] or [placeholder(rules, f.category, f.kind)]
+    return findings_lists
 
 
 def _apply_first(text: str, findings: list[Finding]) -> tuple[str, list[tuple[int, int]]]:

@@ -48,6 +48,10 @@ def _strict_brand_heads(rules) -> frozenset[str]:
     return _heads(rules.words("consumer_brands"))
 
 
+def _thing_heads(rules) -> frozenset[str]:
+    return _heads(rules.words("place_named_things"))
+
+
 def _work_heads(rules) -> frozenset[str]:
     return _heads(rules.words("public_works"))
 
@@ -102,8 +106,23 @@ class Context:
 
     def indices_of(self, words, end: int | None = None) -> list[int]:
         """The indices of the tokens (of tokens[:end]) whose lower_ is one of `words`, in order: a finder that
-        starts only from such words skips the others by one set look-up each."""
-        return [i for i, low in enumerate(self.lowers[:end]) if low in words]
+        starts only from such words skips the others (one set operation over the text's distinct words)."""
+        where = self.where_words
+        found = [i for w in where.keys() & words for i in where[w]] if len(where) < len(words) else [
+            i for w, at in where.items() if w in words for i in at]
+        found.sort()
+        if end is None:
+            return found
+        end = end + len(self.lowers) if end < 0 else end
+        return [i for i in found if i < end]
+
+    @cached_property
+    def where_words(self) -> dict[str, list[int]]:
+        """Each token's lower_ and where it stands."""
+        where: dict[str, list[int]] = {}
+        for i, low in enumerate(self.lowers):
+            where.setdefault(low, []).append(i)
+        return where
 
     @cached_property
     def token_ends_ws(self) -> list[int]:
@@ -244,6 +263,18 @@ class Context:
     def names_a_thing(self, start: int, end: int) -> bool:
         """Tokens start:end are in a thing named after a place or a person, or a dish's phrase ("Buffalo wings", "Victoria
         sponge", "eggs Benedict", "mac and cheese"), with up to three words before them and three after: no place, no one."""
+        key = ("thing", start, end)
+        if key not in self._asked:
+            self._asked[key] = self._names_a_thing(start, end)
+        return self._asked[key]
+
+    @cached_property
+    def _asked(self) -> dict:
+        """The answers of names_a_thing, brand and public_work for the tokens asked about: the detectors ask about the same
+        guesses (the lists', the model's and the names' finders)."""
+        return {}
+
+    def _names_a_thing(self, start: int, end: int) -> bool:
         things = self.rules.words("place_named_things")
         if not things:
             return False
@@ -252,7 +283,11 @@ class Context:
         while end - start > 1 and doc[start].is_stop:
             start += 1  # "the brussels sprouts": the guess with its article
         # "pirates of the caribbean": up to three words before; "Famous Mac and cheese": from a later word of the guess too
+        heads, lowers = self.rules.built(_thing_heads), self.lowers
         for first in [start - back for back in (0, 1, 2, 3) if start - back >= 0] + list(range(start + 1, end)):
+            head = HEAD_WORD.match(lowers[first])
+            if head is not None and head.group() not in heads:
+                continue  # no listed thing opens with this word (most words: one set look-up)
             for n in range(0, 4):
                 if end + n > n_tokens:
                     break
@@ -268,6 +303,12 @@ class Context:
         an employer only after a work cue, which the lists check. A brand that is also a word or a first name
         (Zara, Kindle) counts only where the model called it an organisation. `longer`: only a brand that goes
         on past the words ("New York" of "New York Times")."""
+        key = ("brand", tuple(t.i for t in tokens), organisation, longer)
+        if key not in self._asked:
+            self._asked[key] = self._brand(tokens, organisation, longer)
+        return self._asked[key]
+
+    def _brand(self, tokens, organisation: bool, longer: bool) -> bool:
         brands, brand_words = self.rules.words("consumer_brands"), self.rules.words("consumer_brand_words")
         heads = self.rules.built(_brand_heads) if organisation else self.rules.built(_strict_brand_heads)
         return self._listed_not_at_work(tokens, lambda name: name in brands or organisation and name in brand_words, longer, heads)
@@ -276,6 +317,12 @@ class Context:
         """The words are (the start of) the title of a show, film, game, book, paper or competition people post
         about ("Stranger Things", "Elden Ring", "the Premier League"): they identify no one, unless a work word
         stands around them ("a reporter at the Guardian")."""
+        key = ("work", tuple(t.i for t in tokens), longer)
+        if key not in self._asked:
+            self._asked[key] = self._public_work(tokens, longer)
+        return self._asked[key]
+
+    def _public_work(self, tokens, longer: bool) -> bool:
         works = self.rules.words("public_works")
         # a game's "boss", a racing game's "driver" are no job: "the Elden Ring DLC boss killed me"
         return (bool(works) and self._listed_not_at_work(tokens, works.__contains__, longer, self.rules.built(_work_heads),
@@ -460,6 +507,8 @@ def looks_informal(text: str, language: str = "en", lowercase_opening: bool = Fa
 
 
 CHUNK = re.compile(r"\S+")
+# what a chunk of five letters or more in capitals holds, in ASCII text
+FIVE_CAPITALS = re.compile(r"[A-Z](?:[^\sa-zA-Z]*+[A-Z]){4}")
 
 
 def unshouted(text: str) -> str:
@@ -468,6 +517,8 @@ def unshouted(text: str) -> str:
     lowercase, which the informal-post model and the lowercase cues read. A run is three or more words in capitals
     (figures and emoji between them do not break it), one of five letters or more: "UCSF BMT ICU" stays. The result
     has the text's length, so a finding's offsets hold for both."""
+    if text.isascii() and not FIVE_CAPITALS.search(text):
+        return text  # no word of five letters in capitals: no run to read in lowercase
     chunks = [(m.start(), m.end(), m.group()) for m in CHUNK.finditer(text)]
     out, run = list(text), []
 

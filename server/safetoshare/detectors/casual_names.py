@@ -75,6 +75,10 @@ def _opens_clause(ctx, lex, i: int) -> bool:
     return ctx.chat_word(prev.lower_)
 
 
+# what follows a name before the writer's family word ("tola is my donor") or as an apposition ("kosta my manager")
+SUBJECT_NEXT = frozenset({"is", "was", "my", "our"})
+
+
 def subjects(ctx, lex):
     """A name as the subject opening a clause of a post: "kev says hi", "lmao tunde really fell asleep" (a word that
     follows people), "jt and i are registry twins", "me and rose went" (paired with the writer: names that are
@@ -86,13 +90,18 @@ def subjects(ctx, lex):
     # where a word ends before "(just) texted me" (the pattern opens with the space after it): one pass over the text
     to_writer_at = {m.start() for m in to_writer.finditer(ctx.text)} if to_writer is not None else set()
     pair_followers = followers | lex.w.get("pair_followers", frozenset())
-    doc = ctx.tokens
+    doc, lows = ctx.tokens, ctx.lowers
     joining = lex.w["list_words"] | {"&"} | lex.w.get("pair_joining", frozenset())
-    for tok in doc:
-        i = tok.i
-        if i + 1 >= len(doc) or not tok.is_alpha:
+    ends = [t.idx + len(t) for t in doc] if to_writer_at else None
+    for i in range(len(doc) - 1):
+        nxt = lows[i + 1]
+        # cheap gates first: each way below needs one of these words after the name or a joining word before it
+        if not (nxt in joining or nxt in followers or nxt in SUBJECT_NEXT or i >= 2 and lows[i - 1] in joining
+                or ends is not None and ends[i] in to_writer_at):
             continue
-        nxt = doc[i + 1].lower_
+        tok = doc[i]
+        if not tok.is_alpha:
+            continue
         paired = nxt in joining and i + 2 < len(doc) and doc[i + 2].lower_ in pair
         after_me = i >= 2 and doc[i - 1].lower_ in joining and doc[i - 2].lower_ in pair and _opens_clause(ctx, lex, i - 2)
         # "dawn just sent me", "faith called me crying": what only people do to the writer, so a name that is a word
@@ -402,8 +411,13 @@ def word_names_acting(ctx, lex):
     adverbs = lex.w.get("act_adverbs", frozenset())
     lows = ctx.lowers + ["", "", ""]
     perfect = lex.w.get("perfect_auxiliaries", frozenset())
-    for tok in doc[:-1]:
-        v = _verb_after(lows, tok.i + 1, adverbs, perfect)
+    owning, states = lex.w.get("owning_pronouns", frozenset()), lex.w.get("state_verbs", frozenset())
+    for i in range(len(doc) - 1):
+        v = _verb_after(lows, i + 1, adverbs, perfect)
+        # cheap gates first: a listed verb, a month, a state verb, or "his"/"her" just after the verb
+        if not (lows[v] in verbs or lows[i] in CALENDAR or lows[v] in states or not owning.isdisjoint(lows[v + 1 : v + 4])):
+            continue
+        tok = doc[i]
         if not tok.text.islower() or not lows[v].isalpha():
             continue
         if lows[v] in verbs and _word_name_opening(ctx, lex, tok) or _month_with_writer(ctx, lex, tok, lows, v) or _gendered_act(ctx, lex, tok, lows, v):

@@ -55,6 +55,11 @@ OPTIONAL_WORDS = frozenset({
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
 HEADLINE_PRONE = frozenset({"relative", "pet"})
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$|^[A-Z]{2,3}$")
+MAY_BE_INITIALS = re.compile(r"[A-Z][.A-Z]")  # what a text holding INITIALS holds
+CAPITALS_RUN = re.compile(r"[A-Z]{3}")
+# "... Thank you, thank you. Eileen": a lone capitalised name (or two) after the last sentence (looked for in the last
+# 200 characters: a name is shorter)
+LONE_NAME_AT_END = re.compile(r"[.!?\n]\s*(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]*\.?)?)\s*[.!]?$")
 DASH_SIGNOFF = re.compile(r"(?:^|\n|\s)[-–—~]\s*(?P<name>(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,2})\s*$")
 # "dont give up. — mk", "see u soon - dt": two or three lowercase initials after a dash closing a post
 LOWERCASE_DASH_INITIALS = re.compile(r"(?:^|\s)[-–—~]\s*(?P<name>[a-z]{2,3})\s*$")
@@ -194,6 +199,8 @@ def _in_headline(ctx, start: int) -> bool:
 def _shouted_first_names(ctx, lex):
     """"KWAME GOT ENGAGED!!!", "TEXT ME WHEN YOU LAND MARISOL": in shouting a capital says nothing, but a
     first name that is no word of the language is still a name."""
+    if ctx.text.isascii() and not CAPITALS_RUN.search(ctx.text):
+        return  # no word of three capitals to look at
     world = ctx.rules.words("world_first_names")
     for tok in ctx.tokens:
         low = tok.lower_
@@ -603,7 +610,7 @@ def _signoffs(ctx, lex):
         yield candidate(ctx, m.start("name"), m.end("name"), "personal_name", "signoff", "names", priority=82)
         return
     # "... Thank you, thank you. Eileen": a lone capitalised name (or two) after the last sentence
-    m = re.search(r"[.!?\n]\s*(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]*\.?)?)\s*[.!]?$", text)
+    m = LONE_NAME_AT_END.search(text, max(0, len(text) - 200))
     if m:
         words = m.group("name").split()
         first = words[0].lower()
@@ -702,6 +709,8 @@ def _all_safe(name: str, lex: NameLexicon) -> bool:
 
 def _initials(ctx, lex):
     """J.T., KC and A. as names: in sign-offs (handled above), after a relationship word, or dotted."""
+    if not MAY_BE_INITIALS.search(ctx.text):
+        return  # no capital before a stop or another capital
     doc = ctx.tokens
     for tok in doc:
         t = tok.text
@@ -717,6 +726,8 @@ def _initials(ctx, lex):
 
 def _hashtags(ctx, lex):
     """#TeamMegan, #PrayForLiam, #JennaStrong: hashtags built on a first name."""
+    if "#" not in ctx.text:
+        return
     for m in lex.w["name_hashtag_pattern"].finditer(ctx.text):
         if m.groupdict().get("c") or m.groupdict().get("d"):
             # "#prayforrangi", "#masonstrong": all lowercase, a name is whatever is no word ("#teamwork", "#prayforpeace"
