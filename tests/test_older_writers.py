@@ -59,3 +59,32 @@ def test_no_person_in_plurals_kin_or_an_emoji(checker, text):
 
 def test_a_name_after_an_emoji_stays(checker):
     assert covers(checker, "❤️ Marisol drove me to the clinic again", "Marisol"), shown(checker, "❤️ Marisol drove me to the clinic again")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please keep praying for his Dry Skin and the Itching, it is driving him crazy",
+        "Brought her a Strawberry Milkshake and she drank the whole thing 🙏",
+        "Bill came home with a big bag of Sweet Corn from the farm stand",
+        "The Night Nurse brought him Warm Blankets and sat with him a while",
+    ],
+)
+def test_a_posts_capitalised_everyday_words_are_no_name_where_no_name_would_stand(checker, text):
+    # the model takes "Dry Skin", "Sweet Corn" for a person or a place; no "the", place word, word names are built of or
+    # word after it says a name is meant
+    assert not findings(checker, text), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Took Grandma to the Rusty Bucket for supper, her first time out in a month", "Rusty Bucket"),
+        ("Lunch at Salt & Vine with the girls from work, they surprised me with a card", "Salt & Vine"),
+        ("so proud of the Sea Wolves tonight, our grandson scored twice", "Sea Wolves"),
+        ("Crooked Creek game tonight!!! Grandpa is wearing his lucky hat", "Crooked Creek"),
+        ("She moved out to Spring Valley Rd last year to be near the kids", "Spring Valley Rd"),
+    ],
+)
+def test_a_proper_name_of_everyday_words_stays_where_a_name_stands(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)

@@ -107,9 +107,7 @@ class Context:
     def indices_of(self, words, end: int | None = None) -> list[int]:
         """The indices of the tokens (of tokens[:end]) whose lower_ is one of `words`, in order: a finder that
         starts only from such words skips the others (one set operation over the text's distinct words)."""
-        where = self.where_words
-        found = [i for w in where.keys() & words for i in where[w]] if len(where) < len(words) else [
-            i for w, at in where.items() if w in words for i in at]
+        found = [i for w, at in self.where_words.items() if w in words for i in at]
         found.sort()
         if end is None:
             return found

@@ -11,7 +11,7 @@ from .base import CLOCK_TIME, SCRIPTURE_VERSE, Context, camel_parts, candidate
 # (each language's model has its own labels).
 WORDS = frozenset({"labels", "generic"})
 # a language may add the words a name or a place has no capital for inside it, but a slogan or a title in Title Case does
-OPTIONAL_WORDS = frozenset({"title_case_tells"})
+OPTIONAL_WORDS = frozenset({"title_case_tells", "proper_noun_before", "place_words_before", "name_structure_words", "kind_words_after"})
 
 
 def detect(ctx: Context):
@@ -68,6 +68,10 @@ def detect(ctx: Context):
             continue  # "Bald And Beautiful!!!", "The Easiest Thing I Ever Did": words in Title Case, a slogan or a title
         if category == "personal_name" and len(ent) == 1 and _plural_of_a_word(ctx, ent[0]):
             continue  # "bring the Mums inside", "the Hydrangeas are taller than me": things, no one
+        # words of the language or the model's generic words ("her Easter Dress")
+        everyday = plain or all(ctx.plain_word(t.text) or t.lower_ in generic for t in toks)
+        if everyday and ctx.channel == "post" and w.get("proper_noun_before") and not _opens_with_a_name(ctx, ent) and not _named_by_its_place(ctx, ent, category, w):
+            continue  # "a bowl of Potato Soup", "his Mouth Sores", "Overwhelmed by your Kindness": a post's capitals stress words
         if plain and ctx.emphatic_capitals and category == "personal_name" and not _opens_with_a_name(ctx, ent):
             continue  # "a proper Pot Roast", "Prayer Request", "the Moms": everyday words a writer capitalises, no name opening them
         if len(ent) == 1 and ent[0].is_stop:
@@ -126,6 +130,27 @@ def _plural_of_a_word(ctx: Context, token) -> bool:
         return False
     singular = low[:-2] if low.endswith("es") and ctx.plain_word(low[:-2]) else low[:-1]
     return ctx.plain_word(singular) and not _opens_with_a_name(ctx, [token])
+
+
+def _named_by_its_place(ctx: Context, ent, category: str, w) -> bool:
+    """A guess of everyday words in a post stands where a proper name does: after "the" ("the Mud Hens", "the Blue
+    Spruce"), a place's word before a place ("in Broken Bow"), with a word names are built of ("Salt & Static",
+    "Dominion Rd", "St Pat's"), before what a team, a club or a hospital has ("JackJumpers game", "Banner Desert ER"),
+    or a person's guess before what people do ("since Con went in")."""
+    doc = ctx.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    the = w.get("proper_noun_before", ())
+    if before in the or ent[0].lower_ in the or category == "location" and before in w.get("place_words_before", ()):
+        return True  # "the Mud Hens", the model's "the Blue Spruce", "in Broken Bow"
+    structure = w.get("name_structure_words", frozenset())
+    if any(t.lower_.rstrip(".") in structure for t in ent) or ctx.after_saint_title(ent.start + 1) or after in structure:
+        return True
+    kinds = w.get("kind_words_after", ())
+    if after in kinds or len(ent) > 1 and ent[-1].lower_ in kinds:
+        return True  # "JackJumpers game", the model's "Banner Desert ER"
+    names = ctx.rules.table("names")
+    return category == "personal_name" and (after in names.get("subject_followers", ()) or after in names.get("person_past_verbs", ()))
 
 
 def _end_of_a_kin_phrase(ctx: Context, ent, relations) -> bool:
