@@ -88,3 +88,16 @@ def test_a_posts_capitalised_everyday_words_are_no_name_where_no_name_would_stan
 )
 def test_a_proper_name_of_everyday_words_stays_where_a_name_stands(checker, text, words):
     assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("So Proud of my Granddaughter Willow, she Finished her last Round today. Thank You all for the Prayers and the Cards", "Willow"),
+        ("Update From The Hospital. My Husband Wade Walked The Whole Hall Today!!! God Is Good", "Wade"),
+    ],
+)
+def test_a_family_words_name_stays_in_a_line_of_title_case_sentences(checker, text, words):
+    # one sentence in Title Case is a headline ("Our Cat Refuses To Leave The Sunbeam"), where a capital proves nothing;
+    # a writer who capitalises whole sentences still names the grandchild after "my Granddaughter"
+    assert covers(checker, text, words), shown(checker, text)

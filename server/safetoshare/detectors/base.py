@@ -64,6 +64,8 @@ def _title_work_cues(rules) -> frozenset[str]:
 
 # everyday words in Title Case mid-sentence that mark a writer who capitalises for emphasis (Context.emphatic_capitals)
 EMPHATIC_WORDS = 3
+# a sentence's end with more words after it: no headline holds one
+SENTENCE_INSIDE = re.compile(r"[.!?…]+[\s\"'”’)]+[\w\"'“‘(]")
 # a chapter and verse after a word ("Jeremiah 29:11", "Psalm 23:4"): the word is a book of scripture, no one's name
 SCRIPTURE_VERSE = re.compile(r"\s*\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\b")
 
@@ -445,6 +447,14 @@ class Context:
         words = re.findall(r"[^\W\d_][\w'’]*", self.text[line_start : line_end if line_end >= 0 else len(self.text)])
         long_words = [w for w in words if len(w) > 3]
         return len(words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+    def headline(self, start: int) -> bool:
+        """The line around `start` is one sentence in Title Case, a headline (in a line of sentences in Title Case the
+        writer capitalises everyday words, and names are still names)."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", start)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        return self.title_case_line(start) and not SENTENCE_INSIDE.search(line.strip())
 
     def shouted_span(self, start: int, end: int) -> bool:
         """Words in capitals amid shouting ("THE REGISTRY CALLED ME"): capitals there say nothing of names."""

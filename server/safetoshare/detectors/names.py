@@ -190,10 +190,12 @@ def detect(ctx: Context):
 
 
 def _in_headline(ctx, start: int) -> bool:
-    """A Title Case line (not one in capitals: shouting is read as shouting)."""
+    """A Title Case line (not one in capitals: shouting is read as shouting) of one sentence: in a line of sentences in
+    Title Case a writer capitalises everyday words, and a family word's name still follows it ("So Proud of my Grandson
+    Tucker, he Donated today. Somewhere a Family is Praying")."""
     line_start = ctx.text.rfind("\n", 0, start) + 1
     line_end = ctx.text.find("\n", start)
-    return ctx.title_case_line(start) and not ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)].isupper()
+    return ctx.headline(start) and not ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)].isupper()
 
 
 def _shouted_first_names(ctx, lex):
