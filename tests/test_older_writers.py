@@ -101,3 +101,20 @@ def test_a_family_words_name_stays_in_a_line_of_title_case_sentences(checker, te
     # one sentence in Title Case is a headline ("Our Cat Refuses To Leave The Sunbeam"), where a capital proves nothing;
     # a writer who capitalises whole sentences still names the grandchild after "my Granddaughter"
     assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Little Arlo had his port taken out today!!! Thank You Jesus", "Arlo"),
+        ("Please pray for Baby Noelle, she has a fever again tonight", "Noelle"),
+        ("Little Faith rang the bell this morning, the whole floor clapped", "Faith"),
+    ],
+)
+def test_a_childs_name_after_little_or_baby_in_capitals(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize("text", ["Bought a box of Little Debbie snacks for the nurses station", "Watched Little Women again with my sister tonight"])
+def test_a_brand_or_title_after_little_is_no_child(checker, text):
+    assert not findings(checker, text), shown(checker, text)

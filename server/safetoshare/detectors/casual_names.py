@@ -276,6 +276,38 @@ def modified_names(ctx, lex):
         yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
 
 
+def modified_names_capitalised(ctx, lex):
+    """"Little Piper had a rough night", "Little Hope rang the Bell", "prayers for Baby Kai": in capitals, a word of size
+    or age before a first name of any list, even one that is a word too, opening a clause or after a verb or "for",
+    before a verb or the clause's end (not "Big Ben", "Little Debbie", "Little Women": a landmark, a brand, a title;
+    not "Little Rock": no first name)."""
+    modifiers = lex.w.get("name_modifiers")
+    if not modifiers:
+        return
+    doc = ctx.tokens
+    verbs = lex.w.get("object_verbs", frozenset()) | lex.w.get("person_verbs", frozenset())
+    acts = lex.w.get("person_past_verbs", frozenset()) | lex.w.get("subject_followers", frozenset())
+    world = ctx.rules.words("world_first_names")
+    for i in ctx.indices_of(modifiers, -1):
+        tok, name = doc[i], doc[i + 1]
+        low = name.lower_
+        if not (tok.text[:1].isupper() and name.text[:1].isupper() and name.text[1:].islower() and TOKEN_WORD.match(name.text)):
+            continue
+        if not (low in lex.first or low in lex.ambiguous or low in world) or low in lex.relations or low in CALENDAR:
+            continue
+        prev = doc[i - 1].lower_ if i else ""
+        if not (_opens_clause(ctx, lex, i) or prev in verbs or prev == "for" or prev.endswith("ed") and doc[i - 1].is_alpha):
+            continue
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if not (after is None or after.is_punct or is_emoji(after.text) or after.lower_ in acts or after.lower_ in lex.w.get("modified_name_followers", ())):
+            continue
+        phrase = [tok, name]
+        if _listed_name(ctx, f"{tok.lower_} {low}") or ctx.brand(phrase, organisation=False) or ctx.public_work(phrase) or ctx.names_a_thing(i, i + 2):
+            continue
+        yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
+
+
+
 def pets_by_what_follows(ctx, lex):
     """A pet named with an everyday word, known by what is said of it: praise that names the kind ("rip sprout, bestest
     hamster", "pip and noodle, both dogs"), or, in a post about a pet (a pet word or emoji), a verb done to pets before
