@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from posts import check_clean, check_positive
+from posts import check_clean, check_positive, covers, findings, shown
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,19 @@ def test_a_perfect_tense_after_a_word_name(checker, text, name):
 )
 def test_word_names_as_words(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("tell uncle ray the truck is fixed, he can stop worrying now", "ray"),
+        ("auntie pearl is coming up saturday to sit with him", "pearl"),
+    ],
+)
+def test_a_word_name_after_a_family_title(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize("text", ["grandma rose early to bake for the nurses", "my uncle will drive us to clinic tomorrow"])
+def test_a_verb_after_a_family_word_is_no_name(checker, text):
+    assert not findings(checker, text), shown(checker, text)

@@ -241,6 +241,9 @@ def _after_relationship_words(ctx, lex):
         if (end == nxt < len(doc) - 1 and ctx.informal and low in lex.relations and tok.i > 0 and doc[tok.i - 1].lower_ in lex.possessives
                 and doc[nxt].lower_ in lex.ambiguous and doc[nxt].text.islower() and not doc[nxt].is_stop and _acts(lex, doc[nxt + 1])):
             end = nxt + 1  # "my son chase gets his cells today", "my sister hope made dinner": a name that is a word, doing things
+        if (end == nxt < len(doc) and ctx.informal and low in lex.w["lowercase_relatives"] and _family_title(lex, doc, tok.i)
+                and doc[nxt].lower_ in lex.ambiguous and doc[nxt].text.islower() and not doc[nxt].is_stop and _name_ends_here(lex, doc, nxt + 1)):
+            end = nxt + 1  # "tell uncle ray the truck is fixed", "nana joy sent this": a family title before a name that is a word too
         if end == nxt < len(doc) and ctx.lowercase_names and low in lex.w.get("nickname_titles", ()) and doc[nxt].lower_ in lex.w.get("title_nicknames", ()) and not (
                 doc[nxt].whitespace_ == "" and nxt + 1 < len(doc) and doc[nxt + 1].text == "-"):  # not "baby-sat"
             end = nxt + 1  # "tito boy", "tita baby": a Filipino nickname that is a family word too, after a family title
@@ -292,6 +295,20 @@ def _kin_title_opening(ctx, lex, i: int) -> bool:
         return False
     name = doc[i + 1].lower_
     return name in lex.first or name in lex.ambiguous and not doc[i + 1].is_stop
+
+
+def _family_title(lex, doc, i: int) -> bool:
+    """The family word at i is said as a title ("tell uncle ray"), not of a kind ("my uncle", "an aunt")."""
+    return i == 0 or doc[i - 1].lower_ not in lex.possessives and doc[i - 1].lower_ not in lex.w["articles"]
+
+
+def _name_ends_here(lex, doc, i: int) -> bool:
+    """Token i closes a name before it: the end, punctuation, a function word or what people do ("uncle ray the truck is
+    fixed", "nana joy sent"; not "grandma rose early")."""
+    if i >= len(doc):
+        return True
+    t = doc[i]
+    return t.is_punct or t.is_stop or is_emoji(t.text) or t.lower_ in lex.w.get("person_past_verbs", ()) or t.lower_ in lex.w.get("subject_followers", ())
 
 
 def _endeared(lex, doc, i: int) -> bool:
