@@ -70,3 +70,14 @@ def test_a_word_name_after_a_family_title(checker, text, words):
 @pytest.mark.parametrize("text", ["grandma rose early to bake for the nurses", "my uncle will drive us to clinic tomorrow"])
 def test_a_verb_after_a_family_word_is_no_name(checker, text):
     assert not findings(checker, text), shown(checker, text)
+
+
+@pytest.mark.parametrize("text, words", [("anjukutty is 4 today and finally home from the ward 🎂", "anjukutty"),
+                                          ("our thandolwethu turned 9 yesterday, cancer free for two years", "thandolwethu")])
+def test_a_name_no_list_holds_saying_how_old_it_is(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize("text", ["spotify is 15 years old apparently", "paracetamol is 2 hours apart from the other one lol"])
+def test_a_thing_saying_how_old_it_is_is_no_one(checker, text):
+    assert not findings(checker, text), shown(checker, text)

@@ -406,7 +406,11 @@ def ages(ctx, lex):
         prev = doc[tok.i - 1].lower_ if tok.i else ""
         if not (prev in lex.possessives or _opens_clause(ctx, lex, tok.i)) or ctx.shouted(tok.i):
             continue
-        if low in lex.first or low in lex.ambiguous or low in world or low in pet_names:
+        # "sreekutty is 6 today": a word no list and no dictionary holds, saying how old it is, is someone too (not a
+        # place, a brand or another language's word)
+        unlisted = (_casual_name(ctx, lex, tok, strong=False, cued=True) and low not in ctx.rules.words("other_language_words")
+                    and not ctx.public_work([tok]) and ctx.gazetteers is not None and not _listed_name(ctx, low))
+        if low in lex.first or low in lex.ambiguous or low in world or low in pet_names or unlisted:
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
 
