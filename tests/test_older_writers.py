@@ -118,3 +118,42 @@ def test_a_childs_name_after_little_or_baby_in_capitals(checker, text, words):
 @pytest.mark.parametrize("text", ["Bought a box of Little Debbie snacks for the nurses station", "Watched Little Women again with my sister tonight"])
 def test_a_brand_or_title_after_little_is_no_child(checker, text):
     assert not findings(checker, text), shown(checker, text)
+
+
+def _untitled(checker, text):
+    from spacy.attrs import IS_STOP
+
+    from safetoshare.detectors.base import untitled
+
+    return untitled(text, checker.nlp.vocab.lex_attr_getters[IS_STOP])
+
+
+def test_a_line_with_every_word_capitalised_is_read_in_lowercase_and_keeps_its_length(checker):
+    text = "Well What A Week!! Home From The Ward And The Dog Hasn't Left His Side, RSL Raffle Friday\nMet Sarah Jones at Boston General today"
+    read = _untitled(checker, text)
+    assert len(read) == len(text)
+    assert read.splitlines()[0] == "well what a week!! home from the ward and the dog hasn't left his side, RSL raffle friday"
+    assert read.splitlines()[1] == text.splitlines()[1]  # tidy capitals: names and places keep theirs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jam And Cream On The Scones, None Of That Fancy Buttercream Nonsense Says Nan",
+        "Sat Out The Back All Arvo With A Cuppa, The Fella Next Door Brought Over Some Tomatoes",
+        "Thank You To Everyone Who Came To The Quiz Night At The Bowls Club, What A Turnout",
+    ],
+)
+def test_no_finding_in_a_post_written_in_title_case(checker, text):
+    assert not findings(checker, text), shown(checker, text)
+
+
+def test_a_name_in_a_title_case_post_is_found_and_its_rewrite_has_a_capital(checker):
+    text = "Little Poppy Rang The Bell Today And Got A Standing Ovation From The Whole Ward"
+    found = [f for f in checker.check(text, profile="nmdp-social") if f.text == "Poppy"]
+    assert found and found[0].suggestions[0][:1].isupper(), shown(checker, text)
+
+
+def test_an_address_in_a_title_case_post(checker):
+    text = "Cards Can Be Sent To The House, 14 Rowan Crescent, Thank You All So Much"
+    assert covers(checker, text, "14 Rowan Crescent"), shown(checker, text)

@@ -11,8 +11,10 @@ import threading
 import time
 from collections import OrderedDict
 
+from spacy.attrs import IS_STOP
+
 from .detectors import gazetteer, names
-from .detectors.base import Context, looks_informal, unshouted
+from .detectors.base import Context, looks_informal, unshouted, untitled
 from .detectors.registry import DetectorPlan, load_plan
 from .findings import Finding
 from .language import DEFAULT, SHORT_WORDS, UNDETERMINED, LanguageDetector, name_of
@@ -240,7 +242,9 @@ class Checker:
             todo = [i for i, r in enumerate(results) if r is None]
             # shouted runs are read in lowercase (detectors.base.unshouted) where a model made for lowercase posts reads
             # them; the findings quote the text as written
-            reading = [unshouted(texts[i]) if reader.informal_nlp else texts[i] for i in todo]
+            # and so are lines where every word has a capital (detectors.base.untitled)
+            is_stop = reader.nlp.vocab.lex_attr_getters.get(IS_STOP)
+            reading = [untitled(unshouted(texts[i]), is_stop) if reader.informal_nlp and is_stop else texts[i] for i in todo]
             found = []
             for read, (doc, by_informal_model) in zip(reading, self._parse_all(reading, reader)):
                 if deadline is not None and time.monotonic() > deadline:
@@ -249,7 +253,7 @@ class Checker:
             # the paragraphs' suggestions are checked again together (see check_doc)
             found = recheck_all(reading, found, lambda jobs: self._detect_around(jobs, prof, watch, allow, reader), reader.rules)
             for i, read, piece_findings in zip(todo, reading, found):
-                results[i] = piece_findings if read == texts[i] else _as_written(piece_findings, texts[i])
+                results[i] = piece_findings if read == texts[i] else _as_written(piece_findings, texts[i], read)
                 self._cache[keys[i]] = results[i]
             for k in keys:
                 self._cache.move_to_end(k)
@@ -364,14 +368,17 @@ def _pipe(nlp, texts: list[str]):
     return iter(nlp.pipe(texts, batch_size=64)) if texts else iter(())
 
 
-def _as_written(findings: list[Finding], text: str) -> list[Finding]:
-    """Findings made on the text's unshouted reading, quoting `text` itself; a rewrite of shouted words is shouted."""
+def _as_written(findings: list[Finding], text: str, read: str) -> list[Finding]:
+    """Findings made on the text's reading in lowercase (shouted runs, lines in Title Case), quoting `text` itself; a
+    rewrite of shouted words is shouted, one of words in Title Case opens with a capital ("Little Poppy" -> "Someone")."""
     for f in findings:
         if f.start is None:
             continue
         f.text = text[f.start : f.end]
         if f.text.isupper() and sum(ch.isalpha() for ch in f.text) > 1:
             f.suggestions = [s if s.startswith("#") else s.upper() for s in f.suggestions]
+        elif f.text != read[f.start : f.end] and f.text[:1].isupper():
+            f.suggestions = [s[:1].upper() + s[1:] for s in f.suggestions]
     return findings
 
 

@@ -553,6 +553,52 @@ def unshouted(text: str) -> str:
     return "".join(out)
 
 
+def untitled(text: str, is_stop) -> str:
+    """The text with its lines written in Title Case in lowercase, for reading ("Jam And Cream, None Of That Buttercream
+    Nonsense", "Nan Knows Best, Fella Thinks It's Funny"): where a writer capitalises every word, a capital tells no name,
+    as in a post typed in lowercase, which the informal-post model and the lowercase cues read. A line is in Title Case
+    when nearly all its words open with a capital, function words (`is_stop`) among them inside a sentence, which tidy
+    writing never capitalises there ("Met Sarah Jones at Boston General" stays). Words in capitals stay ("WI", "GAA").
+    The result has the text's length."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append(_untitled_line(line, is_stop) if TITLE_WORD.search(line) else line)
+        pos += len(line)
+    return "".join(out)
+
+
+def _untitled_line(line: str, is_stop) -> str:
+    words = list(LINE_WORD.finditer(line))
+    if len(words) < TITLE_CASE_WORDS:
+        return line
+    capitalised = [m for m in words if m.group()[0].isupper()]
+    if len(capitalised) < TITLE_CASE_SHARE * len(words):
+        return line
+    inside = [m for m in capitalised if m.group()[1:].islower() and is_stop(m.group().lower()) and not _opens_a_sentence(line, m.start())]
+    if len(inside) < TITLE_CASE_FUNCTION_WORDS:
+        return line
+    chars = list(line)
+    for m in capitalised:
+        w = m.group()
+        low = w.lower()
+        # the article "A" too, not an initial ("K.M.")
+        if (w[1:].islower() or w == "A" and not line.startswith(".", m.end())) and len(low) == len(w):
+            chars[m.start() : m.end()] = low
+    return "".join(chars)
+
+
+def _opens_a_sentence(line: str, start: int) -> bool:
+    before = line[:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:;…\n" or is_emoji(before[-1])
+
+
+# words of letters (with an apostrophe inside) and a capital opening one
+LINE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+TITLE_WORD = re.compile(r"(?:^|\s)[^\W\d_a-z]")
+# a line in Title Case: this many words at least, this share opening with a capital, this many function words among them
+TITLE_CASE_WORDS, TITLE_CASE_SHARE, TITLE_CASE_FUNCTION_WORDS = 6, 0.85, 2
+
+
 def is_emoji(s: str) -> bool:
     return bool(s) and all(ord(c) > 0x2000 and not c.isalnum() for c in s)
 

@@ -291,7 +291,10 @@ def modified_names_capitalised(ctx, lex):
     for i in ctx.indices_of(modifiers, -1):
         tok, name = doc[i], doc[i + 1]
         low = name.lower_
-        if not (tok.text[:1].isupper() and name.text[:1].isupper() and name.text[1:].islower() and TOKEN_WORD.match(name.text)):
+        capitals = tok.text[:1].isupper() and name.text[:1].isupper() and name.text[1:].islower()
+        # in lowercase (a post typed so, or one in Title Case read in lowercase) not a virtue: "little hope is all we need"
+        typed_low = ctx.lowercase_names and tok.text.islower() and name.text.islower() and low not in lex.w.get("virtue_names", ())
+        if not (capitals or typed_low) or not TOKEN_WORD.match(name.text):
             continue
         if not (low in lex.first or low in lex.ambiguous or low in world) or low in lex.relations or low in CALENDAR:
             continue
@@ -299,8 +302,9 @@ def modified_names_capitalised(ctx, lex):
         if not (_opens_clause(ctx, lex, i) or prev in verbs or prev == "for" or prev.endswith("ed") and doc[i - 1].is_alpha):
             continue
         after = doc[i + 2] if i + 2 < len(doc) else None
-        if not (after is None or after.is_punct or is_emoji(after.text) or after.lower_ in acts or after.lower_ in lex.w.get("modified_name_followers", ())):
-            continue
+        acting = after is not None and (after.lower_ in acts or after.lower_ in lex.w.get("modified_name_followers", ()))
+        if not (acting or capitals and (after is None or after.is_punct or is_emoji(after.text))):
+            continue  # in lowercase only before a verb ("little poppy rang the bell"; not "a lil treat, tiny ruby.")
         phrase = [tok, name]
         if _listed_name(ctx, f"{tok.lower_} {low}") or ctx.brand(phrase, organisation=False) or ctx.public_work(phrase) or ctx.names_a_thing(i, i + 2):
             continue
