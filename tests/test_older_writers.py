@@ -157,3 +157,18 @@ def test_a_name_in_a_title_case_post_is_found_and_its_rewrite_has_a_capital(chec
 def test_an_address_in_a_title_case_post(checker):
     text = "Cards Can Be Sent To The House, 14 Rowan Crescent, Thank You All So Much"
     assert covers(checker, text, "14 Rowan Crescent"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmerdale Was Something Else Tonight Wasn't It, Needed A Cuppa After That",
+        "watching gardening australia with a cuppa, they said to plant garlic now",
+        "Our Grandson Sang Amazing Grace At The Service And There Wasn't A Dry Eye",
+        "my sister sang at the gala last night and everyone cried",
+        "Bronte And Her Mates From Netball Held A Bake Sale, What A Turnout",
+    ],
+)
+def test_no_place_or_name_in_a_show_a_song_or_what_a_relative_did(checker, text):
+    found = [f for f in findings(checker, text) if f.text != "Bronte"]
+    assert not found, shown(checker, text)

@@ -76,6 +76,7 @@ class Reader:
     detectors: list
     gazetteers: object = None
     informal_nlp: object = None
+    stop_word: object = None  # the language's stop-word test on a string (lines in Title Case are told by them)
 
 
 class Checker:
@@ -136,7 +137,7 @@ class Checker:
             # the NER component trained for lowercase, shouted and slangy posts, sharing the main vocab
             informal_nlp = load_informal_model(informal_model, vocab=nlp.vocab)
         gazetteers = gazetteer.GazetteerIndex(nlp, rules) if rules.lists else None
-        return Reader(code, rules, nlp, name, self.plan.for_language(code), gazetteers, informal_nlp)
+        return Reader(code, rules, nlp, name, self.plan.for_language(code), gazetteers, informal_nlp, nlp.vocab.lex_attr_getters.get(IS_STOP))
 
     def reader(self, code: str) -> Reader:
         """The reader for a language, made on first use (French loads when the first French text comes)."""
@@ -243,8 +244,7 @@ class Checker:
             # shouted runs are read in lowercase (detectors.base.unshouted) where a model made for lowercase posts reads
             # them; the findings quote the text as written
             # and so are lines where every word has a capital (detectors.base.untitled)
-            is_stop = reader.nlp.vocab.lex_attr_getters.get(IS_STOP)
-            reading = [untitled(unshouted(texts[i]), is_stop) if reader.informal_nlp and is_stop else texts[i] for i in todo]
+            reading = [untitled(unshouted(texts[i]), reader.stop_word) if reader.informal_nlp and reader.stop_word else texts[i] for i in todo]
             found = []
             for read, (doc, by_informal_model) in zip(reading, self._parse_all(reading, reader)):
                 if deadline is not None and time.monotonic() > deadline:

@@ -412,7 +412,10 @@ class Context:
         first, end = toks[0].i, toks[-1].i + 1
         capitalised = toks[0].text[:1].isupper()
         starts = [first]
-        while len(starts) < 4 and starts[-1] > 0 and (doc[starts[-1] - 1].is_stop or capitalised and doc[starts[-1] - 1].text[:1].isupper()):
+        # the words before it in the same case may open the name too ("gardening australia", "Gardening Australia")
+        lower = toks[0].text.islower()
+        while len(starts) < 4 and starts[-1] > 0 and (doc[starts[-1] - 1].is_stop or capitalised and doc[starts[-1] - 1].text[:1].isupper()
+                                                      or lower and doc[starts[-1] - 1].text.islower() and doc[starts[-1] - 1].is_alpha):
             starts.append(starts[-1] - 1)
         lowers = self.lowers
         if heads is not None and not any(lowers[i].replace("’", "'") in heads for i in starts):
@@ -431,6 +434,10 @@ class Context:
         # "Stranger Things season": the title in capitals, then ordinary lowercase words
         for e in range(end - 1, first, -1) if capitalised else ():
             if all(t.text.islower() or not t.is_alpha for t in doc[e:end]) and known(self._name(first, e)):
+                return toks
+        # in lowercase, the guess running on past a title that opened before it ("flower of scotland blaring")
+        for e in range(end - 1, first, -1) if lower and len(starts) > 1 else ():
+            if any(known(self._name(s, e)) for s in starts[1:]):
                 return toks
         return []
 

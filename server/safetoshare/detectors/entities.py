@@ -11,7 +11,8 @@ from .base import CLOCK_TIME, SCRIPTURE_VERSE, Context, camel_parts, candidate
 # (each language's model has its own labels).
 WORDS = frozenset({"labels", "generic"})
 # a language may add the words a name or a place has no capital for inside it, but a slogan or a title in Title Case does
-OPTIONAL_WORDS = frozenset({"title_case_tells", "proper_noun_before", "place_words_before", "name_structure_words", "kind_words_after"})
+OPTIONAL_WORDS = frozenset({"title_case_tells", "proper_noun_before", "place_words_before", "name_structure_words", "kind_words_after",
+                            "employer_words_before"})
 
 
 def detect(ctx: Context):
@@ -149,6 +150,8 @@ def _named_by_its_place(ctx: Context, ent, category: str, w) -> bool:
     kinds = w.get("kind_words_after", ())
     if after in kinds or len(ent) > 1 and ent[-1].lower_ in kinds:
         return True  # "JackJumpers game", the model's "Banner Desert ER"
+    if before in w.get("employer_words_before", ()) and any(t.lower_ in ctx.rules.work_cues for t in doc[max(0, ent.start - 4) : ent.start - 1]):
+        return True  # "an editor at Vogue", "I work for Sunrise": an employer after a work word
     names = ctx.rules.table("names")
     return category == "personal_name" and (after in names.get("subject_followers", ()) or after in names.get("person_past_verbs", ()))
 

@@ -78,6 +78,8 @@ def detect(ctx: Context):
         named = toks[1:] if len(toks) == 2 and toks[0].lower_ in w["articles"] else toks
         if len(named) == 1 and lowercase and not _lowercase_word_cued(ctx, ent, named[0], mapped[0]):
             continue  # "with the littles": one word after "the" is one word
+        if len(named) == 1 and lowercase and named[0].lower_ in r.table("names").get("irregular_past_acts", ()):
+            continue  # "my sister sang at the gala", "he won": a past tense ("sang", "won" are names somewhere too)
         if all(t.is_stop or len(t.text) == 1 or t.lower_ in safe or _ordinary(r, t.lower_) for t in toks) and not _cued(ctx, ent, mapped[0]):
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])

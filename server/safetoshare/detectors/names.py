@@ -235,6 +235,8 @@ def _after_relationship_words(ctx, lex):
         apposition = nxt < len(doc) and doc[nxt].text in {",", "-", "–"} and nxt + 1 < len(doc)
         if apposition:
             nxt += 1  # "my sister, Emma, ..."
+        if nxt < len(doc) and doc[nxt].text.islower() and doc[nxt].lower_ in lex.w.get("irregular_past_acts", ()):
+            continue  # "our granddaughter sang danny boy": what the relative did ("sang", "won" are names somewhere too)
         end = _name_run(ctx, lex, nxt, after_cue=True)
         if end == nxt and kin_too and ctx.informal and doc[nxt].lower_ in lex.ambiguous and not doc[nxt].is_stop:
             end = nxt + 1  # "my ate grace": after a family word no one writes of things, a name that is a word too
@@ -440,7 +442,7 @@ def _word_name_after_title(lex, title, tok) -> bool:
     """"nurse joy", "pastor ray", "coach hope": a first name that is a word too, in lowercase after a title that is no
     verb or everyday word ("miss", "doc" are: "i miss grace")."""
     return (title.lower_ in lex.w.get("titles_before_word_names", ()) and tok.text.islower() and not tok.is_stop
-            and tok.lower_ in lex.ambiguous)
+            and tok.lower_ in lex.ambiguous and tok.lower_ not in lex.w.get("irregular_past_acts", ()))  # "my sister sang"
 
 
 def _surname_like(ctx, lex, tok) -> bool:

@@ -244,6 +244,8 @@ def detect(ctx: Context):
         yield from _lowercase_outdoors(ctx)
         for m in LOWERCASE_STREET.finditer(text) if " " in text else ():
             name = m.group("name")
+            if ctx.public_work(ctx.tokens_between(m.start(), m.end())):
+                continue  # "coronation street was grim tonight": the soap, no street
             if name[0].isdigit() or (name not in very_common and not ctx.stop_word(name)):
                 yield candidate(ctx, m.start(), m.end(), "location", "landmark", "patterns", priority=70)
     for m in SIGNATURE_ORG.finditer(text) if "|" in text else ():
