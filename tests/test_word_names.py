@@ -81,3 +81,21 @@ def test_a_name_no_list_holds_saying_how_old_it_is(checker, text, words):
 @pytest.mark.parametrize("text", ["spotify is 15 years old apparently", "paracetamol is 2 hours apart from the other one lol"])
 def test_a_thing_saying_how_old_it_is_is_no_one(checker, text):
     assert not findings(checker, text), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("popped round to see brendas grandson today, hes on the mend", "brenda"),
+        ("tell sunny i said thanks for the lift, legend", "sunny"),
+        ("give nan our love and tell pearl we miss her", "pearl"),
+        ("drinks at the club for kayleigh's 40th tonight", "kayleigh"),
+    ],
+)
+def test_a_name_owning_without_an_apostrophe_or_a_birthday_or_sent_a_message(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize("text", ["the nurses grandson came in to say hi", "tell mum i said hi from the ward", "the doctors surgery was packed today"])
+def test_a_plural_before_a_family_word_is_no_owner(checker, text):
+    assert not findings(checker, text), shown(checker, text)

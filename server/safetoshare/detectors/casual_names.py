@@ -166,8 +166,14 @@ def objects(ctx, lex):
             continue
         after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
         ends = after is None or after.is_punct or is_emoji(after.text) or ctx.chat_word(after.lower_)
-        if ends or _casual_name(ctx, lex, name, strong=False):
+        # "tell dot i said ta", "give nan our love": a message passed on to someone
+        relayed = tok.i + 3 < len(doc) and " ".join(t.lower_ for t in doc[tok.i + 2 : tok.i + 4]) in lex.w.get("relayed_messages", ())
+        if ends or relayed or _casual_name(ctx, lex, name, strong=False):
             yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
+
+
+# an ordinal ("70th", "21st"): a birthday owned
+ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def possessive_events(ctx, lex):
@@ -183,13 +189,33 @@ def possessive_events(ctx, lex):
         if tok.text not in POSSESSIVE or i < 1 or i + 1 >= len(doc) or doc[i - 1].whitespace_:
             continue
         owned = doc[i + 1].lower_
-        if owned not in events and owned not in lex.relations:
+        birthday = ORDINAL.fullmatch(owned) is not None  # "paddy's 70th"
+        if owned not in events and owned not in lex.relations and not birthday:
             continue
         name = doc[i - 1]
         # a relative's owner only a name of the lists that is no word ("anybody else's donor")
-        event = owned in events
+        event = owned in events or birthday
         if (i < 2 or doc[i - 2].lower_ not in owners) and _casual_name(ctx, lex, name, strong=event, cued=event):
             yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
+
+
+def owners_without_apostrophe(ctx, lex):
+    """"just back from seeing maureens grandson", "jacks surgery went well": a first name of the lists (no word) with an
+    s and no apostrophe, owning a relative or a medical or life event, in a lowercase post."""
+    events = lex.w.get("life_events")
+    if not ctx.lowercase_names or not events:
+        return
+    doc = ctx.tokens
+    for i in ctx.indices_of(lex.relations | events):
+        if i < 1:
+            continue
+        tok = doc[i - 1]
+        low = tok.lower_
+        stem = low[:-1]
+        if not (tok.is_alpha and tok.text.islower() and low.endswith("s") and len(stem) >= 3) or low in lex.dictionary or low in lex.chat:
+            continue
+        if stem in lex.first and stem not in lex.ambiguous and stem not in lex.english and not ctx.plain_word(stem):
+            yield candidate(ctx, tok.idx, tok.idx + len(stem), "personal_name", "default", "names", priority=60)
 
 
 def owners(ctx, lex):

@@ -50,6 +50,7 @@ OPTIONAL_WORDS = frozenset({
     "act_adverbs", "with_writer_verbs", "for_people_cues", "animate_states", "kin_name_acts", "titles_before_word_names", "naming_nouns",
     "writer_objects", "with_words", "owning_pronouns", "state_verbs", "naming_verbs", "naming_verbs_after_a", "lone_articles",
     "perfect_auxiliaries", "irregular_past_acts", "vocative_praise", "vocative_pronouns", "relative_pronouns", "modified_name_followers",
+    "relayed_messages",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -170,7 +171,7 @@ def detect(ctx: Context):
     casual = _casual_names()
 
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _contact_person, _gratitude, _signoffs, _initials, _hashtags,
-                   _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.owners, casual.ages, casual.people_at_work,
+                   _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.owners_without_apostrophe, casual.owners, casual.ages, casual.people_at_work,
                    _calendar_first_names, casual.modified_names, casual.modified_names_capitalised, casual.pets_by_what_follows, casual.people_from, casual.said_of_self,
                    casual.honorifics_after, casual.family_signoffs, casual.world_names_opening, casual.word_names_acting,
                    casual.bracketed_relations, casual.named_so, casual.relative_clauses, casual.vocatives, _lowercase_first_names):
