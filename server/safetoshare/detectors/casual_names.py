@@ -13,7 +13,7 @@ import bisect
 import re
 
 from .base import CALENDAR, POSSESSIVE, STRETCHED, candidate, is_emoji, unaccented
-from .names import TOKEN_WORD, _listed_name, _only_a_first_name, _pet_name_word
+from .names import TOKEN_WORD, _listed_name, _only_a_first_name, _pet_name_word, lexicon
 
 VOWEL = re.compile(r"[aeiouyà-ÿ]")
 # the shapes of English short forms no list holds: a consonant, a vowel and z or x ("kez", "baz", "jax"), or a
@@ -199,6 +199,12 @@ def possessive_events(ctx, lex):
             yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
 
 
+def _relations_and_events(rules) -> frozenset[str]:
+    """Family words and life events (made once per rules)."""
+    lex = lexicon(rules)
+    return frozenset(lex.relations | lex.w.get("life_events", frozenset()))
+
+
 def owners_without_apostrophe(ctx, lex):
     """"just back from seeing maureens grandson", "jacks surgery went well": a first name of the lists (no word) with an
     s and no apostrophe, owning a relative or a medical or life event, in a lowercase post."""
@@ -206,7 +212,7 @@ def owners_without_apostrophe(ctx, lex):
     if not ctx.lowercase_names or not events:
         return
     doc = ctx.tokens
-    for i in ctx.indices_of(lex.relations | events):
+    for i in ctx.indices_of(ctx.rules.built(_relations_and_events)):
         if i < 1:
             continue
         tok = doc[i - 1]
@@ -351,7 +357,7 @@ def pets_by_what_follows(ctx, lex):
     praise_or_article = praise | lex.w["articles"]
     about_pet = own_pet = None
     walks, routes = lex.w.get("pet_walks", frozenset()), lex.w.get("pet_routes", frozenset())
-    lows = [t.lower_ for t in doc] + ["", ""]
+    lows = ctx.lowers + ["", ""]
     for i in range(len(doc)):
         prev, nxt = lows[i - 1] if i else "", lows[i + 1]
         praised = nxt == "," and lows[i + 2] in praise_or_article
