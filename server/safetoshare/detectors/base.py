@@ -588,8 +588,8 @@ def _untitled_line(line: str, is_stop) -> str:
     for m in capitalised:
         w = m.group()
         low = w.lower()
-        # the article "A" too, not an initial ("K.M.")
-        if (w[1:].islower() or w == "A" and not line.startswith(".", m.end())) and len(low) == len(w):
+        # a one-letter function word too ("A"), not an initial ("K.M.")
+        if (w[1:].islower() or len(w) == 1 and is_stop(low) and not line.startswith(".", m.end())) and len(low) == len(w):
             chars[m.start() : m.end()] = low
     return "".join(chars)
 
