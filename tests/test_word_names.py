@@ -99,3 +99,9 @@ def test_a_name_owning_without_an_apostrophe_or_a_birthday_or_sent_a_message(che
 @pytest.mark.parametrize("text", ["the nurses grandson came in to say hi", "tell mum i said hi from the ward", "the doctors surgery was packed today"])
 def test_a_plural_before_a_family_word_is_no_owner(checker, text):
     assert not findings(checker, text), shown(checker, text)
+
+
+@pytest.mark.parametrize("text, words", [("cheers chazza for the lift home mate", "chazza"), ("massive thanks to jazza for the lasagne", "jazza")])
+def test_a_short_form_made_by_rule_after_a_cue(checker, text, words):
+    # first-names-derived.txt (scripts/build_first_names_derived.py): Charlie -> chazza, Jarrod -> jazza
+    assert covers(checker, text, words), shown(checker, text)
