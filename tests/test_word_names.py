@@ -105,3 +105,8 @@ def test_a_plural_before_a_family_word_is_no_owner(checker, text):
 def test_a_short_form_made_by_rule_after_a_cue(checker, text, words):
     # first-names-derived.txt (scripts/build_first_names_derived.py): Charlie -> chazza, Jarrod -> jazza
     assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize("text, words", [("my cousin de'shawn scored twice tonight", "de'shawn"), ("so proud of my nephew ja'quan, first swab drive", "ja'quan")])
+def test_a_name_no_list_holds_with_an_apostrophe_inside_after_a_family_word(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)

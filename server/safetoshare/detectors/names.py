@@ -147,8 +147,10 @@ def _could_be_name(ctx: Context, lex: NameLexicon, token, after_cue: bool) -> bo
     # "my brother kwabena", "my niece zainab": after a cue, a lowercase word that is no English word
     # (dictionary words with wordfreq frequencies) and no chat slang is a name the lists do not know
     # nor an everyday word of a language posts switch into ("nuff respect to di nurses dem", "the nurses abeg")
-    return (after_cue and ctx.informal and len(low) >= 3 and low.isalpha() and low not in lex.dictionary and low not in lex.chat
-            and not lex.compound(low) and low not in ctx.rules.words("switched_language_words"))
+    # a name may hold an apostrophe inside ("ja'marcus", "de'shawn")
+    letters = low.replace("'", "").replace("’", "")
+    return (after_cue and ctx.informal and len(low) >= 3 and letters.isalpha() and low[0].isalpha() and low[-1].isalpha()
+            and low not in lex.dictionary and low not in lex.chat and not lex.compound(low) and low not in ctx.rules.words("switched_language_words"))
 
 
 def _name_run(ctx: Context, lex: NameLexicon, i: int, after_cue: bool, limit: int = 2) -> int:
