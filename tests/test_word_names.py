@@ -110,3 +110,15 @@ def test_a_short_form_made_by_rule_after_a_cue(checker, text, words):
 @pytest.mark.parametrize("text, words", [("my cousin de'shawn scored twice tonight", "de'shawn"), ("so proud of my nephew ja'quan, first swab drive", "ja'quan")])
 def test_a_name_no_list_holds_with_an_apostrophe_inside_after_a_family_word(checker, text, words):
     assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("the whole club turned up for réaltín today, she was buzzing", "réaltín"),
+        ("sully and i did the swab drive at the rugby club", "sully"),
+        ("drinks at the club for paddy's 70th tonight, first night out since", "paddy"),
+    ],
+)
+def test_irish_and_australian_names_and_word_names_with_a_cue(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)
