@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from posts import covers, shown
+from posts import covers, findings, shown
 
 
 # --- a team's nickname opening a clause, with a word only a team takes after it
@@ -315,3 +315,19 @@ def test_two_teams_with_their_articles_either_side_of_vs(checker, text, teams):
 @pytest.mark.parametrize("text", ["the cats vs the dogs debate at the clinic", "the good vs the bad, a thread"])
 def test_things_either_side_of_vs_are_no_teams(checker, text):
     assert [f.text for f in checker.check(text, profile="nmdp-social") if f.category == "organization"] == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("kinloch hillwalking club did the whole ridge for her today", "kinloch hillwalking club"),
+        ("612 fam sign up, the drive is at the union this weekend", "612"),
+    ],
+)
+def test_a_group_opening_a_post_and_an_area_code_called_out(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize("text", ["rec league tonight, we lost again lol", "book club tonight, bringing the wine"])
+def test_an_everyday_group_opening_a_post_is_no_name(checker, text):
+    assert not findings(checker, text), shown(checker, text)

@@ -85,15 +85,16 @@ def _lowercase_named_groups(ctx: Context, w: dict):
     doc = ctx.tokens
     r = ctx.rules
     nouns, max_words = w["place_named_groups"], words.built(w, _longest_place_named_group)
-    for i in ctx.indices_of(w["leads"]):
-        tok = doc[i]
+    # after a lead ("the", "our") or opening the post or a sentence ("strathy mountaineering club climbed ben lomond")
+    firsts = sorted({i + 1 for i in ctx.indices_of(w["leads"])} | {k for k in range(len(doc)) if doc[k].is_alpha and doc[k].text.islower() and ctx.at_sentence_start(k)})
+    for first in firsts:
         for n in (1, 2, 3):
-            names = doc[tok.i + 1 : tok.i + 1 + n]
+            names = doc[first : first + n]
             if len(names) < n or not (names[-1].is_alpha and names[-1].text.islower()) or names[-1].lower_ in nouns:
                 break
-            width = _noun_at(doc, tok.i + 1 + n, nouns, max_words)
+            width = _noun_at(doc, first + n, nouns, max_words)
             if width:
-                end = doc[tok.i + n + width]
+                end = doc[first + n + width - 1]
                 faith = any(t.lower_ in w.get("worship_not_names", ()) for t in names)  # "the hindu temple": which faith
                 if any(not ctx.plain_word(t.text) for t in names) and not any(_everyday(r, t.lower_) for t in names) and not faith:
                     yield candidate(ctx, names[0].idx, end.idx + len(end), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
