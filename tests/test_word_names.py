@@ -122,3 +122,13 @@ def test_a_name_no_list_holds_with_an_apostrophe_inside_after_a_family_word(chec
 )
 def test_irish_and_australian_names_and_word_names_with_a_cue(checker, text, words):
     assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize("text, words", [("this one's for big dave who never got his match 🕊️", "dave"), ("shoutout to rob who drove me to every appointment", "rob")])
+def test_a_name_that_is_a_word_too_before_who(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize("text", ["shoutout to the nurses who stayed late", "my mum who never cries cried today", "anyone who can swab pls come"])
+def test_people_words_before_who_are_no_names(checker, text):
+    assert not findings(checker, text), shown(checker, text)

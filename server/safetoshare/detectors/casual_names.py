@@ -541,7 +541,8 @@ def relative_clauses(ctx, lex):
         if i == 0:
             continue
         tok = doc[i - 1]
-        if tok.text.islower() and _casual_name(ctx, lex, tok, strong=False):
+        # only people are "who": a name that is a word too counts there ("for big mike who never got his match")
+        if tok.text.islower() and not lex.kin_or_pet(tok.lower_) and _casual_name(ctx, lex, tok, strong=tok.lower_ in lex.first):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
 
