@@ -124,7 +124,7 @@ def test_irish_and_australian_names_and_word_names_with_a_cue(checker, text, wor
     assert covers(checker, text, words), shown(checker, text)
 
 
-@pytest.mark.parametrize("text, words", [("this one's for big dave who never got his match 🕊️", "dave"), ("shoutout to rob who drove me to every appointment", "rob")])
+@pytest.mark.parametrize("text, words", [("this one's for big dave who never got his match 🕊️", "dave"), ("shoutout to mike who drove me to every appointment", "mike")])
 def test_a_name_that_is_a_word_too_before_who(checker, text, words):
     assert covers(checker, text, words), shown(checker, text)
 
