@@ -450,3 +450,10 @@ def test_a_lowercase_team_before_a_word_only_teams_take(checker, text, team):
 
 def test_a_result_verb_alone_makes_no_team(checker):
     assert not found(checker, "my dad blew a tire on the way to the clinic")
+
+
+@pytest.mark.parametrize("text", ["@everyone swab drive reminder, bring ur mates and ur ID", "hella nervous for my donor physical ngl",
+                                  "ok storytime: signed up at a freshers fair years ago", "lachie's brother reckons he's batman now, unbearable"])
+def test_chat_mentions_slang_and_superheroes_are_no_one(checker, text):
+    found = [f for f in checker.check(text, profile="nmdp-social") if f.text.lower() != "lachie"]
+    assert not found, [(f.text, f.detector) for f in found]

@@ -12,7 +12,7 @@ from .base import Context, candidate
 WORDS = frozenset({"street_types", "unit_words", "compass_letters", "state_codes", "zip_cues", "po_box_pattern"})
 # a language may add the words before an address typed in lowercase ("drop off at 14 kestrel close") and the common
 # words streets are named by ("station road", "mill lane"), which the lowercase addresses' guard lets through
-OPTIONAL_WORDS = frozenset({"address_cues", "street_name_words", "handle_platforms"})
+OPTIONAL_WORDS = frozenset({"address_cues", "street_name_words", "handle_platforms", "group_mentions"})
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 URL = re.compile(
@@ -93,7 +93,10 @@ def detect(ctx: Context):
     for m in URL.finditer(text):
         if not inside_email(*m.span()):
             yield candidate(ctx, m.start(), m.end(), "contact_info", "url", "contact", priority=95)
+    mentions = (words.table(ctx.rules, "contact", WORDS, optional=True) or {}).get("group_mentions", ()) if at else ()
     for m in HANDLE.finditer(text) if at else ():
+        if m.group()[1:].lower() in mentions:
+            continue  # "@everyone swab drive reminder": a chat's call to all its members, no one's handle
         if not inside_email(*m.span()):
             yield candidate(ctx, m.start(), m.end(), "contact_info", "handle", "contact", priority=90)
     lowered = text.lower()
