@@ -132,3 +132,8 @@ def test_a_name_that_is_a_word_too_before_who(checker, text, words):
 @pytest.mark.parametrize("text", ["shoutout to the nurses who stayed late", "my mum who never cries cried today", "anyone who can swab pls come"])
 def test_people_words_before_who_are_no_names(checker, text):
     assert not findings(checker, text), shown(checker, text)
+
+
+@pytest.mark.parametrize("text, words", [("#caoimhesfight day 12, counts coming up slowly", "#caoimhesfight"), ("#jaxonsjourney continues, home next week", "#jaxonsjourney")])
+def test_a_lowercase_hashtag_of_a_name_and_its_fight(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)
