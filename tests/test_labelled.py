@@ -80,6 +80,7 @@ FRESH_FLOORS = {  # (recall, precision, clean flagged) floors under today's figu
     "fresh-posts-33.jsonl": (0.90, 0.85, 0.14),  # 0.94 / 0.89 / 11.0% (blind at c6cfee6: 0.91 / 0.80 / 19.9%, read since)
     "fresh-posts-34.jsonl": (0.81, 0.90, 0.06),  # 0.84 / 0.94 / 3.0% (blind at b939d2d: 0.83 / 0.78 / 15.7%, read since)
     "fresh-posts-35.jsonl": (0.89, 0.88, 0.10),  # 0.93 / 0.92 / 6.7% (blind at 4b95614: 0.90 / 0.90 / 8.2%, read since)
+    "fresh-posts-36.jsonl": (0.81, 0.94, 0.05),  # 0.84 / 0.97 / 1.5% (blind at 1329ee7 and c6cfee6: 0.80 / 0.94 / 4.3%, read since)
 }
 
 
