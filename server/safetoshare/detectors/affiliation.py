@@ -85,6 +85,8 @@ def _lowercase_named_groups(ctx: Context, w: dict):
     doc = ctx.tokens
     r = ctx.rules
     nouns, max_words = w["place_named_groups"], words.built(w, _longest_place_named_group)
+    if not ctx.indices_of(words.built(w, _place_named_group_heads)):
+        return  # no group noun in the text (the sentence openings below are read only where one is)
     # after a lead ("the", "our") or opening the post or a sentence ("strathy mountaineering club climbed ben lomond")
     firsts = sorted({i + 1 for i in ctx.indices_of(w["leads"])} | {k for k in range(len(doc)) if doc[k].is_alpha and doc[k].text.islower() and ctx.at_sentence_start(k)})
     for first in firsts:
@@ -340,6 +342,11 @@ def _event_near(doc, i: int, w: dict) -> bool:
 def _longest_noun(rules) -> int:
     """The most words a group noun has ("prayer chain": 2), counted once per rules."""
     return max((len(n.split()) for n in rules.words("group_nouns")), default=1)
+
+
+def _place_named_group_heads(w: dict) -> frozenset[str]:
+    """The first word of each group noun that places name ("running" of "running club"), made once per table."""
+    return frozenset(n.split()[0] for n in w["place_named_groups"])
 
 
 def _longest_place_named_group(w: dict) -> int:

@@ -263,16 +263,19 @@ class Context:
     def names_a_thing(self, start: int, end: int) -> bool:
         """Tokens start:end are in a thing named after a place or a person, or a dish's phrase ("Buffalo wings", "Victoria
         sponge", "eggs Benedict", "mac and cheese"), with up to three words before them and three after: no place, no one."""
-        key = ("thing", start, end)
-        if key not in self._asked:
-            self._asked[key] = self._names_a_thing(start, end)
-        return self._asked[key]
+        return self._answer(("thing", start, end), lambda: self._names_a_thing(start, end))
 
     @cached_property
     def _asked(self) -> dict:
         """The answers of names_a_thing, brand and public_work for the tokens asked about: the detectors ask about the same
         guesses (the lists', the model's and the names' finders)."""
         return {}
+
+    def _answer(self, key: tuple, work):
+        """The answer to `key`, worked out (`work()`) the first time it is asked."""
+        if key not in self._asked:
+            self._asked[key] = work()
+        return self._asked[key]
 
     def _names_a_thing(self, start: int, end: int) -> bool:
         things = self.rules.words("place_named_things")
@@ -303,10 +306,7 @@ class Context:
         an employer only after a work cue, which the lists check. A brand that is also a word or a first name
         (Zara, Kindle) counts only where the model called it an organisation. `longer`: only a brand that goes
         on past the words ("New York" of "New York Times")."""
-        key = ("brand", tuple(t.i for t in tokens), organisation, longer)
-        if key not in self._asked:
-            self._asked[key] = self._brand(tokens, organisation, longer)
-        return self._asked[key]
+        return self._answer(("brand", tuple(t.i for t in tokens), organisation, longer), lambda: self._brand(tokens, organisation, longer))
 
     def _brand(self, tokens, organisation: bool, longer: bool) -> bool:
         brands, brand_words = self.rules.words("consumer_brands"), self.rules.words("consumer_brand_words")
@@ -317,10 +317,7 @@ class Context:
         """The words are (the start of) the title of a show, film, game, book, paper or competition people post
         about ("Stranger Things", "Elden Ring", "the Premier League"): they identify no one, unless a work word
         stands around them ("a reporter at the Guardian")."""
-        key = ("work", tuple(t.i for t in tokens), longer)
-        if key not in self._asked:
-            self._asked[key] = self._public_work(tokens, longer)
-        return self._asked[key]
+        return self._answer(("work", tuple(t.i for t in tokens), longer), lambda: self._public_work(tokens, longer))
 
     def _public_work(self, tokens, longer: bool) -> bool:
         works = self.rules.words("public_works")
@@ -447,21 +444,22 @@ class Context:
             return ""
         return self.text[self.token_starts[start] : self.token_ends_ws[end - 1]].strip().lower().replace("’", "'")
 
-    def title_case_line(self, start: int) -> bool:
-        """The line around `start` is a headline in Title Case ("10 Tips For Your First Apheresis")."""
+    def line_at(self, start: int) -> str:
+        """The line of the text around character `start`."""
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", start)
-        words = re.findall(r"[^\W\d_][\w'’]*", self.text[line_start : line_end if line_end >= 0 else len(self.text)])
+        return self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+
+    def title_case_line(self, start: int) -> bool:
+        """The line around `start` is a headline in Title Case ("10 Tips For Your First Apheresis")."""
+        words = re.findall(r"[^\W\d_][\w'’]*", self.line_at(start))
         long_words = [w for w in words if len(w) > 3]
         return len(words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
     def headline(self, start: int) -> bool:
         """The line around `start` is one sentence in Title Case, a headline (in a line of sentences in Title Case the
         writer capitalises everyday words, and names are still names)."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        line_end = self.text.find("\n", start)
-        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-        return self.title_case_line(start) and not SENTENCE_INSIDE.search(line.strip())
+        return self.title_case_line(start) and not SENTENCE_INSIDE.search(self.line_at(start).strip())
 
     def shouted_span(self, start: int, end: int) -> bool:
         """Words in capitals amid shouting ("THE REGISTRY CALLED ME"): capitals there say nothing of names."""
@@ -567,11 +565,7 @@ def untitled(text: str, is_stop) -> str:
     when nearly all its words open with a capital, function words (`is_stop`) among them inside a sentence, which tidy
     writing never capitalises there ("Met Sarah Jones at Boston General" stays). Words in capitals stay ("WI", "GAA").
     The result has the text's length."""
-    out, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        out.append(_untitled_line(line, is_stop) if TITLE_WORD.search(line) else line)
-        pos += len(line)
-    return "".join(out)
+    return "".join(_untitled_line(line, is_stop) if TITLE_WORD.search(line) else line for line in text.splitlines(keepends=True))
 
 
 def _untitled_line(line: str, is_stop) -> str:

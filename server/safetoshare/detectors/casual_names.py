@@ -308,11 +308,12 @@ def modified_names(ctx, lex):
         yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
 
 
-def modified_names_capitalised(ctx, lex):
-    """"Little Piper had a rough night", "Little Hope rang the Bell", "prayers for Baby Kai": in capitals, a word of size
-    or age before a first name of any list, even one that is a word too, opening a clause or after a verb or "for",
-    before a verb or the clause's end (not "Big Ben", "Little Debbie", "Little Women": a landmark, a brand, a title;
-    not "Little Rock": no first name)."""
+def modified_names_strong(ctx, lex):
+    """"Little Piper had a rough night", "Little Hope rang the Bell", "prayers for Baby Kai", "little poppy rang the bell":
+    a word of size or age before a first name of any list, even one that is a word too (where modified_names takes only
+    names that are no word), opening a clause or after a verb or "for", and before a verb, or in capitals before the
+    clause's end (not "Big Ben", "Little Debbie", "Little Women": a landmark, a brand, a title; not "Little Rock": no
+    first name)."""
     modifiers = lex.w.get("name_modifiers")
     if not modifiers:
         return
@@ -341,7 +342,6 @@ def modified_names_capitalised(ctx, lex):
         if _listed_name(ctx, f"{tok.lower_} {low}") or ctx.brand(phrase, organisation=False) or ctx.public_work(phrase) or ctx.names_a_thing(i, i + 2):
             continue
         yield candidate(ctx, name.idx, name.idx + len(name), "personal_name", "default", "names", priority=60)
-
 
 
 def pets_by_what_follows(ctx, lex):

@@ -81,6 +81,7 @@ FIVE_FIGURES = re.compile(r"\d{5}")  # a zip code
 
 def detect(ctx: Context):
     text = ctx.text
+    w = words.table(ctx.rules, "contact", WORDS, optional=True)
     at = "@" in text  # in every email and handle
     figure, three, five = (p.search(text) is not None for p in (FIGURE, THREE_FIGURES, FIVE_FIGURES))
     emails = [m.span() for m in EMAIL.finditer(text)] if at else []
@@ -93,7 +94,7 @@ def detect(ctx: Context):
     for m in URL.finditer(text):
         if not inside_email(*m.span()):
             yield candidate(ctx, m.start(), m.end(), "contact_info", "url", "contact", priority=95)
-    mentions = (words.table(ctx.rules, "contact", WORDS, optional=True) or {}).get("group_mentions", ()) if at else ()
+    mentions = (w or {}).get("group_mentions", ())
     for m in HANDLE.finditer(text) if at else ():
         if m.group()[1:].lower() in mentions:
             continue  # "@everyone swab drive reminder": a chat's call to all its members, no one's handle
@@ -113,7 +114,6 @@ def detect(ctx: Context):
         digits = sum(c.isdigit() for c in m.group())
         if 7 <= digits <= 15 and not _looks_like_date_or_range(m.group()):
             yield candidate(ctx, m.start(), m.end(), "contact_info", "phone", "contact", priority=90)
-    w = words.table(ctx.rules, "contact", WORDS, optional=True)
     if w is not None:
         p = words.built(w, _patterns)
         for pattern in (p.address, p.po_box):

@@ -174,7 +174,7 @@ def detect(ctx: Context):
 
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _contact_person, _gratitude, _signoffs, _initials, _hashtags,
                    _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.owners_without_apostrophe, casual.owners, casual.ages, casual.people_at_work,
-                   _calendar_first_names, casual.modified_names, casual.modified_names_capitalised, casual.pets_by_what_follows, casual.people_from, casual.said_of_self,
+                   _calendar_first_names, casual.modified_names, casual.modified_names_strong, casual.pets_by_what_follows, casual.people_from, casual.said_of_self,
                    casual.honorifics_after, casual.family_signoffs, casual.world_names_opening, casual.word_names_acting,
                    casual.bracketed_relations, casual.named_so, casual.relative_clauses, casual.vocatives, _lowercase_first_names):
         for c in finder(ctx, lex):
@@ -196,9 +196,7 @@ def _in_headline(ctx, start: int) -> bool:
     """A Title Case line (not one in capitals: shouting is read as shouting) of one sentence: in a line of sentences in
     Title Case a writer capitalises everyday words, and a family word's name still follows it ("So Proud of my Grandson
     Tucker, he Donated today. Somewhere a Family is Praying")."""
-    line_start = ctx.text.rfind("\n", 0, start) + 1
-    line_end = ctx.text.find("\n", start)
-    return ctx.headline(start) and not ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)].isupper()
+    return ctx.headline(start) and not ctx.line_at(start).isupper()
 
 
 def _shouted_first_names(ctx, lex):
