@@ -584,6 +584,8 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue  # "in the flats of my hand": the words, not the district
             if _plain_words_out_of_place(ctx, span, gl):
                 continue
+            if len(span) == 1 and span.text[-1:] in "sS" and span.text[:-1].lower() in ctx.rules.words("relationship_words"):
+                continue  # "mams roast", "nans house": a family word's own, no district (Mams of Pretoria)
             if span.text.islower() and _amid_other_language(ctx, span):
                 continue  # "parang nasa oven": words of another language that a list holds as an acronym or a town too
             if gl.category == "location" and _noun_phrase(ctx, span):
