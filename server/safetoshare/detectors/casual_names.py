@@ -518,7 +518,10 @@ def _gendered_act(ctx, lex, tok, lows, v: int) -> bool:
     name or a pet's), opening a clause or after "our"/"my", before a verb ending in s or ed and "his" or "her" within
     the three words after it, or before "is" and a state only people and pets are in (animate_states)."""
     low = tok.lower_
-    if not (low in lex.ambiguous or low in lex.first or low in ctx.rules.words("pet_names")) or tok.is_stop or _a_figure(lex, low):
+    # a season, a month or a role that is a name too acts with "her" or "his" only as a person ("summer got her p plates",
+    # "chase lost his boot"); love, hope and family words still do ("hope got her through it")
+    figure = lex.kin_or_pet(low) or any(low in lex.w.get(k, ()) for k in ("endearments", "virtue_names"))
+    if not (low in lex.ambiguous or low in lex.first or low in ctx.rules.words("pet_names")) or tok.is_stop or figure:
         return False
     owning = lex.w.get("owning_pronouns", frozenset())
     # a verb with -s or -ed, or one of the commonest past tenses without ("lost his slippers", "got her results")

@@ -294,4 +294,10 @@ def _month_is_a_month(p, w, m: re.Match, text: str) -> bool:
     if word.lower() not in w["ambiguous_months"] or word[0].isupper():
         return True
     before = re.findall(r"[^\W\d_]+", text[max(0, m.start() + month.start() - 20) : m.start() + month.start()].lower())
-    return bool(p.ordinal_or_year.search(m.group())) or bool(before) and before[-1] in w.get("month_before", ())
+    # or a day closing the clause ("on my birthday, march 9."): "may 5 people", "march 14 miles" go on with a word
+    return (bool(p.ordinal_or_year.search(m.group())) or bool(before) and before[-1] in w.get("month_before", ())
+            or DAY_CLOSES.match(text, m.end()) is not None)
+
+
+# what closes a clause after a lowercase "march 9" or "may 3": its end, a mark or an emoji
+DAY_CLOSES = re.compile(r"\s*(?:$|[.,!?;:)\]\u2600-\u27bf\U0001F000-\U0001FAFF])")

@@ -217,10 +217,14 @@ def _after_relationship_words(ctx, lex):
     doc = ctx.tokens
     lowers, openers = ctx.lowers, lex.relation_openers
     for i, low in enumerate(lowers):
-        if low not in openers and not (i >= 2 and lowers[i - 1] == "-"):
+        # "my mother in law deb": a family word "in law" written without its hyphens
+        in_law = low == "law" and i >= 2 and lowers[i - 1] == "in" and lowers[i - 2] in lex.relations
+        if low not in openers and not in_law and not (i >= 2 and lowers[i - 1] == "-"):
             continue  # no family, pet, kin or endeared word, and no hyphenated one ending here
         tok = doc[i]
         first = tok.i
+        if in_law:
+            first, low = i - 2, lowers[i - 2]
         if tok.i >= 2 and doc[tok.i - 1].text == "-":
             first = _hyphen_start(doc, tok.i)  # "my sister-in-law jo", "my step-dad": the tokenizer splits at hyphens
             if low not in lex.relations:
@@ -256,7 +260,8 @@ def _after_relationship_words(ctx, lex):
         if (end - nxt == 1 and last.text.islower() and len(last.text) > 5 and last.lower_.endswith("ing") and last.lower_ not in lex.first
                 and last.lower_ not in lex.ambiguous and last.lower_ not in ctx.rules.words("world_first_names")):
             continue  # "mum ululating the whole ceremony", "dad sobbing": what the relative is doing, not their name
-        if doc[end - 1].text.islower() and doc[end - 1].lower_ in CALENDAR and (end == len(doc) or not _acts(lex, doc[end])):
+        if (doc[end - 1].text.islower() and doc[end - 1].lower_ in CALENDAR and (end == len(doc) or not _acts(lex, doc[end]))
+                and not _month_named(ctx, lex, first, nxt, end)):
             continue  # "swab drive for our girl saturday": when, not who ("my sister june is" stays)
         if apposition and end < len(doc) and not doc[end].is_punct:
             continue  # "Dear donor, Bill after bill piled up": not a name in apposition
@@ -283,6 +288,16 @@ def _after_relationship_words(ctx, lex):
         safe = ctx.text[doc[start_tok].idx : tok.idx + len(tok)]
         kind = "pet" if is_pet else "relative"
         yield candidate(ctx, doc[start_tok].idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", kind, "names", priority=78, suggestions=(safe,))
+
+
+def _month_named(ctx, lex, first: int, nxt: int, end: int) -> bool:
+    """"to my baby sis april 🥳", "my daughter june,": a month that is a first name, alone after "my" and a family word,
+    closing there (no day after it: "my sister june 5th", "see my mum april 3")."""
+    doc = ctx.tokens
+    if end - nxt != 1 or doc[nxt].is_stop or doc[nxt].lower_ not in lex.ambiguous:
+        return False
+    owned = first > 0 and doc[first - 1].lower_ in lex.possessives or first > 1 and doc[first - 2].lower_ in lex.possessives
+    return owned and (end == len(doc) or doc[end].is_punct or is_emoji(doc[end].text))
 
 
 def _acts(lex, tok) -> bool:
@@ -535,10 +550,14 @@ def _gratitude(ctx, lex):
         tok = _token_at(ctx, m.end())
         if tok is None or lex.is_safe_word(tok.text) or tok.lower_ in lex.possessives:
             continue
+        if tok.lower_ in lex.w.get("name_modifiers", ()) and tok.i + 1 < len(ctx.tokens) and ctx.tokens[tok.i + 1].lower_ in lex.first:
+            tok = ctx.tokens[tok.i + 1]  # "shoutout big mike and the crew": the name after its "big" or "lil"
         low = tok.lower_
         # "thank you memory for sitting with gogo": a name that is a word too, thanked for something
-        thanked_for = (low in lex.ambiguous and not tok.is_stop and low not in lex.w.get("virtue_names", ())
-                       and low not in lex.w.get("endearments", ()) and tok.i + 1 < len(ctx.tokens) and ctx.tokens[tok.i + 1].lower_ == "for")
+        # "thanks tanner for plowing", "shoutout mike and the crew": a first name of the lists that is a word too, then
+        # what closes a name thanked
+        thanked_for = ((low in lex.ambiguous or low in lex.first) and not tok.is_stop and low not in lex.w.get("virtue_names", ())
+                       and low not in lex.w.get("endearments", ()) and _thanked_name_ends(ctx, lex, tok.i + 1, low in lex.first))
         # a first name of the lists that is no word, or one of the world's names that is no word of any list ("cheers jono")
         known = (low in lex.first and low not in lex.english
                  or low in ctx.rules.words("world_first_names") and low not in lex.dictionary and low not in lex.chat
@@ -551,6 +570,19 @@ def _gratitude(ctx, lex):
             continue
         yield candidate(ctx, tok.idx, ctx.tokens[end - 1].idx + len(ctx.tokens[end - 1]), "personal_name", "default", "names", priority=76)
         yield from _listed_after(ctx, lex, end, lowercase_known=True)
+
+
+def _thanked_name_ends(ctx, lex, i: int, listed_first: bool) -> bool:
+    """After a word thanked, what closes a name: "for" ("thank you memory for sitting with gogo"), and for a first name
+    of the lists also "and", "&", a comma or "!", an emoji or the end ("shoutout mike and the crew"; not "thanks
+    again", "thanks everyone", whose words no list of first names holds)."""
+    doc = ctx.tokens
+    if i >= len(doc):
+        return listed_first
+    nxt = doc[i]
+    if nxt.lower_ == "for":
+        return True
+    return listed_first and (nxt.lower_ in lex.w["list_words"] or nxt.text in {"&", ",", "!", "!!"} or is_emoji(nxt.text))
 
 
 def _listed_after(ctx, lex, i, lowercase_known=False):

@@ -1,0 +1,115 @@
+"""People in posts by cues a donors' set and a tweet set showed: a first name that is a word too thanked ("thanks tanner
+for plowing", "shoutout big mike and the crew"), a family word "in law" without hyphens, a month that is a first name
+after "my" and a family word, a season or role that is a name acting with "her" or "his", and a lowercase month and day
+closing a clause. Other names, days and words than the corpora's; the ordinary posts beside them stay clean."""
+from __future__ import annotations
+
+import pytest
+
+from posts import check_clean, check_positive, covers, findings
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("thanks dean for jumping my car this morning", "dean"),
+        ("shoutout pete and the night shift, legends", "pete"),
+        ("shoutout big russ & the lads for the lift", "russ"),
+        ("thank you bill for sitting with me all day", "bill"),
+        ("massive shoutout lil ty 🙌 best cousin ever", "ty"),
+    ],
+)
+def test_a_first_name_that_is_a_word_thanked(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks everyone for the messages today",
+        "thanks again for the help with the drive",
+        "thanks heaps for coming along",
+        "shoutout coffee and the night shift",
+        "thanks so much for all the cards",
+        "thanks big time for the support",
+    ],
+)
+def test_thanks_without_a_name_stay_clean(checker, text):
+    check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("my brother in law gav fixed the boiler while i was laid up", "gav"),
+        ("my sister in law shaz is driving me to the clinic", "shaz"),
+    ],
+)
+def test_a_family_word_in_law_without_hyphens(checker, text, name):
+    check_positive(checker, text, name)
+
+
+def test_in_law_with_no_name_stays_clean(checker):
+    check_clean(checker, "my father in law is coming up for the weekend")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("happy 30th to my big sis june 🎉 love you loads", "june"),
+        ("my daughter april, what a little star", "april"),
+    ],
+)
+def test_a_month_that_is_a_name_after_a_family_word(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "visiting my sister in june for a week",
+        "swab drive for our girl saturday, come along",
+        "my son may need a lift to training",
+    ],
+)
+def test_a_month_of_the_calendar_stays_clean(checker, text):
+    check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("autumn finally passed her driving test!!", "autumn"),
+        ("hunter lost his boot in the mud at training lol", "hunter"),
+    ],
+)
+def test_a_season_or_role_that_is_a_name_acting_with_her_or_his(checker, text, name):
+    check_positive(checker, text, name)
+
+
+def test_hope_and_love_with_her_stay_clean(checker):
+    check_clean(checker, "hope got her through the worst of it")
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("transplant day is locked in, the big one, april 22. nervous", "april 22"),
+        ("we got the call on our anniversary, may 4 🎉", "may 4"),
+        ("collection booked in for the 19th!! eek", "19th"),
+    ],
+)
+def test_a_lowercase_day_closing_a_clause(checker, text, day):
+    assert covers(checker, text, day, "personal_date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we march 9 miles tomorrow for the charity walk",
+        "you may 5 times check the form and still miss it",
+        "back for the 3rd time this week lol",
+    ],
+)
+def test_a_month_word_going_on_is_no_date(checker, text):
+    assert not [f for f in findings(checker, text) if f.category == "personal_date"]
