@@ -113,3 +113,28 @@ def test_a_lowercase_day_closing_a_clause(checker, text, day):
 )
 def test_a_month_word_going_on_is_no_date(checker, text):
     assert not [f for f in findings(checker, text) if f.category == "personal_date"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("missing dog near the rec, answers to waffles, pls share", "waffles"),
+        ("found a cat on our street 🐱 answers to the name of bramble", "bramble"),
+        ("walked noodle round the block for the first time since the op", "noodle"),
+        ("muffin has not left my side all week 🐶", "muffin"),
+    ],
+)
+def test_a_pet_by_a_lost_notice_a_walk_or_what_it_does(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cat answers to no one in this house",
+        "dogs have not left my side all week 🐶",
+        "walked miles round the lake today",
+    ],
+)
+def test_no_pet_named_there(checker, text):
+    check_clean(checker, text)

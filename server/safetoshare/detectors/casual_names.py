@@ -361,8 +361,10 @@ def pets_by_what_follows(ctx, lex):
     for i in range(len(doc)):
         prev, nxt = lows[i - 1] if i else "", lows[i + 1]
         praised = nxt == "," and lows[i + 2] in praise_or_article
+        # "answers to mango", "answers to the name of pip": a lost pet's notice
+        answered = prev in ("to", "of", "name") and _answers_to(lex, lows, i)
         # cheap gates first: praise after a comma, a verb done to pets before, an -s verb after
-        if not (praised or prev in verbs or nxt[-1:] == "s" and ctx.common_verb_with_s(nxt)):
+        if not (praised or answered or prev in verbs or nxt[-1:] == "s" and ctx.common_verb_with_s(nxt)):
             continue
         tok = doc[i]
         if not tok.text.islower() or not _pet_name_word(ctx, lex, tok, "any"):
@@ -390,9 +392,12 @@ def pets_by_what_follows(ctx, lex):
             continue
         if not about_pet or tok.lower_ in lex.pets:
             continue
-        after_verb = prev in verbs and not tok.lower_.endswith("ly")
-        opens_with_verb = own_pet and ctx.at_sentence_start(i) and ctx.common_verb_with_s(nxt) and not tok.lower_.endswith("s")
-        if (after_verb or opens_with_verb) and _pet_name_word(ctx, lex, tok, "uncommon") and tok.lower_ not in lex.w.get("pet_compounds", ()):
+        after_verb = (prev in verbs or answered) and not tok.lower_.endswith("ly")
+        # an -s opening the post is a plural ("dogs"), unless a pet's name of the lists ("pickles has not left my side 🐶")
+        opens_with_verb = (own_pet and ctx.at_sentence_start(i) and ctx.common_verb_with_s(nxt)
+                           and (not tok.lower_.endswith("s") or tok.lower_ in lex.pet_names))
+        if ((after_verb or opens_with_verb) and _pet_name_word(ctx, lex, tok, "any" if answered else "uncommon")
+                and tok.lower_ not in lex.w.get("pet_compounds", ())):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
 
 
@@ -657,6 +662,17 @@ def _token_before(ctx, char_index: int):
     return None
 
 
+def _answers_to(lex, lows, i: int) -> bool:
+    """Token i follows "answers to", "answers to the name" or "answers to the name of"."""
+    answers = lex.w.get("pet_answers", ())
+    k = i - 1
+    if lows[k] == "of":
+        k -= 1
+    if lows[k] == "name" and lows[k - 1] == "the":
+        k -= 2
+    return k >= 1 and lows[k] == "to" and lows[k - 1] in answers
+
+
 def _walked_like_a_pet(lex, lows, i: int) -> bool:
     """"walked waffles round the park and she sniffed every bush": walked the way a dog is, and spoken of as "he" or
     "she" after, a word that is no everyday one is a pet's name (or a person's) even with no pet word in the post
@@ -664,7 +680,8 @@ def _walked_like_a_pet(lex, lows, i: int) -> bool:
     word = lows[i]
     if word in lex.very_common or word in lex.w.get("pet_walk_objects", ()):
         return False
-    return any(w in lex.w.get("pet_pronouns", ()) for w in lows[i + 2 :])
+    # a pet's name of the lists walked so needs no "he" or "she" ("walked biscuit round the park")
+    return word in lex.pet_names or any(w in lex.w.get("pet_pronouns", ()) for w in lows[i + 2 :])
 
 
 def joined_names(ctx, lex, found):

@@ -12,7 +12,7 @@ from .base import CLOCK_TIME, SCRIPTURE_VERSE, Context, camel_parts, candidate
 WORDS = frozenset({"labels", "generic"})
 # a language may add the words a name or a place has no capital for inside it, but a slogan or a title in Title Case does
 OPTIONAL_WORDS = frozenset({"title_case_tells", "proper_noun_before", "place_words_before", "name_structure_words", "kind_words_after",
-                            "employer_words_before"})
+                            "employer_words_before", "holiday_openers", "event_nouns"})
 
 
 def detect(ctx: Context):
@@ -69,6 +69,8 @@ def detect(ctx: Context):
             continue  # "Bald And Beautiful!!!", "The Easiest Thing I Ever Did": words in Title Case, a slogan or a title
         if category == "personal_name" and len(ent) == 1 and _plural_of_a_word(ctx, ent[0]):
             continue  # "bring the Mums inside", "the Hydrangeas are taller than me": things, no one
+        if len(ent) > 1 and ent[0].lower_ in w.get("holiday_openers", ()) and all(ctx.plain_word(t.text) for t in ent[1:] if not t.is_punct):
+            continue  # "Easter Lilies", "her Easter Dress", "Christmas Cards": a holiday's things
         # words of the language or the model's generic words ("her Easter Dress")
         everyday = plain or all(ctx.plain_word(t.text) or t.lower_ in generic for t in toks)
         if everyday and ctx.channel == "post" and w.get("proper_noun_before") and not _opens_with_a_name(ctx, ent) and not _named_by_its_place(ctx, ent, category, w):
@@ -139,6 +141,8 @@ def _named_by_its_place(ctx: Context, ent, category: str, w) -> bool:
     "Dominion Rd", "St Pat's"), before what a team, a club or a hospital has ("JackJumpers game", "Banner Desert ER"),
     or a person's guess before what people do ("since Con went in")."""
     doc = ctx.doc
+    if len(ent) > 1 and ent[-1].lower_ in w.get("event_nouns", ()):
+        return False  # "the Prayer Vigil", "the Pancake Breakfast": a gathering
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     the = w.get("proper_noun_before", ())

@@ -31,7 +31,7 @@ WORDS = frozenset({
 # figurative_callers, pair_followers, pair_joining: see subjects; object_verbs, for_people_cues: see objects; life_events: see
 # possessive_events; person_verbs, department_links, departments: see people_at_work; name_modifiers: see
 # modified_names; pet_verbs, pet_praise, praised_kinds, pet_emoji, pet_walks, pet_routes, pet_walk_objects,
-# pet_pronouns: see pets_by_what_follows; known_from_pattern: see people_from; said_of_self_pattern: see said_of_self;
+# pet_pronouns, pet_answers: see pets_by_what_follows; known_from_pattern: see people_from; said_of_self_pattern: see said_of_self;
 # honorifics_after: see honorifics_after; family_signoff_pattern: see family_signoffs; neighbour_pattern: see people_from;
 # person_past_verbs, act_adverbs, perfect_auxiliaries, irregular_past_acts, with_writer_verbs, animate_states, virtue_names,
 # role_words_among_names: see word_names_acting; and here: endeared_nouns: see _endeared;
@@ -43,7 +43,7 @@ OPTIONAL_WORDS = frozenset({
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
     "date_before", "to_writer_pattern", "name_modifiers", "pet_verbs", "pet_praise", "pet_emoji", "kin_words_too",
     "kisses_signoff_pattern", "initial_signoff_pattern", "endearments", "pair_followers", "praised_kinds", "pair_joining",
-    "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns", "known_from_pattern",
+    "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns", "pet_answers", "known_from_pattern",
     "said_of_self_pattern", "honorifics_after", "family_signoff_pattern", "endeared_nouns", "emoji_signoff_cue_pattern",
     "neighbour_pattern", "virtue_names", "person_past_verbs", "role_words_among_names", "nickname_titles", "title_nicknames",
     "owner_place_cues", "age_after_pattern", "kisses_first_signoff_pattern", "list_words_switched", "contact_person_pattern", "appositive_roles",
@@ -83,6 +83,7 @@ class NameLexicon:
         self.ambiguous = r.words("ambiguous_first_names")
         self.relations = r.words("relationship_words")
         self.pets = r.words("pet_words")
+        self.pet_names = r.words("pet_names")
         self.common = r.words("common_words")
         # ordinary English words: the checker runs without a part-of-speech tagger (speed), so
         # "is this word a name or a word?" is answered by word lists

@@ -223,8 +223,11 @@ def detect(ctx: Context):
             yield candidate(ctx, s, m.end(), "organization", kind, "patterns", priority=76)
     for kind, m in _passes(text, PLACE_PATTERNS):
         s = _skip_leading_function_words(text, m.start(), m.end())
-        if s is not None and not _event_drive(ctx, text[s : m.end()]) and not _headline_words(ctx, s, m.end()) and not ctx.public_work(ctx.tokens_between(s, m.end())):
-            yield candidate(ctx, s, m.end(), "location", kind, "patterns", priority=71)
+        if s is None or _event_drive(ctx, text[s : m.end()]) or _headline_words(ctx, s, m.end()) or ctx.public_work(ctx.tokens_between(s, m.end())):
+            continue
+        if INDEFINITE_BEFORE.search(text, 0, s) and all(ctx.plain_word(w) for w in text[s : m.end()].split()):
+            continue  # "it has been a Long Road", "a Rocky Road": a kind of road in capitals, none by its name
+        yield candidate(ctx, s, m.end(), "location", kind, "patterns", priority=71)
     for start, end in _area_codes(ctx, text) if any(map(str.isdigit, text)) else ():
         yield candidate(ctx, start, end, "location", "abbreviation", "patterns", priority=71)
     for kind, m in _passes(text, AFFILIATION_PATTERNS):
@@ -290,6 +293,10 @@ def _unlisted_name(ctx: Context, tok) -> bool:
 def _headline_words(ctx: Context, start: int, end: int) -> bool:
     """Ordinary words with capitals in a Title Case headline ("...Than Your Morning Coffee Order"): no name."""
     return ctx.title_case_line(start) and all(ctx.plain_word(w) for w in re.findall(r"[^\W\d_]+", ctx.text[start:end]))
+
+
+# "a" or "an" right before a match (searched up to the match's start)
+INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
 
 
 def _event_drive(ctx: Context, name: str) -> bool:

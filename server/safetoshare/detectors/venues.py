@@ -72,6 +72,8 @@ def _capitalised(ctx: Context, w: dict):
         first = named[0].lower_
         if first in CALENDAR or ctx.shouted_span(s, e) or ctx.title_case_line(s):
             continue
+        if len(named) > 1 and named[-1].lower_ in _event_nouns(r) and all(ctx.plain_word(t.text) for t in named):
+            continue  # "at the Fish Fry", "at the Prayer Vigil": a gathering of everyday words, no venue
         # "at Church", "at Mass", "at Sarah's"; after a work cue, a word no everyday one is the employer ("drives
         # for Greyhound", not "works at Home")
         everyday = first in r.words("very_frequent_words") if at_work else ctx.plain_word(first)
@@ -84,6 +86,11 @@ def _capitalised(ctx: Context, w: dict):
         if " ".join(t.lower_ for t in named) in brands and not at_work:
             continue  # "coffee at Starbucks"; "works at Starbucks" is the employer
         yield candidate(ctx, s, e, "organization", "employer" if at_work else "venue", "venues", priority=PRIORITY)
+
+
+def _event_nouns(rules) -> frozenset[str]:
+    """The words that close the name of a gathering (rules/<lang>/words/entities.toml event_nouns)."""
+    return (rules.table("entities") or {}).get("event_nouns", frozenset())
 
 
 def _cue_openers(w: dict) -> frozenset[str]:

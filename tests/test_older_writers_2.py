@@ -1,0 +1,35 @@
+"""Older writers' capitals on gatherings, holidays and roads: a post's guess of everyday words that ends with a gathering
+("the Chili Supper", "the Candle Vigil") or opens with a holiday ("Christmas Wreaths") names no place or group, nor is "a
+Bumpy Road" a street. Named venues, groups and streets stay. Other words than the corpora's."""
+from __future__ import annotations
+
+import pytest
+
+from posts import covers, findings, shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So many came out to the Chili Supper last night, we are overwhelmed with Love",
+        "Thank you all for coming to the Candle Vigil, what a night of Prayer",
+        "The Church Potluck was a blessing, so much Food and so many Hugs",
+        "Hung the Christmas Wreaths on the porch today and she smiled for the first time in weeks",
+        "She wore her Thanksgiving Sweater to chemo and the nurses loved it",
+        "It has been a Bumpy Road this year but we are still here",
+    ],
+)
+def test_everyday_gatherings_holidays_and_roads_stay_clean(checker, text):
+    assert not findings(checker, text), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words, category",
+    [
+        ("drinks at the Rusty Anchor after the supper, all welcome", "Rusty Anchor", "organization"),
+        ("we moved onto Larkspur Avenue last spring", "Larkspur Avenue", "location"),
+        ("she lives off Quarry Road near the old mill", "Quarry Road", "location"),
+    ],
+)
+def test_named_venues_and_streets_stay(checker, text, words, category):
+    assert covers(checker, text, words, category), shown(checker, text)
