@@ -33,3 +33,12 @@ def test_everyday_gatherings_holidays_and_roads_stay_clean(checker, text):
 )
 def test_named_venues_and_streets_stay(checker, text, words, category):
     assert covers(checker, text, words, category), shown(checker, text)
+
+
+@pytest.mark.parametrize("text", ["We think of you every single day.\n\nLove, Nan", "Thinking of you always.\n\nLove, Oma xx"])
+def test_a_family_word_signing_a_letter_is_no_name(checker, text):
+    assert not [f for f in checker.check(text, profile="nmdp-letter") if f.category == "personal_name"], shown(checker, text)
+
+
+def test_a_name_signing_a_letter_stays(checker):
+    assert any(f.text.startswith("Maureen") for f in checker.check("Thinking of you always.\n\nLove, Maureen xx", profile="nmdp-letter"))

@@ -880,6 +880,8 @@ def _known_first_names(ctx, lex):
             continue
         if not w[:1].isupper() or low not in lex.first or low in lex.ambiguous or low in lex.common:
             continue
+        if low in lex.relations and _signs_off(ctx, lex, tok):
+            continue  # "Love, Nan": a family word signing the letter, as "Love, Grandad" does
         if ctx.names_a_thing(tok.i, tok.i + 1):
             continue  # "Victoria sponge"
         if ctx.at_sentence_start(tok.i) and low in lex.english:
@@ -890,6 +892,18 @@ def _known_first_names(ctx, lex):
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.english and doc[end].lower_ not in lex.common:
             end += 1  # a surname
         yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", "default", "names", priority=40)
+
+
+# kisses and emoji after a sign-off's name ("Love, Nan xx ❤️")
+TRAILING_KISSES = re.compile(r"(?:\s*(?:\b[xX]{1,5}[oO]*\b|[^\w\s.,!?'’-]))+\s*$")
+
+
+def _signs_off(ctx, lex, tok) -> bool:
+    """The token is the name of the text's sign-off ("Love, Nan", "Lots of love, Oma xx")."""
+    text = TRAILING_KISSES.sub("", ctx.text.rstrip())
+    offset = max(0, len(text) - 120)
+    m = lex.w["signoff_pattern"].search(text, offset)
+    return m is not None and m.start("name") == tok.idx
 
 
 def _in_a_compound_of_words(ctx, tok) -> bool:

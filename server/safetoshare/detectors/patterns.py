@@ -2,6 +2,7 @@
 School", "University of Iowa", "Lake Tahoe", "King County", and "I work at Boeing"."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import entities, words
@@ -93,6 +94,9 @@ def is_area_code(digits: str) -> bool:
 # "the 216", "313": a number that may be an area code standing for home; not part of a score, price, time,
 # range or decimal ("216-180", "$313", "3:13", "250.5", "250%")
 AREA_NUMBER = re.compile(r"(?<![\d$£€#:.,/-])\b(?P<the>(?i:the)\s+)?(?P<code>[2-9]\d\d)\b(?![-/.,:]\d|%|\s*(?i:am|pm|k)\b)")
+# a UK dialling code standing for home ("0161 get on the register", "in 01524"): 01 and 02 codes are all geographic
+# (Ofcom's National Telephone Numbering Plan); no more digits after it, which would make it a phone number
+UK_AREA_NUMBER = re.compile(r"(?<![\d$£€#:.,/+-])\b(?P<the>(?i:the)\s+)?(?P<code>0(?:1\d{2,4}|2\d))\b(?![-/.,:]?\s*\d)")
 # the word after the number (None: punctuation, an emoji or the end of the text)
 NEXT_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
 # the characters that end a sentence or a line: after one, a number opens a sentence
@@ -130,8 +134,9 @@ def _area_codes(ctx: Context, text: str):
     if not codes:
         return
     w = words.built(words.table(ctx.rules, "patterns", WORDS), _area_code_words)
-    for m in AREA_NUMBER.finditer(text):
-        if m.group("code") not in codes:
+    uk = UK_AREA_NUMBER.finditer(text) if "0" in text else ()
+    for m in itertools.chain(AREA_NUMBER.finditer(text), uk):
+        if m.re is AREA_NUMBER and m.group("code") not in codes:
             continue
         nxt = NEXT_WORD.match(text, m.end())
         after = nxt.group(1).lower() if nxt else None

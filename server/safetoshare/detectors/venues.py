@@ -27,7 +27,7 @@ WORDS = frozenset({
 # name after a possessive ("at the stag's head", "the king's arms")
 OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names", "pub_tails", "drink_words", "not_venues", "owner_events", "pub_openers",
                             "pub_nouns", "gaze_verbs", "campus_faculties", "institution_kinds", "club_kinds", "institution_not_before",
-                            "alumni_openers", "irregular_past"})
+                            "alumni_openers", "irregular_past", "owner_hosting"})
 # a guess (below 30) above the model's: it fills gaps the lists leave and never outgrows what they found
 # ("at Boeing's Everett plant" stays the employer and the town)
 PRIORITY = 26
@@ -184,17 +184,22 @@ def _pub_named(doc, start: int, w: dict):
 
 def _owners_place(ctx: Context, w: dict):
     """"whelan's gig last night", "kehoe's pints after work": in a lowercase post, a surname no dictionary or list of
-    first names holds, with "'s", right before what happens at a bar or venue (a gig, pints, a quiz, brunch)."""
-    events = w.get("owner_events", ())
+    first names holds, with "'s", right before what happens at a bar or venue (a gig, pints, a quiz, brunch); in any
+    post, one that hosts an event ("Brogan's is hosting a swab night")."""
+    events, hosting = w.get("owner_events", ()), w.get("owner_hosting", ())
     doc = ctx.tokens
     r = ctx.rules
     for i in ctx.indices_of(("'s", "’s")):
         tok = doc[i]
-        if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in events:
+        if tok.i == 0 or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1].lower_
+        hosts = nxt in hosting or nxt in ("is", "are") and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in hosting
+        if nxt not in events and not hosts:
             continue
         owner = doc[tok.i - 1]
         low = owner.lower_
-        if not (owner.is_alpha and owner.text.islower()) or ctx.plain_word(low) or low in CALENDAR:
+        if not (owner.is_alpha and (owner.text.islower() or hosts)) or ctx.plain_word(low) or low in CALENDAR:
             continue
         if low in r.words("world_first_names") or low in r.words("first_names") or low in r.words("relationship_words"):
             continue  # "sarah's gig" is the name detector's; "nana's brunch" is family
