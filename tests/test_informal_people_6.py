@@ -138,3 +138,33 @@ def test_a_pet_by_a_lost_notice_a_walk_or_what_it_does(checker, text, name):
 )
 def test_no_pet_named_there(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("long walk on the beach with my sister and dumpling the dog", "dumpling"),
+        ("nell from payroll swabbed after my post, one convert at a time", "nell"),
+        ("dusty from accounts you're a star for covering", "dusty"),
+        ("couldn't watch the final, rocco send me the goals", "rocco"),
+        ("300 kits at the drive, brody you did that 💙", "brody"),
+    ],
+)
+def test_a_pet_before_the_dog_a_colleague_and_someone_spoken_to(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "and feed the dog before you go",
+        "we were walking the dog at 6am",
+        "got an email from payroll about the leave",
+        "ok pls send me the link",
+        "lads get the beers in",
+        "so you did it, proud of you",
+        "WHO'S GONNA HOLD MY HAND TOMORROW",
+    ],
+)
+def test_no_name_in_a_verb_a_department_or_an_order(checker, text):
+    check_clean(checker, text)

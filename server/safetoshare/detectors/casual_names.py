@@ -407,7 +407,7 @@ def people_from(ctx, lex):
     "grace from across the road") is a cue strong enough for a name that is a frequent word too, opening a clause."""
     informal = ctx.informal
     owners = lex.possessives | lex.w["articles"]
-    for key in ("known_from_pattern", "neighbour_pattern"):
+    for key in ("known_from_pattern", "neighbour_pattern", "colleague_pattern"):
         pattern = lex.w.get(key)
         for m in pattern.finditer(ctx.text) if pattern is not None else ():
             tok = _token_before(ctx, m.start())
@@ -421,8 +421,8 @@ def people_from(ctx, lex):
                     yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
                 continue
             low = tok.lower_
-            ambiguous = low in lex.ambiguous and not tok.is_stop and (
-                low not in lex.very_common or key == "neighbour_pattern" and _word_name_opening(ctx, lex, tok))
+            ambiguous = (low in lex.ambiguous or low in lex.first) and not tok.is_stop and (
+                low not in lex.very_common or key != "known_from_pattern" and _word_name_opening(ctx, lex, tok))
             if ambiguous or _casual_name(ctx, lex, tok, strong=False, cued=True):
                 yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
@@ -555,16 +555,32 @@ def relative_clauses(ctx, lex):
 
 
 def vocatives(ctx, lex):
-    """"sully you absolute beauty", "tunde you legend": someone spoken to and praised, opening a clause."""
+    """"sully you absolute beauty", "tunde you legend", "hayden you did that": someone spoken to and praised, opening a
+    clause after the post's first word; or told to do something ("sully send me the highlights")."""
     praise = lex.w.get("vocative_praise")
     if not ctx.lowercase_names or not praise:
         return
     doc = ctx.tokens
+    acts = lex.w.get("vocative_praise_acts", frozenset())
     for i in ctx.indices_of(lex.w.get("vocative_pronouns", frozenset())):
-        if i == 0 or not any(doc[k].lower_ in praise for k in range(i + 1, min(i + 4, len(doc)))):
+        praised = [doc[k].lower_ for k in range(i + 1, min(i + 4, len(doc))) if doc[k].lower_ in praise or doc[k].lower_ in acts]
+        if i == 0 or not praised:
             continue
         tok = doc[i - 1]
+        if tok.is_stop and all(p in acts for p in praised):
+            continue  # "so you did it": a word, where "will you're a hero" is someone
         if tok.text.islower() and _opens_clause(ctx, lex, tok.i) and _casual_name(ctx, lex, tok, strong=True):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+    # "sully send me the highlights", "kenz get the chalk ready": told to do something (not "pls send me", "lads get the
+    # beers in": a chat word, a plural)
+    objects = lex.w.get("vocative_objects", frozenset())
+    for i in ctx.indices_of(lex.w.get("vocative_imperatives", frozenset()), -1):
+        if i == 0 or doc[i + 1].lower_ not in objects:
+            continue
+        tok = doc[i - 1]
+        # a whole word of three letters or more ("WHO'S GONNA HOLD MY HAND": "gon na" is one word)
+        if (tok.text.islower() and not tok.is_stop and len(tok) > 2 and tok.whitespace_ and tok.i > 0
+                and _opens_clause(ctx, lex, tok.i) and _casual_name(ctx, lex, tok, strong=True)):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
 
