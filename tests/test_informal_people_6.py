@@ -168,3 +168,20 @@ def test_a_pet_before_the_dog_a_colleague_and_someone_spoken_to(checker, text, n
 )
 def test_no_name_in_a_verb_a_department_or_an_order(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("#SwabForOisin drive this saturday, bring your mates", "#SwabForOisin"),
+        ("my cousin jo flew in from perth for the collection", "jo"),
+        ("my bestie bo drove me in at 6", "bo"),
+    ],
+)
+def test_a_campaign_hashtag_and_a_two_letter_short_form(checker, text, name):
+    assert covers(checker, text, name, "personal_name"), text
+
+
+@pytest.mark.parametrize("text", ["#WalkForLife this sunday, all welcome", "my sister is so happy for me", "my dad gp said rest"])
+def test_campaigns_for_words_and_family_words_stay_clean(checker, text):
+    check_clean(checker, text)

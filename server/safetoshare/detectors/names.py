@@ -249,6 +249,10 @@ def _after_relationship_words(ctx, lex):
         if (end == nxt < len(doc) - 1 and ctx.informal and low in lex.relations and tok.i > 0 and doc[tok.i - 1].lower_ in lex.possessives
                 and doc[nxt].lower_ in lex.ambiguous and doc[nxt].text.islower() and not doc[nxt].is_stop and _acts(lex, doc[nxt + 1])):
             end = nxt + 1  # "my son chase gets his cells today", "my sister hope made dinner": a name that is a word, doing things
+        if (end == nxt < len(doc) - 1 and ctx.informal and low in lex.relations and len(doc[nxt]) == 2 and doc[nxt].is_alpha
+                and doc[nxt].text.islower() and not doc[nxt].is_stop and doc[nxt].lower_ not in lex.chat and not lex.is_safe_word(doc[nxt].lower_)
+                and (_acts(lex, doc[nxt + 1]) or doc[nxt + 1].lower_ in lex.w.get("irregular_past_acts", ()))):
+            end = nxt + 1  # "my sister em flew in", "bestie lo made it": a two-letter short form, doing things
         if (end == nxt < len(doc) and ctx.informal and low in lex.w["lowercase_relatives"] and _family_title(lex, doc, tok.i)
                 and doc[nxt].lower_ in lex.ambiguous and doc[nxt].text.islower() and not doc[nxt].is_stop and _name_ends_here(lex, doc, nxt + 1)):
             end = nxt + 1  # "tell uncle ray the truck is fixed", "nana joy sent this": a family title before a name that is a word too
@@ -861,6 +865,11 @@ def _name_at_the_end(ctx, lex, parts: list[str]) -> bool:
     low = last.lower()
     if not (last[:1].isupper() and last[1:].islower() and len(last) >= 3):
         return False
+    if len(parts) >= 3 and parts[-2].lower() == "for":
+        # "#SwabForSeanie", "#MilesForMarisa": a campaign for someone, whose name no list need hold; no word, place or group
+        # ("#PrayForParis", "#WalkForLife")
+        return (low not in lex.dictionary and low not in lex.common and low not in lex.chat and not lex.is_safe_word(low)
+                and low not in ctx.rules.built(_list_aliases) and not ctx.plain_word(low))
     return _only_a_first_name(ctx, lex, low)
 
 
