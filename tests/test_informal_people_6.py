@@ -185,3 +185,12 @@ def test_a_campaign_hashtag_and_a_two_letter_short_form(checker, text, name):
 @pytest.mark.parametrize("text", ["#WalkForLife this sunday, all welcome", "my sister is so happy for me", "my dad gp said rest"])
 def test_campaigns_for_words_and_family_words_stay_clean(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize("text", ["cheeky dinner at Nando's after the clinic", "dinner at Nando's in town tonight"])
+def test_a_chain_named_after_someone_is_no_name(checker, text):
+    check_clean(checker, text)
+
+
+def test_a_chain_with_a_work_cue_is_the_employer(checker):
+    assert covers(checker, "my boss at Nando's gave me the week off", "Nando's", "organization")

@@ -539,6 +539,9 @@ def _names_something_else(ctx, toks) -> bool:
         return False
     if ctx.public_work(toks) or ctx.names_a_thing(toks[0].i, toks[-1].i + 1):
         return True
+    nxt = toks[-1].i + 1
+    if nxt < len(ctx.tokens) and ctx.tokens[nxt].lower_ in POSSESSIVE and ctx.brand(toks + [ctx.tokens[nxt]], organisation=False):
+        return True  # "dinner at Nando's", "a Wendy's run": a chain named after someone
     return ctx.after_saint_title(toks[0].i) or _other_language_phrase(ctx, toks)
 
 
