@@ -42,3 +42,24 @@ def test_a_family_word_signing_a_letter_is_no_name(checker, text):
 
 def test_a_name_signing_a_letter_stays(checker):
     assert any(f.text.startswith("Maureen") for f in checker.check("Thinking of you always.\n\nLove, Maureen xx", profile="nmdp-letter"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Man from the pharmacy rang twice today about her tablets",
+        "Woke up to a Finch singing outside the window, Spring is coming",
+        "Thank you Prayer Warriors, she slept through the night 🙏",
+        "Had a Bad night but the Nurses were wonderful",
+    ],
+)
+def test_common_words_in_capitals_are_no_town_team_or_person(checker, text):
+    assert not findings(checker, text), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [("we flew home to Sale for the holidays", "Sale"), ("go Warriors!! what a win", "Warriors")],
+)
+def test_the_town_and_the_team_stay_with_their_cue(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)

@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 
 from ..ruleset import RuleSet
-from . import words
+from . import entities, words
 from .base import CALENDAR, Context, camel_parts, candidate, compact
 
 # The words read around a match (cue words, place cues, word-like codes, medical words) come from
@@ -574,6 +574,9 @@ def detect(ctx: Context, index: GazetteerIndex):
                     continue  # written as listed, the exact matcher has it
             elif gl.case == "capitalised" and not _capitalised_ok(ctx, start, end, gl.kind):
                 continue
+            elif (gl.case == "capitalised" and gl.category == "location" and end - start == 1
+                  and doc[start].lower_ in ctx.rules.words("very_frequent_words") and not _cued_place(ctx, start, end)):
+                continue  # "the Man from the hospital", "a Bad day": a town named by one of the commonest words needs a place word
             elif gl.case == "cue" and not _cued_place(ctx, start, end):
                 continue
             elif gl.case == "sensitive" and not _code_ok(ctx, start, end):
@@ -584,6 +587,8 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue  # "in the flats of my hand": the words, not the district
             if _plain_words_out_of_place(ctx, span, gl):
                 continue
+            if start > 0 and f"{doc[start - 1].lower_} {span.text.lower()}" in entities.generic_words(ctx.rules):
+                continue  # "Thank you Prayer Warriors": a phrase of church life (entities.toml generic), no team
             if len(span) == 1 and span.text[-1:] in "sS" and span.text[:-1].lower() in ctx.rules.words("relationship_words"):
                 continue  # "mams roast", "nans house": a family word's own, no district (Mams of Pretoria)
             if span.text.islower() and _amid_other_language(ctx, span):
