@@ -63,3 +63,10 @@ def test_common_words_in_capitals_are_no_town_team_or_person(checker, text):
 )
 def test_the_town_and_the_team_stay_with_their_cue(checker, text, words):
     assert covers(checker, text, words), shown(checker, text)
+
+
+def test_love_always_signs_off_too(checker):
+    family = checker.check("Thinking of you.\n\nLove always, Oma", profile="nmdp-letter")
+    named = checker.check("Thinking of you.\n\nLove always, Bernadette", profile="nmdp-letter")
+    assert not [f for f in family if f.category == "personal_name"], family
+    assert [f.kind for f in named if f.text == "Bernadette"] == ["signoff"], named
