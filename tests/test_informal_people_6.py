@@ -194,3 +194,11 @@ def test_a_chain_named_after_someone_is_no_name(checker, text):
 
 def test_a_chain_with_a_work_cue_is_the_employer(checker):
     assert covers(checker, "my boss at Nando's gave me the week off", "Nando's", "organization")
+
+
+def test_a_short_form_before_even_and_a_verb(checker):
+    check_positive(checker, "the lads signed a card and trav even drew a blood bag on it", "trav")
+
+
+def test_an_everyday_word_before_even_stays_clean(checker):
+    check_clean(checker, "pizza even tastes better after a week of hospital food")
