@@ -202,3 +202,17 @@ def test_a_short_form_before_even_and_a_verb(checker):
 
 def test_an_everyday_word_before_even_stays_clean(checker):
     check_clean(checker, "pizza even tastes better after a week of hospital food")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("rusty fell asleep on the sofa at 8pm again", "rusty"), ("pearl owes me a tenner and a coffee", "pearl"),
+     ("ruby woke up asking for chips", "ruby")],
+)
+def test_a_word_name_doing_what_only_people_do(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize("text", ["rain fell all day and the roads flooded", "prices fell again this week", "hope came round eventually"])
+def test_things_that_fall_and_feelings_that_come_round_stay_clean(checker, text):
+    check_clean(checker, text)

@@ -489,15 +489,17 @@ def word_names_acting(ctx, lex):
     lows = ctx.lowers + ["", "", ""]
     perfect = lex.w.get("perfect_auxiliaries", frozenset())
     owning, states = lex.w.get("owning_pronouns", frozenset()), lex.w.get("state_verbs", frozenset())
+    phrasal = lex.w.get("person_phrasal_acts", frozenset())
     for i in range(len(doc) - 1):
         v = _verb_after(lows, i + 1, adverbs, perfect)
+        acted = lows[v] in verbs or f"{lows[v]} {lows[v + 1]}" in phrasal
         # cheap gates first: a listed verb, a month, a state verb, or "his"/"her" just after the verb
-        if not (lows[v] in verbs or lows[i] in CALENDAR or lows[v] in states or not owning.isdisjoint(lows[v + 1 : v + 4])):
+        if not (acted or lows[i] in CALENDAR or lows[v] in states or not owning.isdisjoint(lows[v + 1 : v + 4])):
             continue
         tok = doc[i]
         if not tok.text.islower() or not lows[v].isalpha():
             continue
-        if lows[v] in verbs and _word_name_opening(ctx, lex, tok) or _month_with_writer(ctx, lex, tok, lows, v) or _gendered_act(ctx, lex, tok, lows, v):
+        if acted and _word_name_opening(ctx, lex, tok) or _month_with_writer(ctx, lex, tok, lows, v) or _gendered_act(ctx, lex, tok, lows, v):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
 
