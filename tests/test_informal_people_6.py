@@ -216,3 +216,17 @@ def test_a_word_name_doing_what_only_people_do(checker, text, name):
 @pytest.mark.parametrize("text", ["rain fell all day and the roads flooded", "prices fell again this week", "hope came round eventually"])
 def test_things_that_fall_and_feelings_that_come_round_stay_clean(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("by God's grace our pearl is coming home on friday", "pearl"), ("Our Ruby Is Doing Brilliant, Ate A Full Meal Today", "Ruby"),
+     ("hunter is recovering well after the op", "hunter")],
+)
+def test_a_word_name_in_a_state_only_people_are_in(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize("text", ["our hope is in the lord", "my rose is blooming at last", "summer is coming, finally"])
+def test_things_in_their_own_states_stay_clean(checker, text):
+    check_clean(checker, text)

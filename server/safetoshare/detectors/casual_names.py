@@ -535,7 +535,8 @@ def _gendered_act(ctx, lex, tok, lows, v: int) -> bool:
     acted = lows[v].endswith(("s", "ed")) and len(lows[v]) > 3 or lows[v] in lex.w.get("irregular_past_acts", ())
     gendered = acted and lows[v] not in lex.chat and not owning.isdisjoint(lows[v + 1 : v + 4])
     # "biscuit is howling in the back seat", "juniper is asleep": only people and pets are asleep or hiding
-    doing = lows[v] in lex.w.get("state_verbs", ()) and lows[v + 1] in lex.w.get("animate_states", ())
+    states = lex.w.get("animate_states", ())
+    doing = lows[v] in lex.w.get("state_verbs", ()) and (lows[v + 1] in states or f"{lows[v + 1]} {lows[v + 2]}" in states)
     if not (gendered or doing):
         return False
     return (tok.i and lows[tok.i - 1] in lex.possessives) or _opens_clause(ctx, lex, tok.i)
