@@ -230,3 +230,13 @@ def test_a_word_name_in_a_state_only_people_are_in(checker, text, name):
 @pytest.mark.parametrize("text", ["our hope is in the lord", "my rose is blooming at last", "summer is coming, finally"])
 def test_things_in_their_own_states_stay_clean(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize("text, name", [("pearl made me a blanket for the ward, crying", "pearl"), ("ok so jack bought me a coffee and a scone", "jack")])
+def test_a_word_name_that_made_or_bought_the_writer_something(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize("text", ["joy made me cry all day", "hope made me a better person", "this made me a believer"])
+def test_feelings_that_make_the_writer_something_stay_clean(checker, text):
+    check_clean(checker, text)

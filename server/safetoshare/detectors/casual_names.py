@@ -492,7 +492,7 @@ def word_names_acting(ctx, lex):
     phrasal = lex.w.get("person_phrasal_acts", frozenset())
     for i in range(len(doc) - 1):
         v = _verb_after(lows, i + 1, adverbs, perfect)
-        acted = lows[v] in verbs or f"{lows[v]} {lows[v + 1]}" in phrasal
+        acted = lows[v] in verbs or f"{lows[v]} {lows[v + 1]}" in phrasal or f"{lows[v]} {lows[v + 1]} {lows[v + 2]}" in phrasal
         # cheap gates first: a listed verb, a month, a state verb, or "his"/"her" just after the verb
         if not (acted or lows[i] in CALENDAR or lows[v] in states or not owning.isdisjoint(lows[v + 1 : v + 4])):
             continue
