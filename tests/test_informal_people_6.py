@@ -240,3 +240,13 @@ def test_a_word_name_that_made_or_bought_the_writer_something(checker, text, nam
 @pytest.mark.parametrize("text", ["joy made me cry all day", "hope made me a better person", "this made me a believer"])
 def test_feelings_that_make_the_writer_something_stay_clean(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize("text, name", [("so proud, charity finally ate a full meal today", "charity"), ("destiny texted me from the ward at 6am", "destiny")])
+def test_a_virtue_name_doing_what_only_a_body_does(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize("text", ["hope kept me going all year", "love cried out from every card", "faith got me through it"])
+def test_virtues_doing_what_feelings_do_stay_clean(checker, text):
+    check_clean(checker, text)
