@@ -499,15 +499,16 @@ def word_names_acting(ctx, lex):
         tok = doc[i]
         if not tok.text.islower() or not lows[v].isalpha():
             continue
-        if (acted and _word_name_opening(ctx, lex, tok) or _virtue_acting(ctx, lex, tok, lows[v]) or _month_with_writer(ctx, lex, tok, lows, v)
+        if (acted and _word_name_opening(ctx, lex, tok) or _virtue_acting(ctx, lex, tok, lows[v], lows[v + 1]) or _month_with_writer(ctx, lex, tok, lows, v)
                 or _gendered_act(ctx, lex, tok, lows, v)):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
 
-def _virtue_acting(ctx, lex, tok, verb: str) -> bool:
+def _virtue_acting(ctx, lex, tok, verb: str, after: str) -> bool:
     """"mercy finally ate a full meal", "hope texted me": a name that is a virtue too, opening a clause, doing what only a
-    body does (bodily_acts)."""
-    return (verb in lex.w.get("bodily_acts", ()) and tok.lower_ in lex.w.get("virtue_names", ()) and tok.lower_ in lex.ambiguous
+    body does (bodily_acts); not in a figure of speech ("hope ate away at the worry")."""
+    return (verb in lex.w.get("bodily_acts", ()) and after not in lex.w.get("figurative_particles", ()) and tok.lower_ in lex.w.get("virtue_names", ())
+            and tok.lower_ in lex.ambiguous
             and tok.lower_ not in lex.w.get("endearments", ()) and _opens_clause(ctx, lex, tok.i))
 
 
