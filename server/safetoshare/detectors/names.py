@@ -37,13 +37,17 @@ WORDS = frozenset({
 # role_words_among_names: see word_names_acting; and here: endeared_nouns: see _endeared;
 # nickname_titles, title_nicknames, kin_name_acts: see _after_relationship_words; emoji_signoff_cue_pattern: see _emoji_signoff;
 # contact_person_pattern: see _contact_person; appositive_roles: see casual_names.subjects; relative_pronouns: see
-# casual_names.relative_clauses; vocative_praise, vocative_pronouns: see casual_names.vocatives
+# casual_names.relative_clauses; vocative_praise, vocative_pronouns, vocative_praise_acts, vocative_imperatives,
+# vocative_objects: see casual_names.vocatives; colleague_pattern: see casual_names.people_from; person_phrasal_acts,
+# bodily_acts, figurative_particles: see casual_names.word_names_acting
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
     "date_before", "to_writer_pattern", "name_modifiers", "pet_verbs", "pet_praise", "pet_emoji", "kin_words_too",
     "kisses_signoff_pattern", "initial_signoff_pattern", "endearments", "pair_followers", "praised_kinds", "pair_joining",
-    "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns", "pet_answers", "known_from_pattern", "colleague_pattern", "vocative_imperatives", "vocative_objects", "vocative_praise_acts", "person_phrasal_acts", "bodily_acts", "figurative_particles",
+    "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns", "pet_answers", "known_from_pattern",
+    "colleague_pattern", "vocative_imperatives", "vocative_objects", "vocative_praise_acts", "person_phrasal_acts", "bodily_acts",
+    "figurative_particles",
     "said_of_self_pattern", "honorifics_after", "family_signoff_pattern", "endeared_nouns", "emoji_signoff_cue_pattern",
     "neighbour_pattern", "virtue_names", "person_past_verbs", "role_words_among_names", "nickname_titles", "title_nicknames",
     "owner_place_cues", "age_after_pattern", "kisses_first_signoff_pattern", "list_words_switched", "contact_person_pattern", "appositive_roles",
