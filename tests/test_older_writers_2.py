@@ -70,3 +70,13 @@ def test_love_always_signs_off_too(checker):
     named = checker.check("Thinking of you.\n\nLove always, Bernadette", profile="nmdp-letter")
     assert not [f for f in family if f.category == "personal_name"], family
     assert [f.kind for f in named if f.text == "Bernadette"] == ["signoff"], named
+
+
+def test_home_sweet_home_is_a_saying_not_the_town(checker):
+    assert not findings(checker, "Home Sweet Home after 41 days on the ward!!!")
+    assert covers(checker, "we live in Sweet Home now, near the lake", "Sweet Home", "location")
+
+
+@pytest.mark.parametrize("text", ["The Lord Will Provide. He always has. 🙏", "God Will Provide, we keep praying"])
+def test_a_saying_of_faith_is_no_name(checker, text):
+    assert not findings(checker, text), shown(checker, text)
