@@ -379,6 +379,11 @@ class Context:
             i -= 1
         return i >= 0 and self.lowers[i] in self.saint_titles
 
+    def after_lone_article(self, i: int) -> bool:
+        """Token i follows "a" or "an" (names.toml lone_articles), which no proper name takes ("a Robin singing", "a
+        Long Road")."""
+        return i > 0 and self.lowers[i - 1] in (self.rules.table("names") or {}).get("lone_articles", ())
+
     def tokens_between(self, start: int, end: int) -> list:
         """The tokens from character `start` to `end`."""
         starts = self.token_starts

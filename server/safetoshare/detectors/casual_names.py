@@ -490,9 +490,12 @@ def word_names_acting(ctx, lex):
     perfect = lex.w.get("perfect_auxiliaries", frozenset())
     owning, states = lex.w.get("owning_pronouns", frozenset()), lex.w.get("state_verbs", frozenset())
     phrasal = lex.w.get("person_phrasal_acts", frozenset())
+    phrasal_heads = ctx.rules.built(_phrasal_heads)
     for i in range(len(doc) - 1):
         v = _verb_after(lows, i + 1, adverbs, perfect)
-        acted = lows[v] in verbs or f"{lows[v]} {lows[v + 1]}" in phrasal or f"{lows[v]} {lows[v + 1]} {lows[v + 2]}" in phrasal
+        # a two- or three-word act is looked up only after its first word (this loop reads every token of every post)
+        acted = lows[v] in verbs or lows[v] in phrasal_heads and (
+            f"{lows[v]} {lows[v + 1]}" in phrasal or f"{lows[v]} {lows[v + 1]} {lows[v + 2]}" in phrasal)
         # cheap gates first: a listed verb, a month, a state verb, or "his"/"her" just after the verb
         if not (acted or lows[i] in CALENDAR or lows[v] in states or not owning.isdisjoint(lows[v + 1 : v + 4])):
             continue
@@ -502,6 +505,11 @@ def word_names_acting(ctx, lex):
         if (acted and _word_name_opening(ctx, lex, tok) or _virtue_acting(ctx, lex, tok, lows[v], lows[v + 1]) or _month_with_writer(ctx, lex, tok, lows, v)
                 or _gendered_act(ctx, lex, tok, lows, v)):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def _phrasal_heads(rules) -> frozenset[str]:
+    """The first words of person_phrasal_acts ("fell" of "fell asleep"), made once per rules."""
+    return frozenset(act.split()[0] for act in lexicon(rules).w.get("person_phrasal_acts", ()))
 
 
 def _virtue_acting(ctx, lex, tok, verb: str, after: str) -> bool:
@@ -575,7 +583,7 @@ def vocatives(ctx, lex):
     doc = ctx.tokens
     acts = lex.w.get("vocative_praise_acts", frozenset())
     for i in ctx.indices_of(lex.w.get("vocative_pronouns", frozenset())):
-        praised = [doc[k].lower_ for k in range(i + 1, min(i + 4, len(doc))) if doc[k].lower_ in praise or doc[k].lower_ in acts]
+        praised = [w for w in ctx.lowers[i + 1 : i + 4] if w in praise or w in acts]
         if i == 0 or not praised:
             continue
         tok = doc[i - 1]

@@ -71,8 +71,9 @@ def detect(ctx: Context):
             continue  # "bring the Mums inside", "the Hydrangeas are taller than me": things, no one
         if len(ent) > 1 and ent[0].lower_ in w.get("holiday_openers", ()) and all(ctx.plain_word(t.text) for t in ent[1:] if not t.is_punct):
             continue  # "Easter Lilies", "her Easter Dress", "Christmas Cards": a holiday's things
-        if category == "personal_name" and _after_a(ctx, ent) and all(ctx.plain_word(t.text) for t in ent if t.lower_ not in ("a", "an")):
-            continue  # "woke up to a Robin singing": a thing, no one (a name takes no "a")
+        named = ent[1:] if len(ent) > 1 and ctx.after_lone_article(ent.start + 1) else ent
+        if category == "personal_name" and ctx.after_lone_article(named.start) and all(ctx.plain_word(t.text) for t in named):
+            continue  # "woke up to a Robin singing", the model's "a Robin": a thing, no one (a name takes no "a")
         # words of the language or the model's generic words ("her Easter Dress")
         everyday = plain or all(ctx.plain_word(t.text) or t.lower_ in generic for t in toks)
         if everyday and ctx.channel == "post" and w.get("proper_noun_before") and not _opens_with_a_name(ctx, ent) and not _named_by_its_place(ctx, ent, category, w):
@@ -119,11 +120,6 @@ def _opening_word(ctx: Context, token) -> bool:
     """A word in the dictionary opening a sentence ("Prends soin de toi", "Partagez !"): the capital is
     the sentence's, and a lone such word is no place or organisation (acronyms in capitals stay)."""
     return not token.text.isupper() and ctx.at_sentence_start(token.i) and ctx.plain_word(token.lower_)
-
-
-def _after_a(ctx: Context, ent) -> bool:
-    """The guess opens with "a" or "an", or follows one."""
-    return ent[0].lower_ in ("a", "an") or ent.start > 0 and ctx.doc[ent.start - 1].lower_ in ("a", "an")
 
 
 def _opens_with_a_name(ctx: Context, ent) -> bool:

@@ -909,7 +909,7 @@ def _known_first_names(ctx, lex):
             continue
         if low in lex.relations and _signs_off(ctx, lex, tok):
             continue  # "Love, Nan": a family word signing the letter, as "Love, Grandad" does
-        if tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an") and low in lex.dictionary:
+        if ctx.after_lone_article(tok.i) and low in lex.dictionary:
             continue  # "woke up to a Robin singing", "a Bill came": a thing, no one (a name takes no "a")
         if ctx.names_a_thing(tok.i, tok.i + 1):
             continue  # "Victoria sponge"

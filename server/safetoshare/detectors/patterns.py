@@ -230,7 +230,8 @@ def detect(ctx: Context):
         s = _skip_leading_function_words(text, m.start(), m.end())
         if s is None or _event_drive(ctx, text[s : m.end()]) or _headline_words(ctx, s, m.end()) or ctx.public_work(ctx.tokens_between(s, m.end())):
             continue
-        if INDEFINITE_BEFORE.search(text, 0, s) and all(ctx.plain_word(w) for w in text[s : m.end()].split()):
+        named = ctx.tokens_between(s, m.end())
+        if named and ctx.after_lone_article(named[0].i) and all(ctx.plain_word(w) for w in text[s : m.end()].split()):
             continue  # "it has been a Long Road", "a Rocky Road": a kind of road in capitals, none by its name
         yield candidate(ctx, s, m.end(), "location", kind, "patterns", priority=71)
     for start, end in _area_codes(ctx, text) if any(map(str.isdigit, text)) else ():
@@ -298,10 +299,6 @@ def _unlisted_name(ctx: Context, tok) -> bool:
 def _headline_words(ctx: Context, start: int, end: int) -> bool:
     """Ordinary words with capitals in a Title Case headline ("...Than Your Morning Coffee Order"): no name."""
     return ctx.title_case_line(start) and all(ctx.plain_word(w) for w in re.findall(r"[^\W\d_]+", ctx.text[start:end]))
-
-
-# "a" or "an" right before a match (searched up to the match's start)
-INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
 
 
 def _event_drive(ctx: Context, name: str) -> bool:

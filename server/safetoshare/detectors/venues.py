@@ -194,7 +194,7 @@ def _owners_place(ctx: Context, w: dict):
         if tok.i == 0 or tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1].lower_
-        hosts = nxt in hosting or nxt in ("is", "are") and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in hosting
+        hosts = nxt in hosting or tok.i + 2 < len(doc) and f"{nxt} {doc[tok.i + 2].lower_}" in hosting
         if nxt not in events and not hosts:
             continue
         owner = doc[tok.i - 1]
