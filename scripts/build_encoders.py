@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Build the ONNX graphs of the entity recognisers' encoders (safetoshare/encoder.py) for the models the
 checker ships with: the English and French spaCy packages pyproject.toml pins and the informal-post model
-in the package. Each file is named by the fingerprint of the weights it was built from; files for weights
-no longer shipped are removed. Run after changing a pinned model or retraining the informal one:
+in the package, quantised to 8 bits (encoder.quantised). Each file is named by the fingerprint of the
+weights it was built from; files for weights no longer shipped are removed. Run after changing a pinned model or retraining the informal one:
 
     .venv/bin/pip install -e '.[train]' && .venv/bin/python scripts/build_encoders.py
 """
@@ -26,7 +26,7 @@ def build(name: str, folder: Path) -> Path:
     nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS) + ["morphologizer"])
     w = encoder.weights(nlp.get_pipe("ner").model.get_ref("tok2vec"))
     path = folder / f"{encoder.fingerprint(w)}.onnx"
-    path.write_bytes(encoder.graph(w).SerializeToString())
+    path.write_bytes(encoder.quantised(encoder.graph(w)))
     return path
 
 

