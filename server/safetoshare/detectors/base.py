@@ -109,8 +109,15 @@ class Context:
     def indices_of(self, words, end: int | None = None) -> list[int]:
         """The indices of the tokens (of tokens[:end]) whose lower_ is one of `words`, in order: a finder that
         starts only from such words skips the others (one set operation over the text's distinct words)."""
-        found = [i for w, at in self.where_words.items() if w in words for i in at]
-        found.sort()
+        where = self.where_words
+        hits = words.intersection(where) if isinstance(words, (set, frozenset)) else [w for w in where if w in words]
+        if not hits:
+            return []
+        if len(hits) == 1:
+            found = list(where[next(iter(hits))])
+        else:
+            found = [i for w in hits for i in where[w]]
+            found.sort()
         if end is None:
             return found
         end = end + len(self.lowers) if end < 0 else end
