@@ -59,3 +59,13 @@ def test_the_word_tests_before_each_shape_pattern_never_change_what_it_finds(che
     monkeypatch.setattr(patterns, "_passes", lambda text, pats: ((kind, m) for kind, pattern, _ in pats for m in pattern.finditer(text)))
     assert gated == found()
     assert sum(map(len, gated)) > 20
+
+
+def test_a_hospitals_initials_after_going_to_it(checker):
+    def hospitals(text):
+        return [(f.text, f.kind) for f in checker.check(text, profile="nmdp-social") if f.category == "organization"]
+
+    assert ("WRMC", "hospital") in hospitals("3 hour drive from home to WRMC for the apheresis, bring snacks")
+    assert ("BGH", "hospital") in hospitals("back at BGH tomorrow for bloods")
+    assert hospitals("smh at the state of the roads today") == []
+    assert hospitals("the MC at the gala was hilarious") == []

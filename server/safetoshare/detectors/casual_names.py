@@ -13,7 +13,7 @@ import bisect
 import re
 
 from .base import CALENDAR, POSSESSIVE, STRETCHED, candidate, is_emoji, unaccented
-from .names import TOKEN_WORD, _listed_name, _only_a_first_name, _pet_name_word, lexicon
+from .names import TOKEN_WORD, _acts, _listed_name, _only_a_first_name, _pet_name_word, lexicon
 
 VOWEL = re.compile(r"[aeiouyà-ÿ]")
 # the shapes of English short forms no list holds: a consonant, a vowel and z or x ("kez", "baz", "jax"), or a
@@ -364,7 +364,9 @@ def pets_by_what_follows(ctx, lex):
         # "answers to mango", "answers to the name of pip": a lost pet's notice
         answered = prev in ("to", "of", "name") and _answers_to(lex, lows, i)
         # cheap gates first: praise after a comma, a verb done to pets before, an -s verb after
-        if not (praised or answered or prev in verbs or nxt[-1:] == "s" and ctx.common_verb_with_s(nxt)):
+        # "rusty sat on my heating pad", "waffles is sitting on my hip": what the pet did or is doing, opening the post
+        past = (nxt in lex.w.get("pet_past_acts", ()) or nxt in ("is", "was") and lows[i + 2].endswith("ing")) and ctx.at_sentence_start(i)
+        if not (praised or answered or prev in verbs or past or nxt[-1:] == "s" and ctx.common_verb_with_s(nxt)):
             continue
         tok = doc[i]
         if not tok.text.islower() or not _pet_name_word(ctx, lex, tok, "any"):
@@ -385,8 +387,9 @@ def pets_by_what_follows(ctx, lex):
             about_pet = any(t.lower_ in lex.pets or t.text in emoji for t in doc)
             # the post's pet is the one it opens with: a pet emoji, or one of the writer's pets ("my dog"), not "a puppy
             # in the house" ("nap refuses to happen with a puppy in the house")
-            own_pet = (any(t.text in emoji or t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.possessives for t in doc)
-                       and not any(t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.w["articles"] for t in doc))
+            own_pet = (any(t.text in emoji or t.lower_ in lex.pets and _owned_pet_word(lex, doc, t.i) for t in doc)
+                       and not any(t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.w["articles"] and not _said_to_be(doc, t.i - 1)
+                                   for t in doc))
         if prev in walks and nxt in routes and not about_pet and _walked_like_a_pet(lex, lows, i):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
             continue
@@ -394,11 +397,29 @@ def pets_by_what_follows(ctx, lex):
             continue
         after_verb = (prev in verbs or answered) and not tok.lower_.endswith("ly")
         # an -s opening the post is a plural ("dogs"), unless a pet's name of the lists ("pickles has not left my side 🐶")
-        opens_with_verb = (own_pet and ctx.at_sentence_start(i) and ctx.common_verb_with_s(nxt)
-                           and (not tok.lower_.endswith("s") or tok.lower_ in lex.pet_names))
+        opens_with_verb = (own_pet and ctx.at_sentence_start(i) and (ctx.common_verb_with_s(nxt) or past)
+                           and (not tok.lower_.endswith("s") or tok.lower_ in lex.pet_names or nxt in ("is", "was", "has")))
         if ((after_verb or opens_with_verb) and _pet_name_word(ctx, lex, tok, "any" if answered else "uncommon")
                 and tok.lower_ not in lex.w.get("pet_compounds", ())):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
+
+
+def _owned_pet_word(lex, doc, i: int) -> bool:
+    """The pet word at i is the writer's pet: after "my" ("my dog"), called names ("dumb dog", "good boy"), before a
+    thing of its own ("another dog bed"), or what the pet is said to be ("she's a cat she does what she wants")."""
+    if i == 0:
+        return False
+    before = doc[i - 1].lower_
+    if before in lex.possessives or before in lex.w["articles"] and _said_to_be(doc, i - 1):
+        return True
+    if i + 1 < len(doc) and doc[i + 1].lower_ in lex.w.get("pet_compounds", ()):
+        return True
+    return doc[i - 1].is_alpha and not doc[i - 1].is_stop and before in lex.w.get("pet_praise", ()) | lex.w.get("pet_scolding", frozenset())
+
+
+def _said_to_be(doc, i: int) -> bool:
+    """The article at i follows "is" or "'s" said of a pet ("she's a cat", "he is a good boy")."""
+    return i >= 2 and doc[i - 1].lower_ in ("is", "'s", "’s", "was") and doc[i - 2].lower_ in ("she", "he", "it")
 
 
 def people_from(ctx, lex):
@@ -651,6 +672,32 @@ def bracketed_relations(ctx, lex):
         # a pet's name is any word ("nugget (the dog, not the snack)"); a person's one that could be a name
         if pet or low in lex.first or low in lex.ambiguous or _casual_name(ctx, lex, tok, strong=True, cued=True):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+def named_then_owned(ctx, lex):
+    """"diesel my shepherd guarded the couch", "sunny my golden retriever thinks my bandage is a toy": a word opening the
+    post or a sentence, then "my" and a pet word (within two words) doing something: the pet's name, said first. A
+    person's name the same way only when it could be one ("kez my sister drove me"), not "today my dog"."""
+    if not ctx.lowercase_names:
+        return
+    doc, lows = ctx.tokens, ctx.lowers
+    for i in ctx.indices_of(lex.possessives):
+        k = i + 1
+        while k < min(i + 3, len(doc)) and lows[k] not in lex.pets and lows[k] not in lex.relations:
+            k += 1
+        if i < 1 or k > i + 2 or k >= len(doc) - 1 or lows[i] not in ("my", "our") or lows[k] not in lex.pets and lows[k] not in lex.relations:
+            continue
+        # the owned word last of the words after "my" ("my golden retriever"), then a verb
+        while k + 1 < len(doc) and (lows[k + 1] in lex.pets or lows[k + 1] in lex.relations):
+            k += 1
+        if k + 1 >= len(doc) or not _acts(lex, doc[k + 1]) and lows[k + 1] not in lex.w.get("pet_past_acts", ()):
+            continue
+        tok = doc[i - 1]
+        if not tok.text.islower() or not ctx.at_sentence_start(tok.i) or not TOKEN_WORD.match(tok.text):
+            continue
+        pet = lows[k] in lex.pets
+        if pet and _pet_name_word(ctx, lex, tok, "uncommon") or not pet and (tok.lower_ in lex.first or tok.lower_ in lex.ambiguous) and _pet_name_word(ctx, lex, tok, "any"):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet" if pet else "default", "names", priority=60)
 
 
 def said_of_self(ctx, lex):

@@ -12,7 +12,7 @@ from .base import CLOCK_TIME, SCRIPTURE_VERSE, Context, camel_parts, candidate
 WORDS = frozenset({"labels", "generic"})
 # a language may add the words a name or a place has no capital for inside it, but a slogan or a title in Title Case does
 OPTIONAL_WORDS = frozenset({"title_case_tells", "proper_noun_before", "place_words_before", "name_structure_words", "kind_words_after",
-                            "employer_words_before", "holiday_openers", "event_nouns"})
+                            "employer_words_before", "holiday_openers", "event_nouns", "watch_verbs", "product_tails"})
 
 
 def detect(ctx: Context):
@@ -71,6 +71,10 @@ def detect(ctx: Context):
             continue  # "bring the Mums inside", "the Hydrangeas are taller than me": things, no one
         if len(ent) > 1 and ent[0].lower_ in w.get("holiday_openers", ()) and all(ctx.plain_word(t.text) for t in ent[1:] if not t.is_punct):
             continue  # "Easter Lilies", "her Easter Dress", "Christmas Cards": a holiday's things
+        before = ent.start - 1 if ent.start > 0 and ctx.lowers[ent.start - 1] != "the" else ent.start - 2
+        if category == "organization" and (before >= 0 and ctx.lowers[before] in w.get("watch_verbs", ())
+                                           or len(toks) > 1 and toks[-1].lower_ in w.get("product_tails", ())):
+            continue  # "watching The Chase", "Busch Light in one hand": a show, a drink (a team is the lists')
         named = ent[1:] if len(ent) > 1 and ctx.after_lone_article(ent.start + 1) else ent
         if category == "personal_name" and ctx.after_lone_article(named.start) and all(ctx.plain_word(t.text) for t in named):
             continue  # "woke up to a Robin singing", the model's "a Robin": a thing, no one (a name takes no "a")

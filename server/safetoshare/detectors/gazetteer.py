@@ -29,14 +29,15 @@ NO_WORDS = {key: frozenset() for key in WORDS}
 # that end a side's name ("admu this weekend"); a hospital's ward and unit words ("mater day unit") and the words that
 # open hospitals' names without naming one ("st", "university"); what a town has that a word does not, after its name
 # opening a clause in lowercase ("wellington weather"); the words that make a list's name of plain words a noun phrase
-# ("a new jersey", "my new PB"); chat abbreviations that a list also holds as an acronym ("dnd", "pb")
+# ("a new jersey", "my new PB"); chat abbreviations that a list also holds as an acronym ("dnd", "pb"); the words after a
+# short code that make it a school subject ("PE teacher")
 OPTIONAL_WORDS = frozenset({
     "team_after", "place_after", "list_joiners", "common_noun_after",
     "team_opening_after", "sport_events", "people_after", "employer_after", "shift_times", "versus", "side_stops",
     "hospital_units", "hospital_head_not", "fan_leads", "team_not_owning",
     "place_conditions", "noun_phrase_leads", "chat_acronyms", "record_codes", "record_cues",
     "home_cues", "home_clause_ends", "the_nickname_cues", "address_marks", "called_home",
-    "place_people", "place_people_not", "name_used_before", "works_verbs",
+    "place_people", "place_people_not", "name_used_before", "works_verbs", "code_subject_followers",
     # read by Context (detectors/base.py) for every detector: what is done to a song, a saint's titles, a feast day's
     # words and what a hospital's "day ..." is
     "sung_verbs", "saint_titles", "feast_words", "day_services", "work_words_in_titles",
@@ -474,7 +475,7 @@ def _code_ok(ctx: Context, start: int, end: int) -> bool:
         return after_city
     if end - start > 1 or len(word) > 3 or not word.isupper():
         return True
-    if ctx.shouted(start):
+    if ctx.shouted(start) or end < len(doc) and doc[end].lower_ in _words(ctx).get("code_subject_followers", ()):
         return False
     if word in _words(ctx)["wordlike_codes"]:
         before_zip = end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 5
@@ -581,7 +582,8 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue
             elif gl.case == "sensitive" and not _code_ok(ctx, start, end):
                 continue
-            if gl.cues and not any(t.lower_ in gl.cues for t in ctx.tokens[max(0, start - 4) : start]) and not _work_word_after(ctx, end, gl):
+            if (gl.cues and not any(t.lower_ in gl.cues for t in ctx.tokens[max(0, start - 4) : start]) and not _work_word_after(ctx, end, gl)
+                    and not _at_work_later(ctx, start, end, gl)):
                 continue
             if gl.cues and gl.category == "location" and _common_noun_phrase(ctx, span):
                 continue  # "in the flats of my hand": the words, not the district
@@ -673,6 +675,22 @@ def _work_word_after(ctx: Context, end: int, gl) -> bool:
         return True  # "the walmart where i work", "the tesco that my mum works at"
     return doc[end].lower_ in w.get("employer_after", ())
 
+
+def _at_work_later(ctx: Context, start: int, end: int, gl) -> bool:
+    """"back at Woolies tomorrow, told my manager i donated": a brand one is at, then a word of the writer's job later in
+    the sentence (within eight words)."""
+    doc = ctx.tokens
+    if gl.kind != "employer" or start < 1:
+        return False
+    before = start - 2 if doc[start - 1].lower_ == "the" else start - 1
+    if before < 0 or doc[before].lower_ != "at":
+        return False
+    for t in doc[end : end + 8]:
+        if t.text in (".", "!", "?") or "\n" in t.text or t.lower_ in ("with", "w", "w/"):
+            return False  # "lunch at Nandos with my boss": company kept, no workplace
+        if t.lower_ in gl.cues:
+            return True
+    return False
 
 
 # kinds of list whose names meet in a match ("warriors v sea eagles", "dlsu vs admu")

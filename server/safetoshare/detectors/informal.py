@@ -70,6 +70,11 @@ def detect(ctx: Context):
             continue  # "at 4:58pm", "o-week", "k-drama", "ka pai", "de verdad": a time, a compound word, another language
         if all(t.is_stop or len(t.text) == 1 for t in toks) or lowered[0] in w["determiners"]:
             continue  # "w", "a meal train": no name starts with an article
+        if (mapped[0] == "organization" and len(toks) == 1 and _plain(lowered[0]).rstrip("s") in r.words("relationship_words")
+                and lowered[0] != _plain(lowered[0]).rstrip("s")):
+            continue  # "grace at nans takes 10 minutes", "at my mums": a family word's own home, no venue
+        if mapped[0] == "personal_name" and (ctx.after_lone_article(toks[0].i) or len(toks) == 1 and toks[0].text in _names_words(ctx)["not_initials"]):
+            continue  # "brought me a Runza and a milkshake": a thing one has; "my old PE teacher": a subject, no initials
         if any(t.like_num for t in toks) and not _area_code(ctx, ent, toks, mapped[0], w):
             continue  # "300+ students", "118 degrees"; an area code ("the 505") is a place
         lowercase = all(not t.text[:1].isupper() for t in toks)

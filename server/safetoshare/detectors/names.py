@@ -31,7 +31,7 @@ WORDS = frozenset({
 # figurative_callers, pair_followers, pair_joining: see subjects; object_verbs, for_people_cues: see objects; life_events: see
 # possessive_events; person_verbs, department_links, departments: see people_at_work; name_modifiers: see
 # modified_names; pet_verbs, pet_praise, praised_kinds, pet_emoji, pet_walks, pet_routes, pet_walk_objects,
-# pet_pronouns, pet_answers: see pets_by_what_follows; known_from_pattern: see people_from; said_of_self_pattern: see said_of_self;
+# pet_pronouns, pet_answers, pet_past_acts, pet_scolding: see pets_by_what_follows; known_from_pattern: see people_from; said_of_self_pattern: see said_of_self;
 # honorifics_after: see honorifics_after; family_signoff_pattern: see family_signoffs; neighbour_pattern: see people_from;
 # person_past_verbs, act_adverbs, perfect_auxiliaries, irregular_past_acts, with_writer_verbs, animate_states, virtue_names,
 # role_words_among_names: see word_names_acting; and here: endeared_nouns: see _endeared;
@@ -45,7 +45,7 @@ OPTIONAL_WORDS = frozenset({
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
     "date_before", "to_writer_pattern", "name_modifiers", "pet_verbs", "pet_praise", "pet_emoji", "kin_words_too",
     "kisses_signoff_pattern", "initial_signoff_pattern", "endearments", "pair_followers", "praised_kinds", "pair_joining",
-    "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns", "pet_answers", "known_from_pattern",
+    "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns", "pet_answers", "pet_past_acts", "pet_scolding", "known_from_pattern",
     "colleague_pattern", "vocative_imperatives", "vocative_objects", "vocative_praise_acts", "person_phrasal_acts", "bodily_acts",
     "figurative_particles",
     "said_of_self_pattern", "honorifics_after", "family_signoff_pattern", "endeared_nouns", "emoji_signoff_cue_pattern",
@@ -181,7 +181,7 @@ def detect(ctx: Context):
                    _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.owners_without_apostrophe, casual.owners, casual.ages, casual.people_at_work,
                    _calendar_first_names, casual.modified_names, casual.modified_names_strong, casual.pets_by_what_follows, casual.people_from, casual.said_of_self,
                    casual.honorifics_after, casual.family_signoffs, casual.world_names_opening, casual.word_names_acting,
-                   casual.bracketed_relations, casual.named_so, casual.relative_clauses, casual.vocatives, _lowercase_first_names):
+                   casual.bracketed_relations, casual.named_then_owned, casual.named_so, casual.relative_clauses, casual.vocatives, _lowercase_first_names):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
                 continue
@@ -269,8 +269,9 @@ def _after_relationship_words(ctx, lex):
         if (end - nxt == 1 and last.text.islower() and len(last.text) > 5 and last.lower_.endswith("ing") and last.lower_ not in lex.first
                 and last.lower_ not in lex.ambiguous and last.lower_ not in ctx.rules.words("world_first_names")):
             continue  # "mum ululating the whole ceremony", "dad sobbing": what the relative is doing, not their name
+        titled = low in lex.w["lowercase_relatives"] and _family_title(lex, doc, tok.i) and (end == len(doc) or not doc[end].like_num)
         if (doc[end - 1].text.islower() and doc[end - 1].lower_ in CALENDAR and (end == len(doc) or not _acts(lex, doc[end]))
-                and not _month_named(ctx, lex, first, nxt, end)):
+                and not _month_named(ctx, lex, first, nxt, end) and not titled):
             continue  # "swab drive for our girl saturday": when, not who ("my sister june is" stays)
         if apposition and end < len(doc) and not doc[end].is_punct:
             continue  # "Dear donor, Bill after bill piled up": not a name in apposition
@@ -280,6 +281,9 @@ def _after_relationship_words(ctx, lex):
             continue  # "Golden Corral", "Husky Stadium": a run of capitals opening with a pet word is a brand or a title
         if not apposition and _listed_name(ctx, ctx.text[tok.idx : doc[end - 1].idx + len(doc[end - 1])].lower()):
             continue  # "Girl Scouts", "Brother Rice": an organisation or place the lists know, not a relative
+        if not is_pet and end - nxt == 1 and doc[nxt].lower_ not in lex.first and doc[nxt].lower_ not in lex.ambiguous and ctx.brand([doc[nxt]], organisation=False):
+            continue  # "scrolling donor tiktok", "nan facebook": a brand or an app after the family word, no one's name (a pet may
+            # be named after one: "my dog Vegemite")
         if doc[end - 1].text[0].islower() and not ctx.informal and low not in lex.w["lowercase_relatives"]:
             # lowercase word after a family word in carefully written text: likely not a name
             if doc[end - 1].lower_ not in lex.first:
@@ -331,11 +335,13 @@ def _family_title(lex, doc, i: int) -> bool:
 
 def _name_ends_here(lex, doc, i: int) -> bool:
     """Token i closes a name before it: the end, punctuation, a function word or what people do ("uncle ray the truck is
-    fixed", "nana joy sent"; not "grandma rose early")."""
+    fixed", "nana joy sent", "mamaw june riding shotgun"; not "grandma rose early")."""
     if i >= len(doc):
         return True
     t = doc[i]
-    return t.is_punct or t.is_stop or is_emoji(t.text) or t.lower_ in lex.w.get("person_past_verbs", ()) or t.lower_ in lex.w.get("subject_followers", ())
+    return (t.is_punct or t.is_stop or is_emoji(t.text) or t.lower_ in lex.w.get("person_past_verbs", ()) or t.lower_ in lex.w.get("subject_followers", ())
+            or t.lower_ in lex.w.get("irregular_past_acts", ())  # "papaw earl sent money"
+            or len(t.text) > 5 and t.lower_.endswith("ing") and t.is_alpha)  # "with mamaw june riding shotgun"
 
 
 def _endeared(lex, doc, i: int) -> bool:
@@ -474,11 +480,22 @@ def _titles(ctx, lex):
         yield candidate(ctx, tok.idx, last.idx + len(last) - stop, "personal_name", kind, "names", priority=80, suggestions=suggestions)
 
 
+# the endings of words for what someone does ("practitioner", "navigator", "assistant", "specialist")
+ROLE_ENDINGS = ("er", "or", "ant", "ent", "ist", "ian")
+
+
 def _word_name_after_title(lex, title, tok) -> bool:
     """"nurse joy", "pastor ray", "coach hope": a first name that is a word too, in lowercase after a title that is no
     verb or everyday word ("miss", "doc" are: "i miss grace")."""
-    return (title.lower_ in lex.w.get("titles_before_word_names", ()) and tok.text.islower() and not tok.is_stop
-            and tok.lower_ in lex.ambiguous and tok.lower_ not in lex.w.get("irregular_past_acts", ()))  # "my sister sang"
+    if title.lower_ not in lex.w.get("titles_before_word_names", ()) or not tok.text.islower() or tok.is_stop or not tok.is_alpha:
+        return False
+    if tok.lower_ in lex.ambiguous:
+        return tok.lower_ not in lex.w.get("irregular_past_acts", ())  # "my sister sang"
+    # "coach dub let me skip", "nurse tink said": any word, then what only a person does
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    titled = title.i == 0 or tok.doc[title.i - 1].lower_ not in lex.w["articles"]  # not "the coach bus said"
+    role = tok.lower_.endswith(ROLE_ENDINGS) and len(tok) > 5  # "nurse practitioner said", "coach driver said": a role
+    return titled and not role and (after in lex.w.get("person_past_verbs", ()) or after == "let")
 
 
 def _surname_like(ctx, lex, tok) -> bool:
@@ -753,8 +770,9 @@ def _emoji_signoff(ctx, lex):
 
 
 def _unlisted_signoff(ctx, lex, tail: str, m) -> bool:
-    """"xx bex", "- jojo", "love, tash": a short form no list holds closes the post when it is no word and the
-    closing is set apart: kisses or a dash, or a closing word with a comma after a sentence ("i love ikea" is no sign-off)."""
+    """"xx bex", "- jojo", "love, tash", "love kels x": a short form no list holds closes the post when it is no word and
+    the closing is set apart: kisses or a dash, or a closing word after a sentence with a comma or kisses after the name
+    ("i love ikea" is no sign-off)."""
     name = m.group("name")
     if not _short_form(ctx, lex, name):
         return False
@@ -762,7 +780,9 @@ def _unlisted_signoff(ctx, lex, tail: str, m) -> bool:
     if closing and closing[0] in "xX-–—~":
         return True
     before = tail[: m.start()].rstrip()
-    return "," in closing and (not before or not before[-1].isalnum())
+    # "love, tash", or "love kels x": the closing word set apart by a comma, or the name by kisses after it
+    kissed = tail[m.end("name") :].strip(" .!").lower().startswith("x")
+    return ("," in closing or kissed) and (not before or not before[-1].isalnum())
 
 
 def _signoff_word(ctx, lex, name: str) -> bool:

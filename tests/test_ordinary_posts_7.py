@@ -1,0 +1,44 @@
+"""Ordinary posts that read like names, places or organisations, from tweets in Britain and Ireland and donors in North
+America: a group chat ("the gc"), a school subject's initials ("PE teacher"), Scots "fae", head lice ("nits"), a family
+word's own home ("at NANS"), "merci", an app after a family word ("donor tiktok"), a thing had with "a" ("a Runza"), a
+show being watched ("watching The Chase"), a drink named for its brand ("Busch Light") and smoked fish ("the smokies").
+Other words than the corpora's; the real names and places beside them are still found."""
+from __future__ import annotations
+
+import pytest
+
+from posts import check_clean, covers, findings, shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lowkey the only person in the gc who remembered my donation day",
+        "my old RE teacher just walked past me in the big tesco",
+        "bairns back fae the swimming, all knackered",
+        "got the dreaded letter about nits from the school again",
+        "DINNER AT MAMS IS AT 5 AND SHE WILL NOT WAIT",
+        "merci for all the kind messages today",
+        "spent the whole recovery scrolling mum instagram",
+        "my cousin picked me up a Culver's and a shake after the shots",
+        "watching The Traitors with mum, shouting at the telly",
+        "Coors Light in the cooler, cells in the bag, good day",
+        "the smokies at the harbour are the best in the world",
+    ],
+)
+def test_everyday_words_that_look_like_names_or_places_stay_clean(checker, text):
+    check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("hiking the Smokies next month after recovery", "Smokies"),
+        ("my son just got into one of the NITs", "NITs"),
+        ("moving to PE in the spring, any donors there?", "PE"),
+        ("our dog Marmite sat with me all day", "Marmite"),
+        ("watching the Steelers with my dad after the shots", "Steelers"),
+    ],
+)
+def test_the_real_names_and_places_beside_them_are_found(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)
