@@ -54,3 +54,13 @@ def test_a_day_of_the_month_something_starts_or_ends_on(checker, text, day):
 def test_a_round_or_a_floor_is_no_day(checker):
     for text in ["she starts the 2nd round of chemo", "from the 3rd floor window you can see the car park"]:
         assert not [f for f in findings(checker, text) if f.category == "personal_date"], shown(checker, text)
+
+
+def test_a_lowercase_month_day_after_a_weekday(checker):
+    text = "the swab drive is thursday july 10 at the civic centre"
+    assert covers(checker, text, "july 10", "personal_date"), shown(checker, text)
+
+
+def test_a_city_locals_shorten(checker):
+    text = "Daytona showed up for the drive, 80 swabs"
+    assert covers(checker, text, "Daytona", "location"), shown(checker, text)

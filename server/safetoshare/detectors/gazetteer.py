@@ -593,6 +593,8 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue  # "Thank you Prayer Warriors": a phrase of church life (entities.toml generic), no team
             if len(span) == 1 and span.text[-1:] in "sS" and span.text[:-1].lower() in ctx.rules.words("relationship_words"):
                 continue  # "mams roast", "nans house": a family word's own, no district (Mams of Pretoria)
+            if gl.category == "location" and _had_with_a(ctx, start, end):
+                continue  # "an ice pack and a Topo Chico.", "ordered a Manhattan and": a thing had, no place ("a Texas girl" stays)
             if span.text.islower() and _amid_other_language(ctx, span):
                 continue  # "parang nasa oven": words of another language that a list holds as an acronym or a town too
             if gl.category == "location" and _noun_phrase(ctx, span):
@@ -674,6 +676,16 @@ def _work_word_after(ctx: Context, end: int, gl) -> bool:
     if doc[end].lower_ in ("where", "that") and any(t.lower_ in w.get("works_verbs", ()) for t in doc[end + 1 : end + 5]):
         return True  # "the walmart where i work", "the tesco that my mum works at"
     return doc[end].lower_ in w.get("employer_after", ())
+
+
+def _had_with_a(ctx: Context, start: int, end: int) -> bool:
+    """The place's name, with the capitalised words before it, follows "a" or "an" and ends a phrase: a drink or a dish
+    had ("a Topo Chico.", "a Manhattan and fries"), as no place is ("a Texas girl" goes on)."""
+    doc = ctx.tokens
+    first = start
+    while first > 0 and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper() and start - first < 2:
+        first -= 1
+    return ctx.after_lone_article(first) and (end == len(doc) or doc[end].is_punct or doc[end].lower_ in ("and", "or", "with", "&"))
 
 
 def _at_work_later(ctx: Context, start: int, end: int, gl) -> bool:
