@@ -48,6 +48,9 @@ def test_a_name_said_before_my_and_a_pet_or_family_word(checker, text, name):
         ("nana joy sent this for the nurses", "joy"),
         ("coach brick said i could miss practice for the donation", "brick"),
         ("happy birthday to wee callum, six today", "callum"),
+        ("walked Pepper twice round the estate before my shift", "Pepper"),
+        ("Nana here. Seán slept right through, first time in a fortnight", "Seán"),
+        ("my brother Sunday says hi to everyone at the drive", "Sunday"),
     ],
 )
 def test_names_after_a_title_or_someone_to_ask_for(checker, text, name):

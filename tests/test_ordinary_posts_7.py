@@ -35,6 +35,14 @@ from posts import check_clean, covers, findings, shown
         "grabbed a Coors Banquet and watched the game",
         "started on peds onc today, so nervous",
         "kraft mac and cheese is the official recovery meal",
+        "We Made It Home After 40 Days!!! Thank You Jesus!!!",
+        "Christmas Eve on the children's ward and Santa came round with presents",
+        "our little guy's first night home in a month",
+        "the rose bush by the back door finally flowered",
+        "Euchre night at the hall was a laugh, lost every hand",
+        "the pastor blessed our baby girl Sunday. what a morning",
+        "waheguru mehar karan, the results were good",
+        "walaahi this soup is the only thing that helps",
     ],
 )
 def test_everyday_words_that_look_like_names_or_places_stay_clean(checker, text):

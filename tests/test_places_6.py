@@ -64,3 +64,8 @@ def test_a_lowercase_month_day_after_a_weekday(checker):
 def test_a_city_locals_shorten(checker):
     text = "Daytona showed up for the drive, 80 swabs"
     assert covers(checker, text, "Daytona", "location"), shown(checker, text)
+
+
+def test_irish_towns_the_lists_lacked(checker):
+    text = "Clonmel came out in force for the swab day, thank you all"
+    assert covers(checker, text, "Clonmel", "location"), shown(checker, text)

@@ -21,10 +21,10 @@ ASCII_WORD = re.compile(r"\w+")
 STRETCHED = re.compile(r"(\w)\1{2,}")
 SHOUTED_WORD = re.compile(r"\b[^\W\d_a-zà-ÿ]{2,}\b")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-zÀ-ÖØ-öø-ÿ])")
-CALENDAR = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
 )
+CALENDAR = frozenset("january february march april may june july august september october november december".split()) | WEEKDAYS
 # "4:58pm", "10.30am", "7 pm", "0900hrs": a time of day names no place and no organisation
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?|\d{1,2}[:.]\d{2}", re.IGNORECASE)
 SENTENCE_END = frozenset({".", "!", "?", "\n", ":", ";", "…"})

@@ -369,7 +369,9 @@ def pets_by_what_follows(ctx, lex):
         if not (praised or answered or prev in verbs or past or nxt[-1:] == "s" and ctx.common_verb_with_s(nxt)):
             continue
         tok = doc[i]
-        if not tok.text.islower() or not _pet_name_word(ctx, lex, tok, "any"):
+        # "walked Biscuit round the block": a pet's name of the lists capitalised after the walk
+        titled_pet = prev in walks and tok.text.istitle() and tok.lower_ in lex.pet_names
+        if not (tok.text.islower() or titled_pet) or not _pet_name_word(ctx, lex, tok, "any"):
             continue
         # "sprout, bestest hamster", "noodle, the goodest dog": praise then a pet word, within three words, after a name
         # standing alone (not "every bin, good dog")

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from . import entities, words
-from .base import CALENDAR, POSSESSIVE, SCRIPTURE_VERSE, Context, camel_parts, candidate, is_emoji, unaccented
+from .base import CALENDAR, POSSESSIVE, SCRIPTURE_VERSE, WEEKDAYS, Context, camel_parts, candidate, is_emoji, unaccented
 from .gazetteer import is_listed_place
 
 # The words and phrases that are language (titles, sign-offs, "my name is"...) come from
@@ -273,6 +273,8 @@ def _after_relationship_words(ctx, lex):
         if (doc[end - 1].text.islower() and doc[end - 1].lower_ in CALENDAR and (end == len(doc) or not _acts(lex, doc[end]))
                 and not _month_named(ctx, lex, first, nxt, end) and not titled):
             continue  # "swab drive for our girl saturday": when, not who ("my sister june is" stays)
+        if end - nxt == 1 and doc[nxt].lower_ in WEEKDAYS and (end == len(doc) or not _acts(lex, doc[end])):
+            continue  # "anointed our baby girl Sunday.": when, in any case ("my guy Sunday says", "my daughter April" stay)
         if apposition and end < len(doc) and not doc[end].is_punct:
             continue  # "Dear donor, Bill after bill piled up": not a name in apposition
         if not apposition and doc[end - 1].text.islower() and doc[end - 1].lower_ in lex.dictionary and first > 0 and doc[first - 1].lower_ in lex.w["articles"]:
@@ -716,7 +718,8 @@ def _signoffs(ctx, lex):
     if ctx.informal:
         # "thanks, jake" / "- priya": a known first name in lowercase closing an informal post
         m = lex.w["lowercase_signoff_pattern"].search(tail)
-        if m and (m.group("name") in lex.first and m.group("name") not in lex.english or _unlisted_signoff(ctx, lex, tail, m)):
+        if m and m.group("name") not in lex.w["signoff_safe_words"] and (m.group("name") in lex.first and m.group("name") not in lex.english
+                                                          or _unlisted_signoff(ctx, lex, tail, m)):
             yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "signoff", "names", priority=82)
             return
         # "see you at the drive. bex xx": a short form alone after the last sentence, before the kisses
@@ -918,6 +921,8 @@ def _known_first_names(ctx, lex):
         if not w[:1].isupper():
             continue  # every name here opens with a capital
         low = w.lower()
+        if low not in lex.first and low not in world and not low.isascii() and unaccented(low) in lex.first:
+            low = unaccented(low)  # "Ciarán", "Seán", "Zoë": the lists hold the name without its accents
         if w[:1].isupper() and low not in lex.first and low in world and _world_name_with_surname(ctx, lex, tok):
             nxt = doc[tok.i + 1]
             yield candidate(ctx, tok.idx, nxt.idx + len(nxt), "personal_name", "default", "names", priority=40)
@@ -925,8 +930,8 @@ def _known_first_names(ctx, lex):
         if w[:1].isupper() and low not in lex.first and low in world and _world_name_alone(ctx, lex, tok):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=40)
             continue
-        if not w[:1].isupper() or low not in lex.first or low in lex.ambiguous or low in lex.common:
-            continue
+        if not w[:1].isupper() or low not in lex.first or low in lex.ambiguous or low in lex.common or low in lex.generic:
+            continue  # (generic: "Santa came", "Jesus": no one a post identifies)
         if low in lex.relations and _signs_off(ctx, lex, tok):
             continue  # "Love, Nan": a family word signing the letter, as "Love, Grandad" does
         if ctx.after_lone_article(tok.i) and low in lex.dictionary:
