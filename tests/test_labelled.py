@@ -94,6 +94,8 @@ FRESH_FLOORS = {  # (recall, precision, clean flagged) floors under today's figu
     "fresh-posts-47.jsonl": (0.88, 0.93, 0.06),  # 0.93 / 0.97 / 2.9% (blind at e08fd3c: 0.92 / 0.93 / 6.5%, read since)
     "fresh-posts-48.jsonl": (0.88, 0.93, 0.06),  # 0.92 / 0.98 / 3.0% (blind at e08fd3c: 0.92 / 0.96 / 3.8%, read since)
     "fresh-posts-49.jsonl": (0.85, 0.94, 0.04),  # 0.89 / 0.98 / 1.5% (blind at e08fd3c: the same; never read)
+    "fresh-posts-50.jsonl": (0.91, 0.95, 0.04),  # 0.95 / 0.99 / 0.8% (blind at f2c99c1: 0.94 / 0.95 / 3.0%, read since)
+    "fresh-posts-51.jsonl": (0.93, 0.95, 0.04),  # 0.97 / 0.99 / 0.7% (blind at f2c99c1: 0.97 / 0.98 / 1.5%, read since)
 }
 
 
