@@ -391,6 +391,11 @@ class Context:
         Long Road")."""
         return i > 0 and self.lowers[i - 1] in (self.rules.table("names") or {}).get("lone_articles", ())
 
+    def ends_a_phrase(self, i: int) -> bool:
+        """Token i ends a noun phrase: the end, punctuation or a word joining another thing ("a Topo Chico and chips",
+        names.toml phrase_joiners)."""
+        return i >= len(self.tokens) or self.tokens[i].is_punct or self.lowers[i] in (self.rules.table("names") or {}).get("phrase_joiners", ())
+
     def tokens_between(self, start: int, end: int) -> list:
         """The tokens from character `start` to `end`."""
         starts = self.token_starts

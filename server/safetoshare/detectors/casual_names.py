@@ -365,7 +365,8 @@ def pets_by_what_follows(ctx, lex):
         answered = prev in ("to", "of", "name") and _answers_to(lex, lows, i)
         # cheap gates first: praise after a comma, a verb done to pets before, an -s verb after
         # "rusty sat on my heating pad", "waffles is sitting on my hip": what the pet did or is doing, opening the post
-        past = (nxt in lex.w.get("pet_past_acts", ()) or nxt in ("is", "was") and lows[i + 2].endswith("ing")) and ctx.at_sentence_start(i)
+        past = ((nxt in lex.w.get("pet_past_acts", ()) or nxt in lex.w.get("state_verbs", ()) and lows[i + 2].endswith("ing"))
+                and ctx.at_sentence_start(i))
         if not (praised or answered or prev in verbs or past or nxt[-1:] == "s" and ctx.common_verb_with_s(nxt)):
             continue
         tok = doc[i]
@@ -390,7 +391,7 @@ def pets_by_what_follows(ctx, lex):
             # the post's pet is the one it opens with: a pet emoji, or one of the writer's pets ("my dog"), not "a puppy
             # in the house" ("nap refuses to happen with a puppy in the house")
             own_pet = (any(t.text in emoji or t.lower_ in lex.pets and _owned_pet_word(lex, doc, t.i) for t in doc)
-                       and not any(t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.w["articles"] and not _said_to_be(doc, t.i - 1)
+                       and not any(t.lower_ in lex.pets and t.i and doc[t.i - 1].lower_ in lex.w["articles"] and not _said_to_be(lex, doc, t.i - 1)
                                    for t in doc))
         if prev in walks and nxt in routes and not about_pet and _walked_like_a_pet(lex, lows, i):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
@@ -400,7 +401,8 @@ def pets_by_what_follows(ctx, lex):
         after_verb = (prev in verbs or answered) and not tok.lower_.endswith("ly")
         # an -s opening the post is a plural ("dogs"), unless a pet's name of the lists ("pickles has not left my side 🐶")
         opens_with_verb = (own_pet and ctx.at_sentence_start(i) and (ctx.common_verb_with_s(nxt) or past)
-                           and (not tok.lower_.endswith("s") or tok.lower_ in lex.pet_names or nxt in ("is", "was", "has")))
+                           and (not tok.lower_.endswith("s") or tok.lower_ in lex.pet_names
+                                or nxt in lex.w.get("state_verbs", ()) or nxt in lex.w.get("perfect_auxiliaries", ())))
         if ((after_verb or opens_with_verb) and _pet_name_word(ctx, lex, tok, "any" if answered else "uncommon")
                 and tok.lower_ not in lex.w.get("pet_compounds", ())):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
@@ -412,16 +414,16 @@ def _owned_pet_word(lex, doc, i: int) -> bool:
     if i == 0:
         return False
     before = doc[i - 1].lower_
-    if before in lex.possessives or before in lex.w["articles"] and _said_to_be(doc, i - 1):
+    if before in lex.possessives or before in lex.w["articles"] and _said_to_be(lex, doc, i - 1):
         return True
     if i + 1 < len(doc) and doc[i + 1].lower_ in lex.w.get("pet_compounds", ()):
         return True
     return doc[i - 1].is_alpha and not doc[i - 1].is_stop and before in lex.w.get("pet_praise", ()) | lex.w.get("pet_scolding", frozenset())
 
 
-def _said_to_be(doc, i: int) -> bool:
+def _said_to_be(lex, doc, i: int) -> bool:
     """The article at i follows "is" or "'s" said of a pet ("she's a cat", "he is a good boy")."""
-    return i >= 2 and doc[i - 1].lower_ in ("is", "'s", "’s", "was") and doc[i - 2].lower_ in ("she", "he", "it")
+    return i >= 2 and doc[i - 1].lower_ in lex.w.get("state_verbs", ()) and doc[i - 2].lower_ in lex.w.get("pet_pronouns", ())
 
 
 def people_from(ctx, lex):
@@ -683,14 +685,14 @@ def named_then_owned(ctx, lex):
     if not ctx.lowercase_names:
         return
     doc, lows = ctx.tokens, ctx.lowers
-    for i in ctx.indices_of(lex.possessives):
-        k = i + 1
-        while k < min(i + 3, len(doc)) and lows[k] not in lex.pets and lows[k] not in lex.relations:
-            k += 1
-        if i < 1 or k > i + 2 or k >= len(doc) - 1 or lows[i] not in ("my", "our") or lows[k] not in lex.pets and lows[k] not in lex.relations:
+    owned = lambda k: k < len(doc) and (lows[k] in lex.pets or lows[k] in lex.relations)
+    for i in ctx.indices_of(lex.w.get("writer_possessives", frozenset())):
+        # the pet or family word within the two words after "my" ("my shepherd", "my golden retriever")
+        k = next((k for k in (i + 1, i + 2) if owned(k)), None)
+        if i < 1 or k is None:
             continue
         # the owned word last of the words after "my" ("my golden retriever"), then a verb
-        while k + 1 < len(doc) and (lows[k + 1] in lex.pets or lows[k + 1] in lex.relations):
+        while owned(k + 1):
             k += 1
         if k + 1 >= len(doc) or not _acts(lex, doc[k + 1]) and lows[k + 1] not in lex.w.get("pet_past_acts", ()):
             continue

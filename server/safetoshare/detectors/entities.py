@@ -75,7 +75,7 @@ def detect(ctx: Context):
         if category == "organization" and (before >= 0 and ctx.lowers[before] in w.get("watch_verbs", ())
                                            or len(toks) > 1 and toks[-1].lower_ in w.get("product_tails", ())):
             continue  # "watching The Chase", "Busch Light in one hand": a show, a drink (a team is the lists')
-        if ctx.after_lone_article(ent.start) and (ent.end == len(ctx.tokens) or ctx.tokens[ent.end].is_punct or ctx.lowers[ent.end] in ("and", "or", "with", "&")):
+        if ctx.after_lone_article(ent.start) and ctx.ends_a_phrase(ent.end):
             continue  # "ordered a Long Island and", "cracked open a Corona.": a drink or a thing had, ending there
         named = ent[1:] if len(ent) > 1 and ctx.after_lone_article(ent.start + 1) else ent
         if category == "personal_name" and ctx.after_lone_article(named.start) and all(ctx.plain_word(t.text) for t in named):

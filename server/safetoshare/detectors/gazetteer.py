@@ -685,7 +685,7 @@ def _had_with_a(ctx: Context, start: int, end: int) -> bool:
     first = start
     while first > 0 and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper() and start - first < 2:
         first -= 1
-    return ctx.after_lone_article(first) and (end == len(doc) or doc[end].is_punct or doc[end].lower_ in ("and", "or", "with", "&"))
+    return ctx.after_lone_article(first) and ctx.ends_a_phrase(end)
 
 
 def _at_work_later(ctx: Context, start: int, end: int, gl) -> bool:
@@ -698,7 +698,7 @@ def _at_work_later(ctx: Context, start: int, end: int, gl) -> bool:
     if before < 0 or doc[before].lower_ != "at":
         return False
     for t in doc[end : end + 8]:
-        if t.text in (".", "!", "?") or "\n" in t.text or t.lower_ in ("with", "w", "w/"):
+        if t.text in (".", "!", "?") or "\n" in t.text or t.lower_ in (ctx.rules.table("names") or {}).get("with_words", ()):
             return False  # "lunch at Nandos with my boss": company kept, no workplace
         if t.lower_ in gl.cues:
             return True

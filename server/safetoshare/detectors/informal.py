@@ -73,7 +73,7 @@ def detect(ctx: Context):
         if (mapped[0] == "organization" and len(toks) == 1 and _plain(lowered[0]).rstrip("s") in r.words("relationship_words")
                 and lowered[0] != _plain(lowered[0]).rstrip("s")):
             continue  # "grace at nans takes 10 minutes", "at my mums": a family word's own home, no venue
-        had = ctx.after_lone_article(toks[0].i) and (mapped[0] == "personal_name" or _ends_a_phrase(ctx, toks[-1].i + 1))
+        had = ctx.after_lone_article(toks[0].i) and (mapped[0] == "personal_name" or ctx.ends_a_phrase(toks[-1].i + 1))
         if had or mapped[0] == "personal_name" and len(toks) == 1 and toks[0].text in _names_words(ctx)["not_initials"]:
             continue  # "brought me a Runza", "ice pack and a Topo Chico.": a thing had ("a UCLA grad" stays); "my old PE teacher"
         if any(t.like_num for t in toks) and not _area_code(ctx, ent, toks, mapped[0], w):
@@ -120,11 +120,6 @@ def _brand_and_words(ctx: Context, toks: list) -> bool:
                 near = ctx.tokens[max(0, toks[0].i - 5) : toks[-1].i + 5]
                 return not any(t.lower_ in r.work_cues for t in near)
     return False
-
-
-def _ends_a_phrase(ctx: Context, i: int) -> bool:
-    """Token i ends a noun phrase: the end, punctuation or a word joining another thing ("a Topo Chico and chips")."""
-    return i >= len(ctx.tokens) or ctx.tokens[i].is_punct or ctx.lowers[i] in ("and", "or", "with", "&")
 
 
 def _safe_words(rules) -> frozenset[str]:

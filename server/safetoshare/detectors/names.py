@@ -39,7 +39,8 @@ WORDS = frozenset({
 # contact_person_pattern: see _contact_person; appositive_roles: see casual_names.subjects; relative_pronouns: see
 # casual_names.relative_clauses; vocative_praise, vocative_pronouns, vocative_praise_acts, vocative_imperatives,
 # vocative_objects: see casual_names.vocatives; colleague_pattern: see casual_names.people_from; person_phrasal_acts,
-# bodily_acts, figurative_particles: see casual_names.word_names_acting
+# bodily_acts, figurative_particles: see casual_names.word_names_acting; writer_possessives: see casual_names.named_then_owned;
+# phrase_joiners: see Context.ends_a_phrase; title_name_acts, role_endings: see _word_name_after_title
 OPTIONAL_WORDS = frozenset({
     "after_relationship", "possessives", "pet_name_followers", "pet_compounds", "pet_name_article", "clause_openers",
     "subject_followers", "pair_pronouns", "object_verbs", "life_events", "person_verbs", "department_links", "departments",
@@ -53,6 +54,7 @@ OPTIONAL_WORDS = frozenset({
     "owner_place_cues", "age_after_pattern", "kisses_first_signoff_pattern", "list_words_switched", "contact_person_pattern", "appositive_roles",
     "act_adverbs", "with_writer_verbs", "for_people_cues", "animate_states", "kin_name_acts", "titles_before_word_names", "naming_nouns",
     "writer_objects", "with_words", "owning_pronouns", "state_verbs", "naming_verbs", "naming_verbs_after_a", "lone_articles",
+    "writer_possessives", "phrase_joiners", "title_name_acts", "role_endings",
     "perfect_auxiliaries", "irregular_past_acts", "vocative_praise", "vocative_pronouns", "relative_pronouns", "modified_name_followers",
     "relayed_messages",
 })
@@ -482,10 +484,6 @@ def _titles(ctx, lex):
         yield candidate(ctx, tok.idx, last.idx + len(last) - stop, "personal_name", kind, "names", priority=80, suggestions=suggestions)
 
 
-# the endings of words for what someone does ("practitioner", "navigator", "assistant", "specialist")
-ROLE_ENDINGS = ("er", "or", "ant", "ent", "ist", "ian")
-
-
 def _word_name_after_title(lex, title, tok) -> bool:
     """"nurse joy", "pastor ray", "coach hope": a first name that is a word too, in lowercase after a title that is no
     verb or everyday word ("miss", "doc" are: "i miss grace")."""
@@ -496,8 +494,8 @@ def _word_name_after_title(lex, title, tok) -> bool:
     # "coach dub let me skip", "nurse tink said": any word, then what only a person does
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     titled = title.i == 0 or tok.doc[title.i - 1].lower_ not in lex.w["articles"]  # not "the coach bus said"
-    role = tok.lower_.endswith(ROLE_ENDINGS) and len(tok) > 5  # "nurse practitioner said", "coach driver said": a role
-    return titled and not role and (after in lex.w.get("person_past_verbs", ()) or after == "let")
+    role = tok.lower_.endswith(tuple(lex.w.get("role_endings", ()))) and len(tok) > 5  # "nurse practitioner said": a role
+    return titled and not role and (after in lex.w.get("person_past_verbs", ()) or after in lex.w.get("title_name_acts", ()))
 
 
 def _surname_like(ctx, lex, tok) -> bool:
