@@ -69,3 +69,20 @@ def test_a_city_locals_shorten(checker):
 def test_irish_towns_the_lists_lacked(checker):
     text = "Clonmel came out in force for the swab day, thank you all"
     assert covers(checker, text, "Clonmel", "location"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, club",
+    [
+        ("Kilmacud GAA club did a swab night for our lad", "Kilmacud GAA"),
+        ("huge thanks to Garryowen RFC for the bucket collection", "Garryowen RFC"),
+        ("Bonnyrigg FC under 14s wore her name on their sleeves", "Bonnyrigg FC"),
+    ],
+)
+def test_a_club_named_with_its_codes_initials(checker, text, club):
+    assert covers(checker, text, club, "organization"), shown(checker, text)
+
+
+def test_a_code_alone_is_no_club(checker):
+    text = "the HC levels came back fine"
+    assert not [f for f in findings(checker, text) if f.category == "organization"], shown(checker, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from . import entities, words
+from . import entities, patterns, words
 from .base import CALENDAR, POSSESSIVE, SCRIPTURE_VERSE, WEEKDAYS, Context, camel_parts, candidate, is_emoji, unaccented
 from .gazetteer import is_listed_place
 
@@ -555,7 +555,8 @@ def _introductions(ctx, lex):
 def _names_something_else(ctx, toks) -> bool:
     """A name found (not the writer's own, not a hashtag) that is part of something else: "Harry Potter rewatch" (a
     title), "in st. paul", "mass at st anne's" (a place or church named after a saint), "father christmas", "a jack
-    russell" (a figure or thing named after someone), "Chardi Kala!!!", "sana all" (a phrase of another language)."""
+    russell" (a figure or thing named after someone), "Chardi Kala!!!", "sana all" (a phrase of another language),
+    "Garryowen RFC" (a club)."""
     if not toks:
         return False
     if ctx.public_work(toks) or ctx.names_a_thing(toks[0].i, toks[-1].i + 1):
@@ -563,6 +564,8 @@ def _names_something_else(ctx, toks) -> bool:
     nxt = toks[-1].i + 1
     if nxt < len(ctx.tokens) and ctx.tokens[nxt].lower_ in POSSESSIVE and ctx.brand(toks + [ctx.tokens[nxt]], organisation=False):
         return True  # "dinner at Nando's", "a Wendy's run": a chain named after someone
+    if len(toks) > 1 and patterns.ENDS_AS_AN_ORGANISATION.search(ctx.text[toks[0].idx : toks[-1].idx + len(toks[-1])]):
+        return True  # "thanks to Garryowen RFC", "Mercy Hospital": a club or an organisation, no one
     return ctx.after_saint_title(toks[0].i) or _other_language_phrase(ctx, toks)
 
 

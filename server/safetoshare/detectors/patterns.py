@@ -20,8 +20,14 @@ CAP_RUN = rf"(?:[A-Z][\w'’&.-]*|St\.|Saint)(?:\s+{CAP}){{0,5}}"
 ORG_SUFFIXES = {
     "hospital": r"Hospitals?|Medical\s+Cent(?:er|re)|Health(?:care)?(?:\s+System)?|Clinic|Cancer\s+(?:Cent(?:er|re)|Institute)|Children['’]s|Infirmary|Blood\s+(?:Cent(?:er|re)|Bank)|Transplant\s+Cent(?:er|re)|Oncology",
     "school": r"University|College|High(?:\s+School)?|Middle\s+School|Elementary(?:\s+School)?|Academy|School(?:\s+District)?|Institute\s+of\s+Technology|Prep",
+    # clubs named with their code's or sport's initials: Castlehaven GAA, Old Belvedere RFC, Tynecastle FC
+    "team": r"GAA(?:\s+[Cc]lub)?|CLG|RFC|RUFC|AFC|FC|GFC|LFC|JFC|YFC|RLFC|ARLFC|HC",
     "employer": r"Hotel|Inn|Motel|Resort|Caf[eé]|Coffee(?:\s+(?:Co\.?|Company|Shop|House))?|Diner|Restaurant|Bakery|Brewery|Brewing|Pharmacy|Market|Grocery|Salon|Garage|Auto|Dental|Law\s+(?:Firm|Office)|Realty|Construction|Inc\.?|LLC|Ltd\.?|Corp(?:oration)?\.?|Company|Co\.|Bank|Airlines?|Insurance|Group|Partners|Technologies|Industries|Motors|Foods|Fire\s+Department|Police\s+Department|Sheriff['’]s\s+Office|School\s+District",
 }
+
+
+# a run of words that ends as an organisation's name does ("Garryowen RFC", "Mercy Hospital"): no one's name
+ENDS_AS_AN_ORGANISATION = re.compile(rf"\s(?:{'|'.join(ORG_SUFFIXES.values())})$")
 
 
 def _heads(alternation: str) -> tuple[str, ...]:
