@@ -2,7 +2,8 @@
 """Build the ONNX graphs of the entity recognisers' encoders (safetoshare/encoder.py) for the models the
 checker ships with: the English and French spaCy packages pyproject.toml pins and the informal-post model
 in the package, quantised to 8 bits (encoder.quantised). Each file is named by the fingerprint of the
-weights it was built from; files for weights no longer shipped are removed. Run after changing a pinned model or retraining the informal one:
+weights it was built from; files for weights no longer shipped are removed. Run after changing a pinned
+model or retraining the informal one:
 
     .venv/bin/pip install -e '.[train]' && .venv/bin/python scripts/build_encoders.py
 """

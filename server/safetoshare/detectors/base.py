@@ -391,6 +391,12 @@ class Context:
         Long Road")."""
         return i > 0 and self.lowers[i - 1] in (self.rules.table("names") or {}).get("lone_articles", ())
 
+    def family_word_owned(self, word: str) -> bool:
+        """A family word with its owner's s and no apostrophe ("nans house", "at my mums"): the relative's home or
+        things, no place, venue or district of that name."""
+        low = word.lower()
+        return low[-1:] == "s" and low[:-1] in self.rules.words("relationship_words")
+
     def ends_a_phrase(self, i: int) -> bool:
         """Token i ends a noun phrase: the end, punctuation or a word joining another thing ("a Topo Chico and chips",
         names.toml phrase_joiners)."""

@@ -591,7 +591,7 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue
             if start > 0 and f"{doc[start - 1].lower_} {span.text.lower()}" in entities.generic_words(ctx.rules):
                 continue  # "Thank you Prayer Warriors": a phrase of church life (entities.toml generic), no team
-            if len(span) == 1 and span.text[-1:] in "sS" and span.text[:-1].lower() in ctx.rules.words("relationship_words"):
+            if len(span) == 1 and ctx.family_word_owned(span.text):
                 continue  # "mams roast", "nans house": a family word's own, no district (Mams of Pretoria)
             if gl.category == "location" and _had_with_a(ctx, start, end):
                 continue  # "an ice pack and a Topo Chico.", "ordered a Manhattan and": a thing had, no place ("a Texas girl" stays)
@@ -694,7 +694,7 @@ def _at_work_later(ctx: Context, start: int, end: int, gl) -> bool:
     doc = ctx.tokens
     if gl.kind != "employer" or start < 1:
         return False
-    before = start - 2 if doc[start - 1].lower_ == "the" else start - 1
+    before = start - 2 if doc[start - 1].lower_ in _words(ctx)["articles"] else start - 1
     if before < 0 or doc[before].lower_ != "at":
         return False
     for t in doc[end : end + 8]:

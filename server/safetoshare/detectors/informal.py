@@ -70,8 +70,7 @@ def detect(ctx: Context):
             continue  # "at 4:58pm", "o-week", "k-drama", "ka pai", "de verdad": a time, a compound word, another language
         if all(t.is_stop or len(t.text) == 1 for t in toks) or lowered[0] in w["determiners"]:
             continue  # "w", "a meal train": no name starts with an article
-        if (mapped[0] == "organization" and len(toks) == 1 and _plain(lowered[0]).rstrip("s") in r.words("relationship_words")
-                and lowered[0] != _plain(lowered[0]).rstrip("s")):
+        if mapped[0] == "organization" and len(toks) == 1 and ctx.family_word_owned(_plain(lowered[0])):
             continue  # "grace at nans takes 10 minutes", "at my mums": a family word's own home, no venue
         had = ctx.after_lone_article(toks[0].i) and (mapped[0] == "personal_name" or ctx.ends_a_phrase(toks[-1].i + 1))
         if had or mapped[0] == "personal_name" and len(toks) == 1 and toks[0].text in _names_words(ctx)["not_initials"]:
