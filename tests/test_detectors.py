@@ -188,11 +188,11 @@ def test_lowercase_posts_still_find_places_and_teams(checker):
 def test_the_recipient_word_tree_finds_what_a_longest_first_alternation_finds(text):
     import re
 
-    from safetoshare.detectors.recipient import _words_pattern
+    from safetoshare.detectors.words import words_pattern
 
     words = {"cancer", "Cancer of the blood", "can", "AML", "Central African Republic", "Central Africa",
              "Côte d'Ivoire", "US", "USA", "UK", "leukaemia", "leukaemia-free"}
     plain = "|".join(f"(?-i:{re.escape(w)})" if len(w) <= 3 and w.isupper() else re.escape(w) for w in sorted(words, key=len, reverse=True))
     expected = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-])(?:{plain})(?![\w-])", text, re.IGNORECASE)]
-    assert [(m.start(), m.end()) for m in _words_pattern(words).finditer(text)] == expected
+    assert [(m.start(), m.end()) for m in words_pattern(words).finditer(text)] == expected
     assert expected  # every example holds at least one word

@@ -347,6 +347,8 @@ class Checker:
             if plain_rewrites and not detector.rereads_rewrites:
                 continue  # around rewrites of plain words, only what plain words can set off
             cands.extend(c for c in detector.run(ctx) if c is not None and not (feasts and c.category in SAINT_NAMED and ctx.feast_day(c.start, c.end)))
+        if ctx.medical_spans:  # "started Zofran", "ANC 0.4": a medicine or a count, whichever detector took it for a name
+            cands = [c for c in cands if c.category not in CARE_WORD_CLASHES or not ctx.medical(c.start, c.end)]
         kept = settle_overlaps(cands)
         repeats = names.propagate(ctx, kept)
         if repeats:
@@ -384,6 +386,8 @@ def _as_written(findings: list[Finding], text: str, read: str) -> list[Finding]:
 
 # what a saint's name in a feast day ("St David's Day") would otherwise be taken for
 SAINT_NAMED = frozenset({"personal_name", "organization", "location"})
+# what a medicine's name or a count's short form is taken for (Context.medical)
+CARE_WORD_CLASHES = frozenset({"personal_name", "organization", "location", "affiliation"})
 
 
 def _windows(text: str, regions) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from spacy.attrs import IS_STOP
 
 from ..findings import Candidate
 from ..ruleset import RuleSet
+from .words import words_pattern
 
 # "i'm", "i was": the pronoun in lowercase marks informal writing where capitals mean little
 LOWERCASE_I = re.compile(r"(?:^|[\s(])i(?:'m|’m|'ve|’ve|'ll|'d)?\s")
@@ -38,6 +39,11 @@ HEAD_WORD = re.compile(r"[^\W_]+|[^\w\s]")
 def _heads(names) -> frozenset[str]:
     """The first word of each name, as a token would read it ("grey" of "grey's anatomy")."""
     return frozenset(m.group() for m in map(HEAD_WORD.match, names) if m)
+
+
+def _medical_pattern(rules):
+    """The medicines and the short forms of counts that need no figure after them, as one regex (Context.medical_spans)."""
+    return words_pattern(rules.words_as_written("medicines") | rules.words_as_written("lab_terms"))
 
 
 def _brand_heads(rules) -> frozenset[str]:
@@ -361,6 +367,36 @@ class Context:
         if any(t.lower_ in self._words_around_names.get("sung_verbs", ()) for t in before):
             return True  # "singing Jolene at 1am": a song; no one sings a person
         return title not in self.rules.words("world_first_names") and any(t.lower_ in before_words for t in before)
+
+    @cached_property
+    def medical_spans(self) -> list[tuple[int, int]]:
+        """Where the text names a medicine ("started Zofran", "acyclovir, bactrim") or a blood count, a line or a treatment
+        by its short form ("ANC 0.4", "PICC line"; "RBC 3.2" and "the PCA pump" only with the figure or care word after
+        them, RBC and PCA being a bank and a church too): care words, which name no one, no place and no group."""
+        pattern = self.rules.built(_medical_pattern)
+        spans = [m.span() for m in pattern.finditer(self.text)] if pattern is not None else []
+        cued = self.rules.words("lab_terms_cued")
+        if cued:
+            words = self._words_around_names
+            values, links = words.get("lab_value_words", ()), words.get("lab_value_links", ())
+            toks, lows = self.tokens, self.lowers
+            for i in self.indices_of(cued):
+                j = i + 1
+                if j < len(toks) and lows[j] in links:
+                    j += 1
+                if j < len(toks) and toks[j].like_num:
+                    spans.append((toks[i].idx, toks[i].idx + len(toks[i])))
+                elif j == i + 1 < len(toks) and lows[j] in values:
+                    spans.append((toks[i].idx, toks[j].idx + len(toks[j])))  # "PCA pump" whole
+        return spans
+
+    def medical(self, start: int, end: int) -> bool:
+        """Every word of characters start:end lies in a medicine's name or a count's short form (medical_spans), or joins
+        two of them: "Acyclovir, Bactrim" or "mag-ox and potassium chloride" read as one organisation, "Mag" of "Mag-ox"."""
+        inside = [(s, e) for s, e in self.medical_spans if s < end and start < e]
+        joiners = (self.rules.table("names") or {}).get("phrase_joiners", ())
+        return bool(inside) and all(any(s <= m.start() and m.end() <= e for s, e in inside) or m.group().lower() in joiners
+                                    for m in WORD.finditer(self.text, start, end))
 
     def feast_day(self, start: int, end: int) -> bool:
         """Characters start:end name the saint of a feast day ("st david's day", "St. Patrick's Day", "St Andrews Day"):

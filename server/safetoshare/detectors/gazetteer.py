@@ -39,8 +39,8 @@ OPTIONAL_WORDS = frozenset({
     "home_cues", "home_clause_ends", "the_nickname_cues", "address_marks", "called_home",
     "place_people", "place_people_not", "name_used_before", "works_verbs", "code_subject_followers",
     # read by Context (detectors/base.py) for every detector: what is done to a song, a saint's titles, a feast day's
-    # words and what a hospital's "day ..." is
-    "sung_verbs", "saint_titles", "feast_words", "day_services", "work_words_in_titles",
+    # words, what a hospital's "day ..." is, and what makes a short form a blood count
+    "sung_verbs", "saint_titles", "feast_words", "day_services", "work_words_in_titles", "lab_value_words", "lab_value_links",
 })
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .base import Context, candidate
-from .words import folded
+from .words import folded, words_pattern
 
 # The language's words and patterns: rules/<lang>/words/recipient.toml (the file says what each holds).
 WORDS = frozenset(
@@ -109,45 +109,13 @@ def _groups(chunk, parts, joiners):
         yield group
 
 
-def _words_pattern(words) -> re.Pattern | None:
-    if not words:
-        return None
-    # short all-capital forms (US, UK, AML) match only as written, so "us" and "all" stay words
-    caps = {w for w in words if len(w) <= 3 and w.isupper()}
-    others = {folded(w) for w in words if w not in caps}
-    branches = [b for b in (_trie(others), f"(?-i:{_trie(caps)})" if caps else "") if b]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w-])", re.IGNORECASE)
-
-
-def _trie(words) -> str:
-    """One regex for the words as a tree of their letters ("ca(?:ncer|rcinoma)"): a few hundred diagnoses or
-    countries are tried letter by letter instead of one after another (ten times faster), and the greedy
-    tree still prefers the longest word at a place, as an alternation sorted longest first does. The words
-    must differ in more than case (folded, for a pattern read with IGNORECASE)."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
 def _diagnoses(rules) -> re.Pattern | None:
-    return _words_pattern(rules.words_as_written("diagnoses"))
+    return words_pattern(rules.words_as_written("diagnoses"))
 
 
 def _countries(rules) -> re.Pattern | None:
     names = {alias for gl in rules.lists if gl.kind == "country" for entry in gl.entries for alias in entry}
-    return _words_pattern({n for n in names if len(n) > 2 or n.isupper()})
+    return words_pattern({n for n in names if len(n) > 2 or n.isupper()})
 
 
 def _sentences(text: str):
