@@ -370,8 +370,9 @@ def pets_by_what_follows(ctx, lex):
         if not (praised or answered or prev in verbs or past or nxt[-1:] == "s" and ctx.common_verb_with_s(nxt)):
             continue
         tok = doc[i]
-        # "walked Biscuit round the block": a pet's name of the lists capitalised after the walk
-        titled_pet = prev in walks and tok.text.istitle() and tok.lower_ in lex.pet_names
+        # "walked Biscuit round the block", "Peaches has not left her side 🐈": a pet's name of the lists capitalised after
+        # the walk or a verb done to pets, or opening a post about the writer's pet (checked below)
+        titled_pet = (prev in walks or prev in verbs or ctx.at_sentence_start(i)) and tok.text.istitle() and tok.lower_ in lex.pet_names
         if not (tok.text.islower() or titled_pet) or not _pet_name_word(ctx, lex, tok, "any"):
             continue
         # "sprout, bestest hamster", "noodle, the goodest dog": praise then a pet word, within three words, after a name
@@ -825,6 +826,34 @@ def family_signoffs(ctx, lex):
         family = m.group("group") if "group" in pattern.groupindex else None
         end = m.end("group") if family else m.end("name")
         yield candidate(ctx, m.start("name"), end, "personal_name", "default", "names", priority=60, suggestions=(family,) if family else None)
+
+
+def capitalised_subjects(ctx, lex):
+    """"Gallo fell asleep in the ice bath", "Kowal hit the crossbar 3 times", "Dempsey really did a backflip": in a post,
+    a word with a capital that no dictionary, list or brand holds, opening a sentence before what a person did (a
+    word like "really" between), is someone, often by a surname; the model misses many such in short posts. Not a
+    place, a title, a brand, a word of another language, a medicine (Context.medical), nor in shouting."""
+    acts = lex.w.get("person_past_verbs", frozenset()) | lex.w.get("irregular_past_acts", frozenset()) | lex.w.get("subject_past_acts", frozenset())
+    between = lex.w.get("act_adverbs", ())
+    if ctx.channel != "post" or not acts:
+        return
+    doc = ctx.tokens
+    for tok in doc[:-1]:
+        t = tok.text
+        if not (len(t) >= 3 and t.isalpha() and t[0].isupper() and not t.isupper()) or not ctx.at_sentence_start(tok.i):
+            continue
+        j = tok.i + 1
+        if doc[j].lower_ in between and j + 1 < len(doc):
+            j += 1
+        if doc[j].lower_ not in acts or not doc[j].text.islower():
+            continue
+        low = tok.lower_
+        if (ctx.plain_word(t) or low in lex.english or low in lex.chat or low in lex.generic or low in lex.common or low in lex.relations
+                or low in lex.pets or low in lex.demonyms or low in ctx.rules.words("other_language_words")):
+            continue
+        if ctx.shouted(tok.i) or ctx.brand([tok], organisation=False) or ctx.public_work([tok]) or _listed_name(ctx, low):
+            continue
+        yield candidate(ctx, tok.idx, tok.idx + len(t), "personal_name", "default", "names", priority=45)
 
 
 def world_names_opening(ctx, lex):

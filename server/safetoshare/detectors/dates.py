@@ -140,7 +140,8 @@ def numeric_dates(ctx: Context):
     for pattern in NUMERIC_PATTERNS:
         for m in pattern.finditer(text):
             if pattern is NUMERIC_DATE and (not _plausible_numeric(m.group()) or rating_after and rating_after.match(text, m.end())
-                                            or _a_count(text, m, w.get("thread_words", ()) if w else ()) or _a_game_score(ctx, m)):
+                                            or _a_count(text, m, w.get("thread_words", ()) if w else ()) or _a_game_score(ctx, m)
+                                            or _a_score_had(ctx, m)):
                 continue
             yield candidate(ctx, m.start(), m.end(), "personal_date", "date", "dates", priority=85)
 
@@ -219,6 +220,15 @@ def _a_count(text: str, m, thread_words=()) -> bool:
     edge = not before or (not any(c.isalnum() for c in after) and (not before[-1].isalnum() and before[-1] not in ",;:"
                                                                     or before.lower().endswith(tuple(thread_words))))
     return bracketed or counting and edge
+
+
+def _a_score_had(ctx: Context, m) -> bool:
+    """"the mac n cheese is a 6/10", "they found a 9/10": a score or a match out of a number after "a", which no day
+    takes (a date with its year stays a date)."""
+    if m.group().count("/") != 1:
+        return False
+    toks = ctx.tokens_between(m.start(), m.end())
+    return bool(toks) and ctx.after_lone_article(toks[0].i)
 
 
 def _plausible_numeric(s: str) -> bool:

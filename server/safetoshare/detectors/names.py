@@ -56,7 +56,7 @@ OPTIONAL_WORDS = frozenset({
     "writer_objects", "with_words", "owning_pronouns", "state_verbs", "naming_verbs", "naming_verbs_after_a", "lone_articles",
     "writer_possessives", "phrase_joiners", "title_name_acts", "role_endings",
     "perfect_auxiliaries", "irregular_past_acts", "vocative_praise", "vocative_pronouns", "relative_pronouns", "modified_name_followers",
-    "relayed_messages",
+    "relayed_messages", "subject_past_acts",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -182,7 +182,7 @@ def detect(ctx: Context):
     for finder in (_after_relationship_words, _pet_names, _titles, _introductions, _name_here, _contact_person, _gratitude, _signoffs, _initials, _hashtags,
                    _known_first_names, casual.subjects, casual.objects, casual.possessive_events, casual.owners_without_apostrophe, casual.owners, casual.ages, casual.people_at_work,
                    _calendar_first_names, casual.modified_names, casual.modified_names_strong, casual.pets_by_what_follows, casual.people_from, casual.said_of_self,
-                   casual.honorifics_after, casual.family_signoffs, casual.world_names_opening, casual.word_names_acting,
+                   casual.honorifics_after, casual.family_signoffs, casual.world_names_opening, casual.capitalised_subjects, casual.word_names_acting,
                    casual.bracketed_relations, casual.named_then_owned, casual.named_so, casual.relative_clauses, casual.vocatives, _lowercase_first_names):
         for c in finder(ctx, lex):
             if c is None or ctx.shouted_span(c.start, c.end) or c.kind in HEADLINE_PRONE and _in_headline(ctx, c.start):
@@ -611,6 +611,8 @@ def _gratitude(ctx, lex):
         end = _name_run(ctx, lex, tok.i, after_cue=True) if not thanked_for else tok.i + 1
         if end == tok.i:
             continue
+        if not known and ctx.brand(ctx.tokens[tok.i : end], organisation=False):
+            continue  # "Shoutout to Costco rotisserie chicken": a brand thanked, no one
         yield candidate(ctx, tok.idx, ctx.tokens[end - 1].idx + len(ctx.tokens[end - 1]), "personal_name", "default", "names", priority=76)
         yield from _listed_after(ctx, lex, end, lowercase_known=True)
 
@@ -899,6 +901,8 @@ def _name_at_the_end(ctx, lex, parts: list[str]) -> bool:
     if len(parts) >= 3 and parts[-2].lower() == "for":
         # "#SwabForSeanie", "#MilesForMarisa": a campaign for someone, whose name no list need hold; no word, place or group
         # ("#PrayForParis", "#WalkForLife")
+        if low in lex.ambiguous and low not in lex.common and low not in lex.w.get("virtue_names", ()) and not lex.is_safe_word(low):
+            return True  # "#SwabForSully": a name that is a word too, not a virtue ("#SwabForHope")
         return (low not in lex.dictionary and low not in lex.common and low not in lex.chat and not lex.is_safe_word(low)
                 and low not in ctx.rules.built(_list_aliases) and not ctx.plain_word(low))
     return _only_a_first_name(ctx, lex, low)
@@ -924,6 +928,8 @@ def _known_first_names(ctx, lex):
         low = w.lower()
         if low not in lex.first and low not in world and not low.isascii() and unaccented(low) in lex.first:
             low = unaccented(low)  # "Ciarán", "Seán", "Zoë": the lists hold the name without its accents
+        if low not in lex.first and low in lex.chat:
+            continue  # "Arvo update": an afternoon's, though Arvo is a name in Finland ("Ty", "Stan" are the lists' names)
         if w[:1].isupper() and low not in lex.first and low in world and _world_name_with_surname(ctx, lex, tok):
             nxt = doc[tok.i + 1]
             yield candidate(ctx, tok.idx, nxt.idx + len(nxt), "personal_name", "default", "names", priority=40)
@@ -946,6 +952,8 @@ def _known_first_names(ctx, lex):
         end = tok.i + 1
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.english and doc[end].lower_ not in lex.common:
             end += 1  # a surname
+            if _listed_name(ctx, f"{low} {doc[end - 1].lower_}"):
+                continue  # "a Tim Hortons run", "Ben Jerry": a brand or a place the lists know by a person's name
         yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", "default", "names", priority=40)
 
 

@@ -1,0 +1,41 @@
+"""Ordinary posts from two new sets (recipients' and carers' updates, students' and young athletes' posts) that read
+like dates, groups, names or places: a score or a match out of ten after "a" ("the jello is a 6/10", "they found a
+9/10"), a fund or a rota of meals by its platform ("the meal train", "gofundme"), a greeting and a chant ("hola
+summer", "OLÉ OLÉ"), and a brand named after a person or thanked ("a Tim Hortons run", "shoutout to Costco rotisserie
+chicken"). Other words than the corpora's; a real date and a real town beside them are still found."""
+from __future__ import annotations
+
+import pytest
+
+from posts import covers, findings, shown
+
+IDENTIFYING = {"personal_name", "organization", "location", "affiliation", "personal_date"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cafeteria lasagna review: honestly a 7/10",
+        "the registry found a 10/10 and we are crying",
+        "the meal train is full through the holidays, thank you all",
+        "gofundme is up, link in bio",
+        "adios exams, hola summer",
+        "OLÉ OLÉ OLÉ we won the semi",
+        "Tim Hortons run before the clinic, double double obviously",
+        "shoutout to Walmart rotisserie chicken for feeding us all week",
+    ],
+)
+def test_scores_platforms_greetings_chants_and_brands_are_no_dates_groups_names_or_places(checker, text):
+    flagged = [f for f in findings(checker, text) if f.category in IDENTIFYING]
+    assert not flagged, shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("her transplant is on 9/14, pray for us", "9/14"),
+        ("the meal train from Zanesville has us fed", "Zanesville"),
+    ],
+)
+def test_a_real_date_and_town_beside_them_are_found(checker, text, words):
+    assert covers(checker, text, words), shown(checker, text)
