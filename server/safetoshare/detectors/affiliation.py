@@ -12,7 +12,7 @@ blockers", "kappa light chains", "the heat was brutal at the game" stay clean.""
 from __future__ import annotations
 
 from . import words
-from .base import SENTENCE_END, Context, candidate
+from .base import CALENDAR, SENTENCE_END, Context, candidate
 from .gazetteer import is_listed_place
 
 # The words that open a named group ("our", "the") and the cues come from rules/<lang>/words/affiliation.toml.
@@ -26,7 +26,8 @@ WORDS = frozenset({
 OPTIONAL_WORDS = frozenset({"denominations", "church_names", "church_kinds", "church_dedications", "church_cues", "team_results",
                             "team_results_not_before",
                             "saint_openers", "house_of_worship_before_name", "house_of_worship_after_name",
-                            "arabic_articles", "worship_not_names", "saint_town_cues"})
+                            "arabic_articles", "worship_not_names", "saint_town_cues", "titled_church_traditions",
+                            "denomination_qualifiers", "school_sports", "church_name_middles"})
 # a team named by a cue ranks with the lists' team nicknames (teams-common-words: 60)
 TEAM_PRIORITY = 60
 GROUP_PRIORITY = 74
@@ -44,7 +45,9 @@ def detect(ctx: Context):
         yield from _church_named(ctx, w)
         yield from _teams(ctx, w)
     yield from _unlisted_teams(ctx, w)
+    yield from _sports_of_a_name(ctx, w)
     yield from _dedicated_churches(ctx, w)
+    yield from _titled_churches(ctx, w)
     yield from _houses_of_worship(ctx, w)
 
 
@@ -138,6 +141,8 @@ def _church_named(ctx: Context, w: dict):
         if not tok.text.islower() or tok.i == 0:
             continue
         start = tok.i - 1
+        if start > 0 and doc[start].lower_ in w.get("church_name_middles", ()) and doc[start - 1].lower_ in names:
+            start -= 1  # "grace community church", "hope bible chapel": a word of its name between
         if doc[start].lower_ not in names or not doc[start].text.islower():
             continue
         if start > 0 and doc[start - 1].lower_ in w["church_name_openers"]:
@@ -189,6 +194,28 @@ def _dedication_at(ctx: Context, i: int, dedications, w: dict) -> int:
                 j += 1
             return j
     return 0
+
+
+def _titled_churches(ctx: Context, w: dict):
+    """"the ladies at First Baptist", "Grace Baptist sent a card", "Mount Zion AME": a church named by words with
+    capitals before its tradition with one; "I grew up Southern Baptist", "Irish Catholic" (a tradition and its
+    branch or people) and a line in Title Case name none."""
+    traditions = w.get("titled_church_traditions", ())
+    if not traditions or ctx.emphatic_capitals:
+        return
+    doc, openers = ctx.tokens, w["church_name_openers"]
+    branches = w.get("denomination_qualifiers", frozenset()) | ctx.rules.words("demonyms") | w.get("denominations", frozenset())
+    for i in ctx.indices_of(traditions):
+        tok = doc[i]
+        if not tok.text[:1].isupper() or ctx.title_case_line(tok.idx):
+            continue
+        start = i
+        while (start > 0 and i - start < 3 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()
+               and (not doc[start - 1].is_stop or doc[start - 1].lower_ in openers)):  # "First Baptist"
+            start -= 1
+        if start == i or all(t.lower_ in branches for t in doc[start:i]):
+            continue
+        yield candidate(ctx, doc[start].idx, tok.idx + len(tok), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
 
 
 def _houses_of_worship(ctx: Context, w: dict):
@@ -376,6 +403,30 @@ def _unlisted_teams(ctx: Context, w: dict):
         if i + 1 < len(doc) and doc[i + 1].lower_ in w.get("team_results_not_before", ()):
             continue  # "Thompsons game night", "Legos game night": a night in, no team
         if ctx.public_work([tok]) or ctx.brand([tok], organisation=True) or is_listed_place(ctx, low):
+            continue
+        yield candidate(ctx, tok.idx, tok.idx + len(t), "organization", "team", "affiliation", priority=TEAM_PRIORITY - 5)
+
+
+def _sports_of_a_name(ctx: Context, w: dict):
+    """"McNeese baseball guys came by", "proud of the Tigard lacrosse boys": a name no dictionary holds, with a capital,
+    right before a sport is a school's or a town's team; a word of the language only inside a sentence ("the Vandals
+    football swab drive"), since "Backyard football with the kids" opens one. Not a day, a people, a brand, a title,
+    nor in a Title Case line, shouting or a post's emphatic capitals."""
+    sports = w.get("school_sports")
+    if not sports or ctx.emphatic_capitals:
+        return
+    doc, r = ctx.tokens, ctx.rules
+    skip = r.built(_no_team_words)
+    for i in ctx.indices_of(sports):
+        if i == 0 or not doc[i].text.islower():
+            continue
+        tok = doc[i - 1]
+        t, low = tok.text, tok.lower_
+        if not (len(t) >= 3 and t.isalpha() and t[0].isupper() and not t.isupper()) or low in skip or low in CALENDAR:
+            continue  # ("McNeese" too)
+        if ctx.plain_word(t) and (ctx.at_sentence_start(tok.i) or low in r.words("very_frequent_words")):
+            continue
+        if ctx.shouted(tok.i) or ctx.title_case_line(tok.idx) or ctx.public_work([tok]) or ctx.brand([tok], organisation=True):
             continue
         yield candidate(ctx, tok.idx, tok.idx + len(t), "organization", "team", "affiliation", priority=TEAM_PRIORITY - 5)
 

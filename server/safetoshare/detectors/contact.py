@@ -73,6 +73,9 @@ def _patterns(w: dict) -> SimpleNamespace:
     )
 
 
+# after a street address or a PO box, its town (and state) and a postcode of four or five figures
+POSTCODE_AFTER_TOWN = re.compile(r"(?:,?[ \t]+[A-Z][\w'’.-]*){1,3},?[ \t]+(\d{4,5}(?:-\d{4})?)(?![\w-])")
+
 # What some patterns cannot match without: a pass over a text that lacks it is skipped
 FIGURE = re.compile(r"\d")
 THREE_FIGURES = re.compile(r"\d{3}")  # a phone number has runs of three figures or more
@@ -119,6 +122,11 @@ def detect(ctx: Context):
         for pattern in (p.address, p.po_box):
             for m in pattern.finditer(text) if figure or pattern is p.po_box else ():
                 yield candidate(ctx, m.start(), m.end(), "contact_info", "address", "contact", priority=92)
+                code = POSTCODE_AFTER_TOWN.match(text, m.end())
+                frequent = ctx.rules.words("very_frequent_words")  # (from the text alone: contact details need no tokens)
+                if code and not any(word.lower() in frequent for word in re.findall(r"[A-Za-z]+", text[m.end() : code.start(1)])):
+                    # "1406 Magnolia Ridge Dr Houma 70360", "PO Box 214, Whakatane 3120": the address's postcode ("... Since 2019" no)
+                    yield candidate(ctx, code.start(1), code.end(1), "contact_info", "postcode", "contact", priority=88)
         for m in p.platform_handle.finditer(text) if p.platform_handle and _platform_named(ctx, p.platform_words) else ():
             if not inside_email(*m.span("handle")) and not URL.fullmatch(m.group("handle")):
                 yield candidate(ctx, m.start("handle"), m.end("handle"), "contact_info", "handle", "contact", priority=90)

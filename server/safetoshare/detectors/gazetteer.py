@@ -33,7 +33,7 @@ NO_WORDS = {key: frozenset() for key in WORDS}
 # short code that make it a school subject ("PE teacher")
 OPTIONAL_WORDS = frozenset({
     "team_after", "place_after", "list_joiners", "common_noun_after",
-    "team_opening_after", "sport_events", "people_after", "employer_after", "shift_times", "versus", "side_stops",
+    "team_opening_after", "sport_events", "people_after", "employer_after", "employer_after_mine", "shift_times", "versus", "side_stops",
     "hospital_units", "hospital_head_not", "fan_leads", "team_not_owning",
     "place_conditions", "noun_phrase_leads", "chat_acronyms", "record_codes", "record_cues",
     "home_cues", "home_clause_ends", "the_nickname_cues", "address_marks", "called_home",
@@ -582,7 +582,7 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue
             elif gl.case == "sensitive" and not _code_ok(ctx, start, end):
                 continue
-            if (gl.cues and not any(t.lower_ in gl.cues for t in ctx.tokens[max(0, start - 4) : start]) and not _work_word_after(ctx, end, gl)
+            if (gl.cues and not any(t.lower_ in gl.cues for t in ctx.tokens[max(0, start - 4) : start]) and not _work_word_after(ctx, start, end, gl)
                     and not _at_work_later(ctx, start, end, gl)):
                 continue
             if gl.cues and gl.category == "location" and _common_noun_phrase(ctx, span):
@@ -665,8 +665,9 @@ def _hospital_units(ctx: Context):
 UNIT_PRIORITY = 60
 
 
-def _work_word_after(ctx: Context, end: int, gl) -> bool:
-    """A brand right before a word of the writer's job ("tesco shift done", "my target uniform"): the workplace."""
+def _work_word_after(ctx: Context, start: int, end: int, gl) -> bool:
+    """A brand right before a word of the writer's job ("tesco shift done", "my target uniform", "my Walmart manager"):
+    the workplace ("the tesco manager was rude" is a shopper's)."""
     doc = ctx.tokens
     w = _words(ctx)
     if gl.kind != "employer" or end >= len(doc):
@@ -675,6 +676,9 @@ def _work_word_after(ctx: Context, end: int, gl) -> bool:
         end += 1  # "doing tesco night shifts"
     if doc[end].lower_ in ("where", "that") and any(t.lower_ in w.get("works_verbs", ()) for t in doc[end + 1 : end + 5]):
         return True  # "the walmart where i work", "the tesco that my mum works at"
+    if doc[end].lower_ in w.get("employer_after_mine", ()):
+        owners = (ctx.rules.table("names") or {}).get("writer_possessives", ())
+        return start > 0 and doc[start - 1].lower_ in owners
     return doc[end].lower_ in w.get("employer_after", ())
 
 

@@ -27,7 +27,7 @@ WORDS = frozenset({
 # name after a possessive ("at the stag's head", "the king's arms")
 OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names", "pub_tails", "drink_words", "not_venues", "owner_events", "pub_openers",
                             "pub_nouns", "gaze_verbs", "campus_faculties", "institution_kinds", "club_kinds", "institution_not_before",
-                            "alumni_openers", "irregular_past", "owner_hosting"})
+                            "alumni_openers", "irregular_past", "owner_hosting", "staff_after"})
 # a guess (below 30) above the model's: it fills gaps the lists leave and never outgrows what they found
 # ("at Boeing's Everett plant" stays the employer and the town)
 PRIORITY = 26
@@ -36,12 +36,36 @@ PRIORITY = 26
 def detect(ctx: Context):
     w = words.table(ctx.rules, "venues", WORDS)
     yield from _capitalised(ctx, w)
+    yield from _staffed(ctx, w)
     if ctx.informal:
         yield from _lowercase(ctx, w)
         yield from _campus_people(ctx, w)
         yield from _owners_place(ctx, w)
         yield from _institution_named(ctx, w)
         yield from _alumni_of(ctx, w)
+
+
+def _staffed(ctx: Context, w: dict):
+    """"the Common Grounds barista knows my order", "the Rusty Nail bouncer let us in": words with capitals between "the"
+    and the staff of a café or a bar name the place. Not a brand's ("the Starbucks barista"), nor words a writer
+    capitalises for stress ("the Coffee Shop barista"), nor a Title Case line."""
+    staff = w.get("staff_after")
+    if not staff or ctx.emphatic_capitals:
+        return
+    doc, r = ctx.tokens, ctx.rules
+    everyday = r.words("common_words") | r.words("place_nouns") | entities.generic_words(r)
+    for i in ctx.indices_of(staff):
+        start = i
+        while start > 0 and i - start < 3 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_stop:
+            start -= 1
+        if start == i or start == 0 or doc[start - 1].lower_ not in w["articles"] or ctx.title_case_line(doc[start].idx):
+            continue
+        run = doc[start:i]
+        name = " ".join(t.lower_ for t in run)
+        if all(t.lower_ in everyday for t in run) or name in r.words("consumer_brands") or ctx.public_work(run):
+            continue  # (a staff word is a work cue, so Context.brand would take "the Starbucks barista" for a workplace)
+        last = run[-1]
+        yield candidate(ctx, run[0].idx, last.idx + len(last), "organization", "venue", "venues", priority=PRIORITY)
 
 
 def _work_cue(doc, i: int, w: dict) -> bool:
