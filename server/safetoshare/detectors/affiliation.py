@@ -204,7 +204,7 @@ def _titled_churches(ctx: Context, w: dict):
     if not traditions or ctx.emphatic_capitals:
         return
     doc, openers = ctx.tokens, w["church_name_openers"]
-    branches = w.get("denomination_qualifiers", frozenset()) | ctx.rules.words("demonyms") | w.get("denominations", frozenset())
+    demonyms, branches = ctx.rules.words("demonyms"), w.get("denomination_qualifiers", frozenset()) | w.get("denominations", frozenset())
     for i in ctx.indices_of(traditions):
         tok = doc[i]
         if not tok.text[:1].isupper() or ctx.title_case_line(tok.idx):
@@ -213,7 +213,7 @@ def _titled_churches(ctx: Context, w: dict):
         while (start > 0 and i - start < 3 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()
                and (not doc[start - 1].is_stop or doc[start - 1].lower_ in openers)):  # "First Baptist"
             start -= 1
-        if start == i or all(t.lower_ in branches for t in doc[start:i]):
+        if start == i or all(t.lower_ in branches or t.lower_ in demonyms for t in doc[start:i]):
             continue
         yield candidate(ctx, doc[start].idx, tok.idx + len(tok), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)
 

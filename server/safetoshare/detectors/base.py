@@ -46,6 +46,13 @@ def _medical_pattern(rules):
     return words_pattern(rules.words_as_written("medicines") | rules.words_as_written("lab_terms"))
 
 
+def _medical_heads(rules) -> frozenset[str]:
+    """A word each medicine or short form opens with, as the tokenizer may cut it ("mag" of "mag-ox"; "g-csf" whole): a
+    text holding none of them is not searched."""
+    names = rules.words("medicines") | rules.words("lab_terms")
+    return frozenset(n.split()[0] for n in names) | frozenset(re.match(r"[^\W_]+", n).group() for n in names if re.match(r"[^\W_]+", n))
+
+
 def _brand_heads(rules) -> frozenset[str]:
     return _heads(rules.words("consumer_brands") | rules.words("consumer_brand_words"))
 
@@ -374,7 +381,8 @@ class Context:
         by its short form ("ANC 0.4", "PICC line"; "RBC 3.2" and "the PCA pump" only with the figure or care word after
         them, RBC and PCA being a bank and a church too): care words, which name no one, no place and no group."""
         pattern = self.rules.built(_medical_pattern)
-        spans = [m.span() for m in pattern.finditer(self.text)] if pattern is not None else []
+        heads = self.rules.built(_medical_heads)
+        spans = [m.span() for m in pattern.finditer(self.text)] if pattern is not None and self.indices_of(heads) else []
         cued = self.rules.words("lab_terms_cued")
         if cued:
             words = self._words_around_names

@@ -53,7 +53,6 @@ def _staffed(ctx: Context, w: dict):
     if not staff or ctx.emphatic_capitals:
         return
     doc, r = ctx.tokens, ctx.rules
-    everyday = r.words("common_words") | r.words("place_nouns") | entities.generic_words(r)
     for i in ctx.indices_of(staff):
         start = i
         while start > 0 and i - start < 3 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_stop:
@@ -61,11 +60,16 @@ def _staffed(ctx: Context, w: dict):
         if start == i or start == 0 or doc[start - 1].lower_ not in w["articles"] or ctx.title_case_line(doc[start].idx):
             continue
         run = doc[start:i]
-        name = " ".join(t.lower_ for t in run)
+        name, everyday = " ".join(t.lower_ for t in run), r.built(_everyday_words)
         if all(t.lower_ in everyday for t in run) or name in r.words("consumer_brands") or ctx.public_work(run):
             continue  # (a staff word is a work cue, so Context.brand would take "the Starbucks barista" for a workplace)
         last = run[-1]
         yield candidate(ctx, run[0].idx, last.idx + len(last), "organization", "venue", "venues", priority=PRIORITY)
+
+
+def _everyday_words(rules) -> frozenset[str]:
+    """Words a writer capitalises for stress before a staff word ("the Coffee Shop barista"), joined once per rules."""
+    return rules.words("common_words") | rules.words("place_nouns") | entities.generic_words(rules)
 
 
 def _work_cue(doc, i: int, w: dict) -> bool:
