@@ -1,8 +1,9 @@
 """Ordinary posts from two new sets (recipients' and carers' updates, students' and young athletes' posts) that read
 like dates, groups, names or places: a score or a match out of ten after "a" ("the jello is a 6/10", "they found a
 9/10"), a fund or a rota of meals by its platform ("the meal train", "gofundme"), a greeting and a chant ("hola
-summer", "OLÉ OLÉ"), and a brand named after a person or thanked ("a Tim Hortons run", "shoutout to Costco rotisserie
-chicken"). Other words than the corpora's; a real date and a real town beside them are still found."""
+summer", "OLÉ OLÉ"), a brand named after a person or thanked ("a Tim Hortons run", "shoutout to Costco rotisserie
+chicken", "Barry's tea"); from a set of drive volunteers' posts: shouting of short words after an email address ("AND
+I'LL SEND YOU A KIT"), "msg", a school subject ("AP Bio") and Friday prayers ("after Jummah"). Other words than the corpora's; a real date and a real town beside them are still found."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +24,11 @@ IDENTIFYING = {"personal_name", "organization", "location", "affiliation", "pers
         "OLÉ OLÉ OLÉ we won the semi",
         "Tim Hortons run before the clinic, double double obviously",
         "shoutout to Walmart rotisserie chicken for feeding us all week",
+        "SIGN UP LINK IN BIO OR EMAIL ME AT drives@example.org AND I'LL SEND YOU A KIT",
+        "msg from the committee: forms are in the boot",
+        "Lyons tea and a scone after the drive, perfect",
+        "our AP Chem class ran the whole drive",
+        "the hall was packed after Jummah, 60 registered",
     ],
 )
 def test_scores_platforms_greetings_chants_and_brands_are_no_dates_groups_names_or_places(checker, text):

@@ -595,7 +595,8 @@ def unshouted(text: str) -> str:
     """The text with its shouted runs in lowercase, for reading ("SHOUTOUT TO NURSE JO WHO TOLD ME A JOKE",
     "MOOSE JAW REPRESENT!!!"): in shouting a name or a place has no capital to tell it by, as in a post typed in
     lowercase, which the informal-post model and the lowercase cues read. A run is three or more words in capitals
-    (figures and emoji between them do not break it), one of five letters or more: "UCSF BMT ICU" stays. The result
+    (figures and emoji between them do not break it), one of five letters or more, or five words of any length ("AND
+    I'LL SEND YOU A KIT"): "UCSF BMT ICU" stays. The result
     has the text's length, so a finding's offsets hold for both."""
     if text.isascii() and not FIVE_CAPITALS.search(text):
         return text  # no word of five letters in capitals: no run to read in lowercase
@@ -604,7 +605,7 @@ def unshouted(text: str) -> str:
 
     def close():
         words = [c for c in run if c[3]]
-        if len(words) >= 3 and any(c[3] >= 5 for c in words):
+        if len(words) >= 5 or len(words) >= 3 and any(c[3] >= 5 for c in words):
             for start, end, chunk, _ in run:
                 low = chunk.lower()
                 if len(low) == len(chunk):
@@ -700,8 +701,9 @@ def candidate(ctx: Context, start: int, end: int, category: str, kind: str, dete
 
 
 def camel_parts(word: str) -> list[str]:
-    """'TeamMegan' -> ['Team', 'Megan']; 'BeTheMatch' -> ['Be', 'The', 'Match']; 'DKMS_US' -> ['DKMS', 'US']."""
-    return re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", word)
+    """'TeamMegan' -> ['Team', 'Megan']; 'BeTheMatch' -> ['Be', 'The', 'Match']; 'DKMS_US' -> ['DKMS', 'US'];
+    'SaveOisín' -> ['Save', 'Oisín']."""
+    return re.findall(r"[A-ZÀ-Þ]+(?![a-zß-ÿ])|[A-ZÀ-Þ]?[a-zß-ÿ]+|\d+", word)
 
 
 def compact(s: str) -> str:

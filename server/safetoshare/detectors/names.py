@@ -398,7 +398,11 @@ def _pet_names(ctx, lex):
             if thanked is None:
                 thanked = {m.end() for m in lex.w["gratitude_cue_pattern"].finditer(ctx.text)}
             cued = k >= 0 and doc[k].idx in thanked
-            strictness = "any" if opened or cued else "uncommon" if leading else "rare"
+            # "Biscuit the golden retriever", "max the cat": a pet's or a person's name of the lists, or a word with a
+            # capital no dictionary holds, before "the" and the animal
+            named = k >= 0 and definite and (doc[k].lower_ in lex.pet_names or doc[k].lower_ in lex.first
+                                             or doc[k].text[:1].isupper() and not ctx.plain_word(doc[k].text))
+            strictness = "any" if opened or cued or named else "uncommon" if leading else "rare"
             if k >= 0 and (closed if opened else definite or cued) and _pet_name_word(ctx, lex, doc[k], strictness):
                 yield candidate(ctx, doc[k].idx, doc[k].idx + len(doc[k]), "personal_name", "pet", "names", priority=74)
         # forwards: "our dog sprout has", "my german shepherd meatball wore"; closing a clause or before a past
@@ -493,9 +497,12 @@ def _word_name_after_title(lex, title, tok) -> bool:
         return tok.lower_ not in lex.w.get("irregular_past_acts", ())  # "my sister sang"
     # "coach dub let me skip", "nurse tink said": any word, then what only a person does
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-    titled = title.i == 0 or tok.doc[title.i - 1].lower_ not in lex.w["articles"]  # not "the coach bus said"
+    # not "the coach bus said", nor "my sister got swabbed", "my nurse friend says": after "my" the title is who someone
+    # is to the writer, and the word after it what they did or another such word
+    titled = title.i == 0 or tok.doc[title.i - 1].lower_ not in lex.w["articles"] and tok.doc[title.i - 1].lower_ not in lex.possessives
     role = tok.lower_.endswith(tuple(lex.w.get("role_endings", ()))) and len(tok) > 5  # "nurse practitioner said": a role
-    return titled and not role and (after in lex.w.get("person_past_verbs", ()) or after in lex.w.get("title_name_acts", ()))
+    acted = tok.lower_ in lex.w.get("irregular_past_acts", ()) or tok.lower_ in lex.w.get("person_past_verbs", ()) or tok.lower_ in lex.relations
+    return titled and not role and not acted and (after in lex.w.get("person_past_verbs", ()) or after in lex.w.get("title_name_acts", ()))
 
 
 def _surname_like(ctx, lex, tok) -> bool:
@@ -898,6 +905,8 @@ def _name_at_the_end(ctx, lex, parts: list[str]) -> bool:
     low = last.lower()
     if not (last[:1].isupper() and last[1:].islower() and len(last) >= 3):
         return False
+    if not low.isascii():
+        low = unaccented(low)  # "#SaveOisín": the lists hold the name without its accents
     if len(parts) >= 3 and parts[-2].lower() == "for":
         # "#SwabForSeanie", "#MilesForMarisa": a campaign for someone, whose name no list need hold; no word, place or group
         # ("#PrayForParis", "#WalkForLife")
@@ -930,6 +939,8 @@ def _known_first_names(ctx, lex):
             low = unaccented(low)  # "Ciarán", "Seán", "Zoë": the lists hold the name without its accents
         if low not in lex.first and low in lex.chat:
             continue  # "Arvo update": an afternoon's, though Arvo is a name in Finland ("Ty", "Stan" are the lists' names)
+        if len(w) == 2 and w.isupper():
+            continue  # "the Brampton Civic ED", "AL": two capitals outside shouting are a short form (initials have their finder)
         if w[:1].isupper() and low not in lex.first and low in world and _world_name_with_surname(ctx, lex, tok):
             nxt = doc[tok.i + 1]
             yield candidate(ctx, tok.idx, nxt.idx + len(nxt), "personal_name", "default", "names", priority=40)
