@@ -209,10 +209,7 @@ def _titled_churches(ctx: Context, w: dict):
         tok = doc[i]
         if not tok.text[:1].isupper() or ctx.title_case_line(tok.idx):
             continue
-        start = i
-        while (start > 0 and i - start < 3 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()
-               and (not doc[start - 1].is_stop or doc[start - 1].lower_ in openers)):  # "First Baptist"
-            start -= 1
+        start = ctx.capitalised_run_before(i, stops=openers)  # "First Baptist"
         if start == i or all(t.lower_ in branches or t.lower_ in demonyms for t in doc[start:i]):
             continue
         yield candidate(ctx, doc[start].idx, tok.idx + len(tok), "affiliation", "group", "affiliation", priority=GROUP_PRIORITY)

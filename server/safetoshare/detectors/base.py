@@ -49,8 +49,13 @@ def _medical_pattern(rules):
 def _medical_heads(rules) -> frozenset[str]:
     """A word each medicine or short form opens with, as the tokenizer may cut it ("mag" of "mag-ox"; "g-csf" whole): a
     text holding none of them is not searched."""
-    names = rules.words("medicines") | rules.words("lab_terms")
-    return frozenset(n.split()[0] for n in names) | frozenset(re.match(r"[^\W_]+", n).group() for n in names if re.match(r"[^\W_]+", n))
+    heads = set()
+    for name in rules.words("medicines") | rules.words("lab_terms"):
+        heads.add(name.split()[0])
+        first_run = re.match(r"[^\W_]+", name)
+        if first_run:
+            heads.add(first_run.group())
+    return frozenset(heads)
 
 
 def _brand_heads(rules) -> frozenset[str]:
@@ -440,6 +445,15 @@ class Context:
         things, no place, venue or district of that name."""
         low = word.lower()
         return low[-1:] == "s" and low[:-1] in self.rules.words("relationship_words")
+
+    def capitalised_run_before(self, i: int, most: int = 3, stops=frozenset()) -> int:
+        """Where the run of up to `most` words with a capital right before token i starts (i if none): no function
+        word in it but `stops` ("First" of "First Baptist")."""
+        doc, start = self.tokens, i
+        while (start > 0 and i - start < most and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()
+               and (not doc[start - 1].is_stop or self.lowers[start - 1] in stops)):
+            start -= 1
+        return start
 
     def ends_a_phrase(self, i: int) -> bool:
         """Token i ends a noun phrase: the end, punctuation or a word joining another thing ("a Topo Chico and chips",

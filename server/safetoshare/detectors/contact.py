@@ -123,9 +123,8 @@ def detect(ctx: Context):
             for m in pattern.finditer(text) if figure or pattern is p.po_box else ():
                 yield candidate(ctx, m.start(), m.end(), "contact_info", "address", "contact", priority=92)
                 code = POSTCODE_AFTER_TOWN.match(text, m.end())
-                frequent = ctx.rules.words("very_frequent_words")  # (from the text alone: contact details need no tokens)
-                if code and not any(word.lower() in frequent for word in re.findall(r"[A-Za-z]+", text[m.end() : code.start(1)])):
-                    # "1406 Magnolia Ridge Dr Houma 70360", "PO Box 214, Whakatane 3120": the address's postcode ("... Since 2019" no)
+                if code and _town_before(ctx, text[m.end() : code.start(1)]):
+                    # "1406 Magnolia Ridge Dr Houma 70360", "PO Box 214, Whakatane 3120": the address's postcode
                     yield candidate(ctx, code.start(1), code.end(1), "contact_info", "postcode", "contact", priority=88)
         for m in p.platform_handle.finditer(text) if p.platform_handle and _platform_named(ctx, p.platform_words) else ():
             if not inside_email(*m.span("handle")) and not URL.fullmatch(m.group("handle")):
@@ -138,6 +137,13 @@ def detect(ctx: Context):
     for pattern in (ZIP4,):
         for m in pattern.finditer(text) if five else ():
             yield candidate(ctx, m.start(), m.end(), "contact_info", "postcode", "contact", priority=88)
+
+
+def _town_before(ctx: Context, between: str) -> bool:
+    """The words between an address and a figure name its town and state, no everyday word ("12 Oak Street Since 2019"
+    is a year): read from the text alone, since contact details need no tokens."""
+    frequent = ctx.rules.words("very_frequent_words")
+    return not any(word.lower() in frequent for word in re.findall(r"[A-Za-z]+", between))
 
 
 def _word_runs(names) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]] | None:

@@ -964,7 +964,7 @@ def _known_first_names(ctx, lex):
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ not in lex.english and doc[end].lower_ not in lex.common:
             end += 1  # a surname
             if _listed_name(ctx, f"{low} {doc[end - 1].lower_}"):
-                continue  # "a Tim Hortons run", "Ben Jerry": a brand or a place the lists know by a person's name
+                continue  # "a Tim Hortons run": a brand or a place the lists know by a person's name
         yield candidate(ctx, tok.idx, doc[end - 1].idx + len(doc[end - 1]), "personal_name", "default", "names", priority=40)
 
 

@@ -54,9 +54,7 @@ def _staffed(ctx: Context, w: dict):
         return
     doc, r = ctx.tokens, ctx.rules
     for i in ctx.indices_of(staff):
-        start = i
-        while start > 0 and i - start < 3 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_stop:
-            start -= 1
+        start = ctx.capitalised_run_before(i)
         if start == i or start == 0 or doc[start - 1].lower_ not in w["articles"] or ctx.title_case_line(doc[start].idx):
             continue
         run = doc[start:i]
