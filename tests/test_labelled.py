@@ -99,15 +99,18 @@ FRESH_FLOORS = {  # (recall, precision, clean flagged) floors under today's figu
     "fresh-posts-52.jsonl": (0.93, 0.95, 0.03),  # blind at a079331: 0.97 / 0.98 / 0.7% (never read)
     "fresh-posts-53.jsonl": (0.88, 0.95, 0.03),  # 0.92 / 0.99 / 0.7% (blind at a079331: 0.88 / 0.91 / 8.1%, read since)
     "fresh-posts-54.jsonl": (0.87, 0.95, 0.04),  # 0.91 / 0.98 / 1.5% (blind at a079331: 0.87 / 0.96 / 2.9%, read since)
-    "fresh-posts-55.jsonl": (0.92, 0.90, 0.06),  # blind at 85ae625 and at 2783a47: 0.96 / 0.93 / 3.8%
+    "fresh-posts-55.jsonl": (0.94, 0.94, 0.04),  # 0.98 / 0.97 / 1.5% (blind at 85ae625 and at 2783a47: 0.96 / 0.93 / 3.8%, read since)
     "fresh-posts-56.jsonl": (0.88, 0.94, 0.04),  # blind at 85ae625: 0.91 / 0.97 / 2.2%; at 2783a47: 0.92 / 0.97 / 2.2% (never read)
+    "fresh-posts-57.jsonl": (0.89, 0.95, 0.03),  # blind at 85ae625: 0.92 / 0.99 / 1.5%; at 009f5bd: 0.93 / 0.99 / 0.7% (never read)
+    "fresh-posts-58.jsonl": (0.93, 0.87, 0.11),  # blind at 85ae625 and at 009f5bd: 0.97 / 0.91 / 8.0%
 }
 
 
 @pytest.mark.parametrize("corpus", sorted(FRESH_FLOORS))
 def test_floor_on_the_fresh_lowercase_posts(checker, corpus):
     """The sets of 240 posts with traps, each written blind to the rules; all but fresh-posts-7, -10, -11, -16, -18, -20,
-    -22, -23, -26, -27, -29, -30, -31, -32, -39, -41, -42, -45, -49, -52 and -56 were read for classes once first measured."""
+    -22, -23, -26, -27, -29, -30, -31, -32, -39, -41, -42, -45, -49, -52, -56 and -57 were read for classes once first
+    measured."""
     recall, precision, clean_flagged = score(checker, corpus)
     least_recall, least_precision, most_clean = FRESH_FLOORS[corpus]
     assert recall >= least_recall and precision >= least_precision and clean_flagged <= most_clean, (recall, precision, clean_flagged)
