@@ -3,7 +3,9 @@ like dates, groups, names or places: a score or a match out of ten after "a" ("t
 9/10"), a fund or a rota of meals by its platform ("the meal train", "gofundme"), a greeting and a chant ("hola
 summer", "OLÉ OLÉ"), a brand named after a person or thanked ("a Tim Hortons run", "shoutout to Costco rotisserie
 chicken", "Barry's tea"); from a set of drive volunteers' posts: shouting of short words after an email address ("AND
-I'LL SEND YOU A KIT"), "msg", a school subject ("AP Bio") and Friday prayers ("after Jummah"). Other words than the corpora's; a real date and a real town beside them are still found."""
+I'LL SEND YOU A KIT"), "msg", a school subject ("AP Bio") and Friday prayers ("after Jummah"); from a set of posts in
+the Englishes of South Asia, Africa and Southeast Asia: the words of a language a post switches into ("pero worth it
+kasi", "pain me sha"). Other words than the corpora's; a real date and a real town beside them are still found."""
 from __future__ import annotations
 
 import pytest
@@ -45,3 +47,26 @@ def test_scores_platforms_greetings_chants_and_brands_are_no_dates_groups_names_
 )
 def test_a_real_date_and_town_beside_them_are_found(checker, text, words):
     assert covers(checker, text, words), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the nurses were so kind kasi they know, pero i miss home na",
+        "kami sa donor lounge pa rin, pero the movie is good",
+    ],
+)
+def test_a_post_switching_into_another_language_keeps_its_words(checker, text):
+    flagged = [f for f in findings(checker, text) if f.category in IDENTIFYING]
+    assert not flagged, shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("huge shoutout inday for bringing snacks to the drive, salamat po sa lahat 🙏", "inday"),
+        ("grabe ang pagod pero sulit, salamat kay Marites for driving me", "Marites"),
+    ],
+)
+def test_a_name_with_a_cue_or_a_capital_stays_in_a_switching_post(checker, text, name):
+    assert covers(checker, text, name, "personal_name"), shown(checker, text)

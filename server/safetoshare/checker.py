@@ -349,6 +349,9 @@ class Checker:
             cands.extend(c for c in detector.run(ctx) if c is not None and not (feasts and c.category in SAINT_NAMED and ctx.feast_day(c.start, c.end)))
         if ctx.medical_spans:  # "started Zofran", "ANC 0.4": a medicine or a count, whichever detector took it for a name
             cands = [c for c in cands if c.category not in CARE_WORD_CLASHES or not ctx.medical(c.start, c.end)]
+        if ctx.switches_language:  # "salamat po sa lahat", "pero worth it": the other language's words, no one's name
+            cands = [c for c in cands if c.category not in CARE_WORD_CLASHES or not ctx.in_switched_language(c.start, c.end)
+                     or c.priority >= CUED and " " not in ctx.text[c.start : c.end].strip()]
         kept = settle_overlaps(cands)
         repeats = names.propagate(ctx, kept)
         if repeats:
@@ -386,7 +389,11 @@ def _as_written(findings: list[Finding], text: str, read: str) -> list[Finding]:
 
 # what a saint's name in a feast day ("St David's Day") would otherwise be taken for
 SAINT_NAMED = frozenset({"personal_name", "organization", "location"})
-# what a medicine's name or a count's short form is taken for (Context.medical)
+# what a medicine's name, a count's short form or a word of another language is taken for (Context.medical,
+# Context.in_switched_language)
+# one word a cue right beside it finds as a name (a thank-you, a family word, a title: "shoutout dodong") keeps its word of
+# the language a post switches into; a run of its words stays the language's ("pa rin": "pa" is a family word too)
+CUED = 70
 CARE_WORD_CLASHES = frozenset({"personal_name", "organization", "location", "affiliation"})
 
 

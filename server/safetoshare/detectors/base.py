@@ -242,6 +242,33 @@ class Context:
             return True
         return any(w in foreign and len(w) > 2 for w in words) and all(w in foreign or self.stop_word(w) or len(w) <= 2 for w in words)
 
+    @cached_property
+    def switches_language(self) -> bool:
+        """The post switches into another language: three or more different words that are common words or particles of
+        other languages and no English ("salamat po sa lahat", "pero worth it kasi", "abeg ... sha"). In such a post those
+        words are that language's wherever they stand, though some are names or towns elsewhere ("pero", "kay")."""
+        r = self.rules
+        other = r.words("other_language_words") | r.words("other_language_particles")
+        return len(self.indices_words(other) - r.words("dictionary_words")) >= 3
+
+    def indices_words(self, words) -> set[str]:
+        """The distinct lowercase words of the text that are in `words`."""
+        return words.intersection(self.where_words) if isinstance(words, (set, frozenset)) else {w for w in self.where_words if w in words}
+
+    def in_switched_language(self, start: int, end: int) -> bool:
+        """Characters start:end are words of the language the post switches into, in lowercase but for a sentence's
+        first capital: its common words and particles ("kami sa", "pero", "Salamat po sa lahat"), with short function
+        words between (an English stop word, two letters)."""
+        r = self.rules
+        foreign, particles = r.words("other_language_words"), r.words("other_language_particles")
+        words = WORD.findall(self.text, start, end)
+        if not words or not all(w.islower() or n == 0 and w[1:].islower() and self.at_sentence_start(self.tokens_between(start, end)[0].i)
+                                 for n, w in enumerate(words)):
+            return False
+        lows = [w.lower() for w in words]
+        return (any(w in foreign or w in particles for w in lows if len(w) > 2)
+                and all(w in foreign or w in particles or len(w) <= 2 or self.stop_word(w) for w in lows))
+
     def _listed_around(self, toks, foreign) -> bool:
         """The guess with up to two words either side is a listed expression ("sasa wasee niaje", "sana all")."""
         doc = self.tokens
