@@ -30,6 +30,7 @@ IDENTIFYING = {"personal_name", "organization", "location", "affiliation"}
         "scan came back NED!!! NED NED NED",
         "Engraftment day!!! Chimerism next week",
         "Hickman line out tomorrow, no more tubes",
+        "urgent appeal for O negative donors this week",
     ],
 )
 def test_medicines_and_counts_are_no_names_places_or_groups(checker, text):

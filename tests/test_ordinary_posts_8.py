@@ -5,7 +5,8 @@ summer", "OLÉ OLÉ"), a brand named after a person or thanked ("a Tim Hortons r
 chicken", "Barry's tea"); from a set of drive volunteers' posts: shouting of short words after an email address ("AND
 I'LL SEND YOU A KIT"), "msg", a school subject ("AP Bio") and Friday prayers ("after Jummah"); from a set of posts in
 the Englishes of South Asia, Africa and Southeast Asia: the words of a language a post switches into ("pero worth it
-kasi", "pain me sha"). Other words than the corpora's; a real date and a real town beside them are still found."""
+kasi", "pain me sha"), a kin word ("ammu") and Sallah. Other words than the corpora's; a real date and a real
+town beside them are still found."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +32,8 @@ IDENTIFYING = {"personal_name", "organization", "location", "affiliation", "pers
         "Lyons tea and a scone after the drive, perfect",
         "our AP Chem class ran the whole drive",
         "the hall was packed after Jummah, 60 registered",
+        "came down for ammu's scans, three weeks now in a rented room",
+        "Happy Sallah to everyone, we are still in hospital but the ram meat reached us",
     ],
 )
 def test_scores_platforms_greetings_chants_and_brands_are_no_dates_groups_names_or_places(checker, text):
