@@ -58,6 +58,11 @@ def _medical_heads(rules) -> frozenset[str]:
     return frozenset(heads)
 
 
+def _other_language_words(rules) -> frozenset[str]:
+    """The common words and the particles of other languages, joined once per rules (Context.switches_language)."""
+    return rules.words("other_language_words") | rules.words("other_language_particles")
+
+
 def _brand_heads(rules) -> frozenset[str]:
     return _heads(rules.words("consumer_brands") | rules.words("consumer_brand_words"))
 
@@ -247,9 +252,7 @@ class Context:
         """The post switches into another language: three or more different words that are common words or particles of
         other languages and no English ("salamat po sa lahat", "pero worth it kasi", "abeg ... sha"). In such a post those
         words are that language's wherever they stand, though some are names or towns elsewhere ("pero", "kay")."""
-        r = self.rules
-        other = r.words("other_language_words") | r.words("other_language_particles")
-        return len(self.indices_words(other) - r.words("dictionary_words")) >= 3
+        return len(self.indices_words(self.rules.built(_other_language_words)) - self.rules.words("dictionary_words")) >= 3
 
     def indices_words(self, words) -> set[str]:
         """The distinct lowercase words of the text that are in `words`."""
