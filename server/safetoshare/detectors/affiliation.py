@@ -200,12 +200,13 @@ def _titled_churches(ctx: Context, w: dict):
     """"the ladies at First Baptist", "Grace Baptist sent a card", "Mount Zion AME": a church named by words with
     capitals before its tradition with one; "I grew up Southern Baptist", "Irish Catholic" (a tradition and its
     branch or people) and a line in Title Case name none."""
-    traditions = w.get("titled_church_traditions", ())
-    if not traditions or ctx.emphatic_capitals:
+    traditions = w.get("titled_church_traditions")
+    hits = ctx.indices_of(traditions) if traditions else ()
+    if not hits or ctx.emphatic_capitals:
         return
     doc, openers = ctx.tokens, w["church_name_openers"]
     demonyms, branches = ctx.rules.words("demonyms"), w.get("denomination_qualifiers", frozenset()) | w.get("denominations", frozenset())
-    for i in ctx.indices_of(traditions):
+    for i in hits:
         tok = doc[i]
         if not tok.text[:1].isupper() or ctx.title_case_line(tok.idx):
             continue
@@ -410,11 +411,12 @@ def _sports_of_a_name(ctx: Context, w: dict):
     football swab drive"), since "Backyard football with the kids" opens one. Not a day, a people, a brand, a title,
     nor in a Title Case line, shouting or a post's emphatic capitals."""
     sports = w.get("school_sports")
-    if not sports or ctx.emphatic_capitals:
+    hits = ctx.indices_of(sports) if sports else ()
+    if not hits or ctx.emphatic_capitals:
         return
     doc, r = ctx.tokens, ctx.rules
     skip = r.built(_no_team_words)
-    for i in ctx.indices_of(sports):
+    for i in hits:
         if i == 0 or not doc[i].text.islower():
             continue
         tok = doc[i - 1]

@@ -50,10 +50,11 @@ def _staffed(ctx: Context, w: dict):
     and the staff of a café or a bar name the place. Not a brand's ("the Starbucks barista"), nor words a writer
     capitalises for stress ("the Coffee Shop barista"), nor a Title Case line."""
     staff = w.get("staff_after")
-    if not staff or ctx.emphatic_capitals:
+    hits = ctx.indices_of(staff) if staff else ()
+    if not hits or ctx.emphatic_capitals:
         return
     doc, r = ctx.tokens, ctx.rules
-    for i in ctx.indices_of(staff):
+    for i in hits:
         start = ctx.capitalised_run_before(i)
         if start == i or start == 0 or doc[start - 1].lower_ not in w["articles"] or ctx.title_case_line(doc[start].idx):
             continue
