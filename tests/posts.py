@@ -36,3 +36,13 @@ def check_positive(checker, text, name):
 
 def check_clean(checker, text):
     assert not names_in(checker, text), text
+
+
+# what a post must not be flagged for when it names no one, no place and no group
+IDENTIFYING = frozenset({"personal_name", "organization", "location", "affiliation"})
+
+
+def check_nothing_identifying(checker, text, also=frozenset()):
+    """No finding of a name, place, organisation or group (or of the categories in `also`) in `text`."""
+    flagged = [f for f in findings(checker, text) if f.category in IDENTIFYING or f.category in also]
+    assert not flagged, shown(checker, text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .base import Context, candidate
-from .words import folded, words_pattern
+from .words import words_pattern
 
 # The language's words and patterns: rules/<lang>/words/recipient.toml (the file says what each holds).
 WORDS = frozenset(
