@@ -115,6 +115,12 @@ class Context:
         feast_words, day_services): none for a language without them."""
         return self.rules.table("gazetteer") or {}
 
+    @cached_property
+    def name_words(self) -> dict:
+        """The language's words read around names (rules/<lang>/words/names.toml: phrase_joiners, lone_articles,
+        writer_possessives...): none for a language without them."""
+        return self.rules.table("names") or {}
+
     @property
     def saint_titles(self) -> frozenset[str]:
         """"st", "saint", "santa": a name after one is a saint's (a place, a church, a feast day)."""
@@ -133,7 +139,7 @@ class Context:
         """The indices of the tokens (of tokens[:end]) whose lower_ is one of `words`, in order: a finder that
         starts only from such words skips the others (one set operation over the text's distinct words)."""
         where = self.where_words
-        hits = words.intersection(where) if isinstance(words, (set, frozenset)) else [w for w in where if w in words]
+        hits = self.indices_words(words)
         if not hits:
             return []
         if len(hits) == 1:
@@ -437,7 +443,7 @@ class Context:
         """Every word of characters start:end lies in a medicine's name or a count's short form (medical_spans), or joins
         two of them: "Acyclovir, Bactrim" or "mag-ox and potassium chloride" read as one organisation, "Mag" of "Mag-ox"."""
         inside = [(s, e) for s, e in self.medical_spans if s < end and start < e]
-        joiners = (self.rules.table("names") or {}).get("phrase_joiners", ())
+        joiners = self.name_words.get("phrase_joiners", ())
         return bool(inside) and all(any(s <= m.start() and m.end() <= e for s, e in inside) or m.group().lower() in joiners
                                     for m in WORD.finditer(self.text, start, end))
 
@@ -468,7 +474,7 @@ class Context:
     def after_lone_article(self, i: int) -> bool:
         """Token i follows "a" or "an" (names.toml lone_articles), which no proper name takes ("a Robin singing", "a
         Long Road")."""
-        return i > 0 and self.lowers[i - 1] in (self.rules.table("names") or {}).get("lone_articles", ())
+        return i > 0 and self.lowers[i - 1] in self.name_words.get("lone_articles", ())
 
     def family_word_owned(self, word: str) -> bool:
         """A family word with its owner's s and no apostrophe ("nans house", "at my mums"): the relative's home or
@@ -488,7 +494,7 @@ class Context:
     def ends_a_phrase(self, i: int) -> bool:
         """Token i ends a noun phrase: the end, punctuation or a word joining another thing ("a Topo Chico and chips",
         names.toml phrase_joiners)."""
-        return i >= len(self.tokens) or self.tokens[i].is_punct or self.lowers[i] in (self.rules.table("names") or {}).get("phrase_joiners", ())
+        return i >= len(self.tokens) or self.tokens[i].is_punct or self.lowers[i] in self.name_words.get("phrase_joiners", ())
 
     def tokens_between(self, start: int, end: int) -> list:
         """The tokens from character `start` to `end`."""

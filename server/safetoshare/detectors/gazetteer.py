@@ -677,7 +677,7 @@ def _work_word_after(ctx: Context, start: int, end: int, gl) -> bool:
     if doc[end].lower_ in ("where", "that") and any(t.lower_ in w.get("works_verbs", ()) for t in doc[end + 1 : end + 5]):
         return True  # "the walmart where i work", "the tesco that my mum works at"
     if doc[end].lower_ in w.get("employer_after_mine", ()):
-        owners = (ctx.rules.table("names") or {}).get("writer_possessives", ())
+        owners = ctx.name_words.get("writer_possessives", ())
         return start > 0 and doc[start - 1].lower_ in owners
     return doc[end].lower_ in w.get("employer_after", ())
 
@@ -702,7 +702,7 @@ def _at_work_later(ctx: Context, start: int, end: int, gl) -> bool:
     if before < 0 or doc[before].lower_ != "at":
         return False
     for t in doc[end : end + 8]:
-        if t.text in (".", "!", "?") or "\n" in t.text or t.lower_ in (ctx.rules.table("names") or {}).get("with_words", ()):
+        if t.text in (".", "!", "?") or "\n" in t.text or t.lower_ in ctx.name_words.get("with_words", ()):
             return False  # "lunch at Nandos with my boss": company kept, no workplace
         if t.lower_ in gl.cues:
             return True

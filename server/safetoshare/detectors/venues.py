@@ -54,12 +54,13 @@ def _staffed(ctx: Context, w: dict):
     if not hits or ctx.emphatic_capitals:
         return
     doc, r = ctx.tokens, ctx.rules
+    everyday = r.built(_everyday_words)
     for i in hits:
         start = ctx.capitalised_run_before(i)
         if start == i or start == 0 or doc[start - 1].lower_ not in w["articles"] or ctx.title_case_line(doc[start].idx):
             continue
         run = doc[start:i]
-        name, everyday = " ".join(t.lower_ for t in run), r.built(_everyday_words)
+        name = " ".join(t.lower_ for t in run)
         if all(t.lower_ in everyday for t in run) or name in r.words("consumer_brands") or ctx.public_work(run):
             continue  # (a staff word is a work cue, so Context.brand would take "the Starbucks barista" for a workplace)
         last = run[-1]
