@@ -96,3 +96,21 @@ def test_an_english_post_with_words_of_a_language_we_do_not_know_stays_english(c
 
 def test_another_language_with_an_english_word_or_two_is_not_english(checker):
     assert checker.detect_language("Vielen Dank an alle für die Unterstützung, das war ein hartes Jahr für uns, thanks") != "en"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("grabe ang haba ng pila sa PGH kanina, salamat kuya jun sa pagsundo", "kuya jun"),
+    ("asante sana kwa maombi yenu wote, mungu awabariki, hasa dada wanjiru", "wanjiru"),
+    ("terima kasih banyak semua yang doakan, especially kak farah dari kampung", "farah"),
+])
+def test_a_post_in_a_language_written_amid_english_is_read_in_english(checker, text, name):
+    # Tagalog, Swahili, Malay (rules/en/language.toml reads_amid): lingua tells them apart, and the English reader's
+    # lists and cues find the names in them; "not checked" would let every name through
+    checked = checker.check_text(text, profile="nmdp-social")
+    assert checked.language == "en" and checked.supported and not checked.unchecked
+    assert any(name in f.text or f.text in name and f.text for f in checked.findings if f.category == "personal_name"), checked.findings
+
+
+def test_a_language_neither_read_nor_written_amid_english_stays_unchecked(checker):
+    checked = checker.check_text("chúc mừng năm mới mọi người, cảm ơn bác sĩ và các y tá đã chăm sóc mẹ tôi", profile="nmdp-social")
+    assert checked.language == "vi" and not checked.supported and checked.unchecked

@@ -86,7 +86,8 @@ class Checker:
         self.plan: DetectorPlan = load_plan(self.rules.root, read_toml, self.rules.languages, {c: r.tables for c, r in by_language.items()})
         self.languages = self.rules.languages
         self.language_detector = LanguageDetector({c: r.words("dictionary_words") | r.words("chat_words") for c, r in by_language.items()},
-                                                  markers={c: frozenset(r.about.get("function_words", ())) for c, r in by_language.items()})
+                                                  markers={c: frozenset(r.about.get("function_words", ())) for c, r in by_language.items()},
+                                                  read_as={other: c for c, r in by_language.items() for other in r.about.get("reads_amid", ())})
         # spaCy pipelines and matchers are not documented as thread-safe; the server runs threads.
         self._lock = threading.RLock()
         self._cache: OrderedDict = OrderedDict()

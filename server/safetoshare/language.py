@@ -33,6 +33,25 @@ NAMES = {
     "nb": "Norwegian",
     "tr": "Turkish",
     "cs": "Czech",
+    "vi": "Vietnamese",
+}
+# Languages written in Latin letters amid English by donors' families ("salamat po sa lahat", "asante sana"): lingua
+# tells them apart (else it takes them for whichever of the languages above their letters look like), and a language
+# we read that lists them (<lang>/language.toml reads_amid) reads them, since "not checked" would let every name through
+MIXED_IN = {
+    "tl": "Tagalog",
+    "ms": "Malay",
+    "id": "Indonesian",
+    "sw": "Swahili",
+    "yo": "Yoruba",
+    "zu": "Zulu",
+    "xh": "Xhosa",
+    "st": "Sotho",
+    "tn": "Tswana",
+    "sn": "Shona",
+    "lg": "Ganda",
+    "so": "Somali",
+    "mi": "Maori",
 }
 # Codes a request may name: the detectable ones plus any other two-letter code (answered honestly as
 # not supported).
@@ -50,7 +69,7 @@ MARKERS, MARKER_SHARE = 2, 0.10  # distinct function words of a language we read
 
 
 def name_of(code: str) -> str:
-    return NAMES.get(code, code)
+    return NAMES.get(code) or MIXED_IN.get(code, code)
 
 
 @dataclass(frozen=True)
@@ -64,8 +83,11 @@ class LanguageDetector:
     lowercase word set (its dictionary and chat words): the share of a text's words in each decides
     between them, and settles short texts."""
 
-    def __init__(self, supported: dict[str, frozenset[str]], default: str = DEFAULT, markers: dict[str, frozenset[str]] | None = None):
+    def __init__(self, supported: dict[str, frozenset[str]], default: str = DEFAULT, markers: dict[str, frozenset[str]] | None = None,
+                 read_as: dict[str, str] | None = None):
         self.supported = supported
+        # a language lingua tells apart (MIXED_IN) -> the language we read it in
+        self.read_as = {code: reader for code, reader in (read_as or {}).items() if code in MIXED_IN and reader in supported}
         # each language's function words no other language we meet writes ("the", "my", "after"): see _marked
         self.markers = {code: words for code, words in (markers or {}).items() if words}
         self.default = default
@@ -79,7 +101,7 @@ class LanguageDetector:
             if self._lingua is None:
                 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-                langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in NAMES]
+                langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in [*NAMES, *self.read_as]]
                 self._lingua = LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
             return self._lingua
 
@@ -92,6 +114,8 @@ class LanguageDetector:
                 self._seen.move_to_end(text)
                 return known
         verdict = self._detect(text)
+        if verdict.language in self.read_as:
+            verdict = Verdict(self.read_as[verdict.language], verdict.confidence)
         with self._lock:
             self._seen[text] = verdict
             while len(self._seen) > SEEN:

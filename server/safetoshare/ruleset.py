@@ -29,7 +29,7 @@ DEFAULT_LANGUAGE = "en"
 LIST_KEYS = {"file", "category", "kind", "case", "priority", "cues"}
 CASES = {"insensitive", "sensitive", "capitalised", "cue"}
 MESSAGE_KEYS = {"message", "suggestions", "nouns", "after_article", "placeholder", "joined"}
-LANGUAGE_KEYS = {"name", "models", "informal_model", "function_words"}
+LANGUAGE_KEYS = {"name", "models", "informal_model", "function_words", "reads_amid"}
 
 
 @dataclass
@@ -57,7 +57,7 @@ class RuleSet:
     language: str = DEFAULT_LANGUAGE
     tables: dict[str, dict] = field(default_factory=dict)  # <lang>/words/<detector>.toml, one per detector
     by_language: dict[str, "RuleSet"] = field(default_factory=dict, repr=False)
-    about: dict = field(default_factory=dict)  # <lang>/language.toml: name, models, informal_model, function_words
+    about: dict = field(default_factory=dict)  # <lang>/language.toml: name, models, informal_model, function_words, reads_amid
     _built: dict = field(default_factory=dict, repr=False, compare=False)
 
     def profile(self, name: str | None) -> Profile:
