@@ -103,6 +103,10 @@ FRESH_FLOORS = {  # (recall, precision, clean flagged) floors under today's figu
     "fresh-posts-56.jsonl": (0.88, 0.94, 0.04),  # blind at 85ae625: 0.91 / 0.97 / 2.2%; at 2783a47: 0.92 / 0.97 / 2.2% (never read)
     "fresh-posts-57.jsonl": (0.89, 0.95, 0.03),  # blind at 85ae625: 0.92 / 0.99 / 1.5%; at 009f5bd: 0.93 / 0.99 / 0.7% (never read)
     "fresh-posts-58.jsonl": (0.93, 0.92, 0.07),  # 0.97 / 0.96 / 4.3% (blind at 85ae625 and at 009f5bd: 0.97 / 0.91 / 8.0%, read since)
+    "fresh-posts-59.jsonl": (0.83, 0.88, 0.08),  # blind at 92cd469: 0.87 / 0.92 / 5.1%
+    "fresh-posts-60.jsonl": (0.88, 0.91, 0.08),  # blind at 92cd469: 0.92 / 0.95 / 5.9%
+    "fresh-posts-61.jsonl": (0.89, 0.93, 0.05),  # blind at 92cd469: 0.93 / 0.97 / 3.0% (never read)
+    "fresh-posts-62.jsonl": (0.86, 0.90, 0.07),  # blind at 92cd469: 0.90 / 0.94 / 4.3%
 }
 
 
