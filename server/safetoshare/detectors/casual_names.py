@@ -384,7 +384,13 @@ def pets_by_what_follows(ctx, lex):
                 k += 1
             compound = k + 1 < len(doc) and doc[k + 1].lower_ in lex.w.get("pet_compounds", ())  # "the best dog treat"
             kind = k < len(doc) and (doc[k].lower_ in lex.pets or doc[k].lower_ in lex.w.get("praised_kinds", ()))
-            if kind and k > i + 2 and doc[k - 1].lower_ in praise and not compound:
+            # "the filgrastim bone pain, best cat in the world": one of the commonest words is a pet's name only when the
+            # pets' names hold it ("bear, best boy")
+            # or a word of the dictionary after another word, the noun the praise is of ("the joint ache, best cat")
+            everyday = tok.lower_ not in lex.pet_names and (tok.lower_ in lex.very_common or tok.lower_ in lex.dictionary and i > 0
+                                                             and doc[i - 1].is_alpha and doc[i - 1].text.islower() and not doc[i - 1].is_stop
+                                                             and prev not in verbs and prev not in lex.w["list_words"])
+            if kind and k > i + 2 and doc[k - 1].lower_ in praise and not compound and not everyday:
                 yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
                 continue
         if about_pet is None:
@@ -615,7 +621,18 @@ def vocatives(ctx, lex):
         tok = doc[i - 1]
         if tok.is_stop and all(p in acts for p in praised):
             continue  # "so you did it": a word, where "will you're a hero" is someone
-        if tok.text.islower() and _opens_clause(ctx, lex, tok.i) and _casual_name(ctx, lex, tok, strong=True):
+        # the praise is a second cue: "nish u legend" names someone no list holds
+        if tok.text.islower() and _opens_clause(ctx, lex, tok.i) and _casual_name(ctx, lex, tok, strong=True, cued=any(p in praise for p in praised)):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+    # "paddy do you still have the keys", "kyle pls run it": asked something, opening a clause (not "so do you", "ok pls")
+    asks, requests = lex.w.get("vocative_questions", frozenset()), lex.w.get("vocative_requests", frozenset())
+    for i in ctx.indices_of(asks | requests, -1):
+        nxt = ctx.lowers[i + 1]
+        if i == 0 or ctx.lowers[i] in asks and nxt not in lex.w["vocative_pronouns"]:
+            continue
+        tok = doc[i - 1]
+        if (tok.text.islower() and not tok.is_stop and len(tok) > 2 and _opens_clause(ctx, lex, tok.i)
+                and _casual_name(ctx, lex, tok, strong=True)):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
     # "sully send me the highlights", "kenz get the chalk ready": told to do something (not "pls send me", "lads get the
     # beers in": a chat word, a plural)

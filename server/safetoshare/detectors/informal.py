@@ -284,7 +284,10 @@ def _cued(ctx: Context, ent, category: str) -> bool:
         # no everyday place in it ("the hospital ran late": the model ran on past it), no clinic or gym thing
         places = r.words("place_nouns")
         if cue and len(names) >= 2 and not any(t.is_stop or t.lower_ in places for t in names):
-            return names[0].lower_ not in w.get("not_venue_openers", ())
+            # "cracked at finding veins": right after "at", a word of -ing is what someone is good at, no venue ("at the
+            # laughing cow" may be one)
+            gerund = prev in w["venue_cues"] and names[0].lower_.endswith("ing") and names[0].lower_ in r.words("dictionary_words")
+            return names[0].lower_ not in w.get("not_venue_openers", ()) and not gerund
     return _capitalised_in_sentence(doc, ent)
 
 

@@ -37,7 +37,7 @@ WORDS = frozenset({
 # role_words_among_names: see word_names_acting; and here: endeared_nouns: see _endeared;
 # nickname_titles, title_nicknames, kin_name_acts: see _after_relationship_words; emoji_signoff_cue_pattern: see _emoji_signoff;
 # contact_person_pattern: see _contact_person; appositive_roles: see casual_names.subjects; relative_pronouns: see
-# casual_names.relative_clauses; vocative_praise, vocative_pronouns, vocative_praise_acts, vocative_imperatives,
+# casual_names.relative_clauses; vocative_praise, vocative_pronouns, vocative_praise_acts, vocative_imperatives, vocative_questions, vocative_requests,
 # vocative_objects: see casual_names.vocatives; colleague_pattern: see casual_names.people_from; person_phrasal_acts,
 # bodily_acts, figurative_particles: see casual_names.word_names_acting; writer_possessives: see casual_names.named_then_owned;
 # phrase_joiners: see Context.ends_a_phrase; title_name_acts, role_endings: see _word_name_after_title
@@ -47,7 +47,7 @@ OPTIONAL_WORDS = frozenset({
     "date_before", "to_writer_pattern", "name_modifiers", "pet_verbs", "pet_praise", "pet_emoji", "kin_words_too",
     "kisses_signoff_pattern", "initial_signoff_pattern", "endearments", "pair_followers", "praised_kinds", "pair_joining",
     "figurative_callers", "pet_walks", "pet_routes", "pet_walk_objects", "pet_pronouns", "pet_answers", "pet_past_acts", "pet_scolding", "known_from_pattern",
-    "colleague_pattern", "vocative_imperatives", "vocative_objects", "vocative_praise_acts", "person_phrasal_acts", "bodily_acts",
+    "colleague_pattern", "vocative_imperatives", "vocative_objects", "vocative_praise_acts", "vocative_questions", "vocative_requests", "person_phrasal_acts", "bodily_acts",
     "figurative_particles",
     "said_of_self_pattern", "honorifics_after", "family_signoff_pattern", "endeared_nouns", "emoji_signoff_cue_pattern",
     "neighbour_pattern", "virtue_names", "person_past_verbs", "role_words_among_names", "nickname_titles", "title_nicknames",
@@ -495,6 +495,8 @@ def _word_name_after_title(lex, title, tok) -> bool:
         return False
     if tok.lower_ in lex.ambiguous:
         return tok.lower_ not in lex.w.get("irregular_past_acts", ())  # "my sister sang"
+    if tok.lower_.endswith("ly") and tok.lower_ in lex.dictionary:
+        return False  # "coach actually smiled", "nurse finally said": a word of how, no one's name
     # "coach dub let me skip", "nurse tink said": any word, then what only a person does
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     # not "the coach bus said", nor "my sister got swabbed", "my nurse friend says": after "my" the title is who someone
@@ -722,14 +724,20 @@ def _signoffs(ctx, lex):
         first = words[0].lower()
         known = first in lex.first or first in lex.ambiguous
         answer = text[: m.start("name")].rstrip().endswith("?")  # "Productive? Debatable.": an answer, no sign-off
-        if not _all_safe(m.group("name"), lex) and not answer and (known or first not in ctx.rules.words("frequent_words")):
+        # "... it's real now. Eek.": a sound or a chat word closing the post signs nothing
+        if not _all_safe(m.group("name"), lex) and not answer and (known or first not in ctx.rules.words("frequent_words") and first not in lex.chat):
             yield candidate(ctx, m.start("name"), m.end("name"), "personal_name", "signoff", "names", priority=82)
             return
     if ctx.informal:
         # "thanks, jake" / "- priya": a known first name in lowercase closing an informal post
         m = lex.w["lowercase_signoff_pattern"].search(tail)
-        if m and m.group("name") not in lex.w["signoff_safe_words"] and (m.group("name") in lex.first and m.group("name") not in lex.english
-                                                          or _unlisted_signoff(ctx, lex, tail, m)):
+        name = m.group("name") if m else ""
+        # "sore but ok. — tom": after a dash, a first name that is a word too
+        dashed = (m is not None and tail[m.start() : m.start("name")].strip()[:1] in ("-", "–", "—", "~") and not ctx.stop_word(name)
+                  and name not in lex.chat and (name in lex.first or name in lex.ambiguous))
+        # not "then brunch, best sunday": a day or a month after the closing word signs nothing
+        if m and name not in lex.w["signoff_safe_words"] and name not in CALENDAR and (name in lex.first and name not in lex.english or dashed
+                                                                                       or _unlisted_signoff(ctx, lex, tail, m)):
             yield candidate(ctx, offset + m.start("name"), offset + m.end("name"), "personal_name", "signoff", "names", priority=82)
             return
         # "see you at the drive. bex xx": a short form alone after the last sentence, before the kisses
@@ -1007,11 +1015,12 @@ def _lowercase_first_names(ctx, lex):
     r = ctx.rules
     lows = ctx.lowers
     foreign = r.built(_switched_or_particle)
+    curated = r.words("curated_world_first_names")
     doc = ctx.tokens
     for tok in doc:
         # "ciarán", "zoë": the lists hold most names without their accents, as people often type them
         low = unaccented(tok.lower_)
-        if not tok.text.islower() or not tok.is_alpha or len(low) < 3 or low not in lex.first or lows.count(tok.lower_) > 2:
+        if not tok.text.islower() or not tok.is_alpha or len(low) < 3 or low not in lex.first and low not in curated or lows.count(tok.lower_) > 2:
             continue
         if _in_a_compound_of_words(ctx, tok):
             continue  # "tara-a-bit", "jack-in-the-box": a word of a phrase joined by hyphens

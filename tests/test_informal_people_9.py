@@ -1,0 +1,61 @@
+"""People in posts by cues four new sets showed (gamers' chat, runners' captions, grandparents' posts, workplace chat):
+a lowercase given name of the curated world list standing anywhere in a post ("divya is consolidating"), someone
+asked something or pleaded with, opening a clause ("paddy do you still have the keys", "kyle pls run it"), someone
+praised as "you legend" whom no list holds ("nish u legend"), and a first name that is a word too signing after a dash
+("— tom"). Words that only look like names stay clean: an adverb after a title ("coach actually smiled"), a weekday
+after a closing word ("best sunday"), a sound closing a post ("Eek."), a common word praised before a pet word ("the
+bone pain, best cat ever"). Other names and words than the corpora's."""
+from __future__ import annotations
+
+import pytest
+
+from posts import check_clean, check_positive
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("forms by friday pls, lakshmi is collating them", "lakshmi"),
+        ("big thanks to the night shift, oluwaseun covered all my calls", "oluwaseun"),
+        ("report is with legal now, will ping anjali when it's back", "anjali"),
+    ],
+)
+def test_a_lowercase_given_name_of_the_curated_world_list(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("marty can you bring the folding table saturday", "marty"),
+        ("tessa did you ever hear back from the registry", "tessa"),
+        ("back at my desk tmrw. gareth pls cover standup", "gareth"),
+    ],
+)
+def test_someone_asked_or_pleaded_with_opening_a_clause(checker, text, name):
+    check_positive(checker, text, name)
+
+
+def test_someone_no_list_holds_praised_as_a_legend(checker):
+    check_positive(checker, "zeb u legend, 25 kits handed out before lunch", "zeb")
+
+
+def test_a_first_name_that_is_a_word_too_signing_after_a_dash(checker):
+    check_positive(checker, "home now and sleeping it off, thanks for the soup — bill", "bill")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so do you reckon the swab hurts? asking for my nan",
+        "ok pls stop sending me memes during the collection",
+        "honestly can you believe it took 4 hours",
+        "long ride today, coach literally cheered at the finish",
+        "slow 10k along the river then pancakes, best saturday",
+        "Finally booked my physical for the donation. Eek.",
+        "the growth factor bone pain, worst feeling in the world",
+        "the filgrastim joint ache, best cat in the world lay on me all night",
+    ],
+)
+def test_words_that_only_look_like_names_stay_clean(checker, text):
+    check_clean(checker, text)
