@@ -59,3 +59,29 @@ def test_a_first_name_that_is_a_word_too_signing_after_a_dash(checker):
 )
 def test_words_that_only_look_like_names_stay_clean(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("nugget followed me round the house all morning like a shadow 🐶", "nugget"),
+        ("pumpkin sitting on my recovery blanket like she paid for it 🐈", "pumpkin"),
+    ],
+)
+def test_a_pets_name_of_the_lists_opening_a_pet_post_before_what_it_did(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("shout out to chase who drove me in at 5am", "chase"),
+        ("big thanks to mark who ran the whole sign-up table", "mark"),
+    ],
+)
+def test_a_name_that_is_a_word_too_thanked_before_who(checker, text, name):
+    check_positive(checker, text, name)
+
+
+def test_words_before_who_that_name_no_one(checker):
+    check_clean(checker, "thanks to everyone who came out in the rain")

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from .base import CALENDAR, POSSESSIVE, STRETCHED, candidate, is_emoji, unaccented
-from .names import TOKEN_WORD, _acts, _listed_name, _only_a_first_name, _pet_name_word, lexicon
+from .names import TOKEN_WORD, _acts, _listed_name, _only_a_first_name, _pet_name_word, _verb_form, lexicon
 
 VOWEL = re.compile(r"[aeiouyà-ÿ]")
 # the shapes of English short forms no list holds: a consonant, a vowel and z or x ("kez", "baz", "jax"), or a
@@ -365,7 +365,9 @@ def pets_by_what_follows(ctx, lex):
         answered = prev in ("to", "of", "name") and _answers_to(lex, lows, i)
         # cheap gates first: praise after a comma, a verb done to pets before, an -s verb after
         # "rusty sat on my heating pad", "waffles is sitting on my hip": what the pet did or is doing, opening the post
-        past = ((nxt in lex.w.get("pet_past_acts", ()) or nxt in lex.w.get("state_verbs", ()) and lows[i + 2].endswith("ing"))
+        past = ((nxt in lex.w.get("pet_past_acts", ()) or nxt in lex.w.get("state_verbs", ()) and lows[i + 2].endswith("ing")
+                 # "pepper came on the 5k", "noodle guarding me like a raid boss 🐶": a pet's name of the lists, then any verb
+                 or lows[i] in lex.pet_names and _an_act(lex, nxt))
                 and ctx.at_sentence_start(i))
         if not (praised or answered or prev in verbs or past or nxt[-1:] == "s" and ctx.common_verb_with_s(nxt)):
             continue
@@ -413,6 +415,11 @@ def pets_by_what_follows(ctx, lex):
         if ((after_verb or opens_with_verb) and _pet_name_word(ctx, lex, tok, "any" if answered else "uncommon")
                 and tok.lower_ not in lex.w.get("pet_compounds", ())):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "pet", "names", priority=74)
+
+
+def _an_act(lex, low: str) -> bool:
+    """A word that says what someone did or is doing: a past act, or a verb's -ed or -ing form ("came", "guarding")."""
+    return low in lex.w.get("irregular_past_acts", ()) or low in lex.w.get("person_past_verbs", ()) or _verb_form(lex, low)
 
 
 def _owned_pet_word(lex, doc, i: int) -> bool:
@@ -591,6 +598,10 @@ def _gendered_act(ctx, lex, tok, lows, v: int) -> bool:
     return (tok.i and lows[tok.i - 1] in lex.possessives) or _opens_clause(ctx, lex, tok.i)
 
 
+# the words before someone thanked or prayed for ("shout out to grace who", "praying for hope who")
+THANKED_BEFORE = frozenset({"to", "for", "thank", "thanks", "thx", "ty"})
+
+
 def relative_clauses(ctx, lex):
     """"proud of thabo who organised it", "shoutout to kerwin who drove": a name of the lists that is no word, before "who"
     opening a clause about them."""
@@ -601,8 +612,10 @@ def relative_clauses(ctx, lex):
         if i == 0:
             continue
         tok = doc[i - 1]
-        # only people are "who": a name that is a word too counts there ("for big mike who never got his match")
-        if tok.text.islower() and not lex.kin_or_pet(tok.lower_) and _casual_name(ctx, lex, tok, strong=tok.lower_ in lex.first):
+        # only people are "who": a name that is a word too counts there ("for big mike who never got his match"), also
+        # one that is a word first, thanked or prayed for ("shout out to grace who handed me a gel")
+        thanked = tok.i > 0 and ctx.lowers[tok.i - 1] in THANKED_BEFORE
+        if tok.text.islower() and not lex.kin_or_pet(tok.lower_) and _casual_name(ctx, lex, tok, strong=tok.lower_ in lex.first or thanked):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
 

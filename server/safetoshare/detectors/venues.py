@@ -27,7 +27,7 @@ WORDS = frozenset({
 # name after a possessive ("at the stag's head", "the king's arms")
 OPTIONAL_WORDS = frozenset({"campus_after", "campus_not_names", "pub_tails", "drink_words", "not_venues", "owner_events", "pub_openers",
                             "pub_nouns", "gaze_verbs", "campus_faculties", "institution_kinds", "club_kinds", "institution_not_before",
-                            "alumni_openers", "irregular_past", "owner_hosting", "staff_after"})
+                            "alumni_openers", "irregular_past", "owner_hosting", "staff_after", "kinds_named_alone"})
 # a guess (below 30) above the model's: it fills gaps the lists leave and never outgrows what they found
 # ("at Boeing's Everett plant" stays the employer and the town)
 PRIORITY = 26
@@ -37,12 +37,36 @@ def detect(ctx: Context):
     w = words.table(ctx.rules, "venues", WORDS)
     yield from _capitalised(ctx, w)
     yield from _staffed(ctx, w)
+    yield from _titled_kind(ctx, w)
     if ctx.informal:
         yield from _lowercase(ctx, w)
         yield from _campus_people(ctx, w)
         yield from _owners_place(ctx, w)
         yield from _institution_named(ctx, w)
         yield from _alumni_of(ctx, w)
+
+
+def _titled_kind(ctx: Context, w: dict):
+    """"the whole Iron Forge Gym crew came", "Salt Mine Brewing did a swab night": capitalised words closed by a kind of
+    place in capitals (kinds_named_alone) name that place wherever they stand. Not a sentence's first word alone before
+    the kind ("Local gym"), a brand ("Planet Fitness" is the lists'), nor capitals a writer uses for stress or a Title
+    Case line."""
+    kinds = w.get("kinds_named_alone")
+    hits = ctx.indices_of(kinds) if kinds else ()
+    if not hits or ctx.emphatic_capitals:
+        return
+    doc, r = ctx.tokens, ctx.rules
+    for i in hits:
+        kind = doc[i]
+        if not kind.text[:1].isupper() or kind.text.isupper() and len(kind.text) > 3:
+            continue
+        start = ctx.capitalised_run_before(i)
+        if start == i or start == i - 1 and ctx.at_sentence_start(start) or doc[start].lower_ in CALENDAR:
+            continue
+        s, e = doc[start].idx, kind.idx + len(kind)
+        if ctx.shouted_span(s, e) or ctx.title_case_line(s) or ctx.brand(doc[start : i + 1], organisation=True):
+            continue
+        yield candidate(ctx, s, e, "organization", "venue", "venues", priority=PRIORITY)
 
 
 def _staffed(ctx: Context, w: dict):
@@ -82,10 +106,13 @@ def _capitalised(ctx: Context, w: dict):
     r = ctx.rules
     brands = r.words("consumer_brands")
     first_names, world_names = r.words("first_names"), r.words("world_first_names")
+    place_nouns = r.words("place_nouns")
     for i in ctx.indices_of(words.built(w, _cue_openers)):
         tok = doc[i]
         at_work = _work_cue(doc, tok.i, w)
-        if not (tok.lower_ in w["cues"] or at_work) or tok.i + 1 >= len(doc) or ctx.at_sentence_start(tok.i):
+        # "my college (Holy Cross) is doing": the name in brackets after the kind of place
+        bracketed = tok.text == "(" and tok.i > 0 and ctx.lowers[tok.i - 1] in place_nouns
+        if not (tok.lower_ in w["cues"] or at_work or bracketed) or tok.i + 1 >= len(doc) or ctx.at_sentence_start(tok.i):
             continue
         start = tok.i + 1
         if doc[start].lower_ in w["articles"] and start + 1 < len(doc):
@@ -122,8 +149,9 @@ def _event_nouns(rules) -> frozenset[str]:
 
 
 def _cue_openers(w: dict) -> frozenset[str]:
-    """The words a venue's name follows: its cues and the work joiners ("at", "for"), made once per table."""
-    return frozenset(w["cues"]) | frozenset(w["work_joiners"])
+    """The words a venue's name follows: its cues, the work joiners ("at", "for") and a bracket ("my gym (Forge)"), made
+    once per table."""
+    return frozenset(w["cues"]) | frozenset(w["work_joiners"]) | {"("}
 
 
 def _capitalised_run(doc, i: int, joiners) -> int:
