@@ -85,3 +85,25 @@ def test_a_name_that_is_a_word_too_thanked_before_who(checker, text, name):
 
 def test_words_before_who_that_name_no_one(checker):
     check_clean(checker, "thanks to everyone who came out in the rain")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("rk from the finance team just told us she donated last spring", "rk"),
+        ("priyanka from procurement is running the sign-up sheet", "priyanka"),
+    ],
+)
+def test_a_colleague_by_their_department(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "still waiting on figures from finance before i can close the deck",
+        "the clinic is 20 min from the office so i'll be back by 2",
+    ],
+)
+def test_things_and_units_from_a_department_or_place_are_no_one(checker, text):
+    check_clean(checker, text)

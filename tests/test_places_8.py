@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from posts import check_nothing_identifying, covers, shown
+from posts import check_nothing_identifying, covers, findings, shown
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,38 @@ def test_a_place_named_by_its_own_words(checker, text, words):
 )
 def test_capitals_that_name_no_venue(checker, text):
     check_nothing_identifying(checker, text, also=frozenset())
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("anyone near the sunshine coast? postcode 4558 represent", "4558"),
+        ("send the kits to my place, pin code is 400053", "400053"),
+        ("bbq at mine, 7 wattle cres after the drive", "7 wattle cres"),
+        ("drop the forms at 31 marine pde before friday", "31 marine pde"),
+    ],
+)
+def test_a_postcode_after_its_cue_and_an_address_by_its_short_forms(checker, text, words):
+    assert covers(checker, text, words, "contact_info"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("ooo 20-21 march for the collection, ping lee for anything urgent", "21 march"),
+        ("back 4 august after the donation", "4 august"),
+    ],
+)
+def test_a_lowercase_month_after_its_day(checker, text, words):
+    assert covers(checker, text, words, "personal_date"), shown(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the top 3 may be wrong but the rest is right",
+        "zip 4 lyfe",
+    ],
+)
+def test_a_number_beside_may_or_zip_is_no_date_or_postcode(checker, text):
+    assert not [f for f in findings(checker, text) if f.category in ("personal_date", "contact_info")], shown(checker, text)

@@ -462,7 +462,11 @@ def people_from(ctx, lex):
             low = tok.lower_
             ambiguous = (low in lex.ambiguous or low in lex.first) and not tok.is_stop and (
                 low not in lex.very_common or key != "known_from_pattern" and _word_name_opening(ctx, lex, tok))
-            if ambiguous or _casual_name(ctx, lex, tok, strong=False, cued=True):
+            # a neighbour or a colleague by their department is a cue strong enough for initials ("jt from the sales team");
+            # not a thing in the plural ("numbers from finance")
+            plural = low.endswith("s") and low[:-1] in lex.dictionary
+            counted = tok.i > 0 and ctx.tokens[tok.i - 1].like_num  # "20 min from the office": a unit after a number
+            if ambiguous or not plural and not counted and _casual_name(ctx, lex, tok, strong=key != "known_from_pattern", cued=True):
                 yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
 
@@ -644,7 +648,8 @@ def vocatives(ctx, lex):
         if i == 0 or ctx.lowers[i] in asks and nxt not in lex.w["vocative_pronouns"]:
             continue
         tok = doc[i - 1]
-        if (tok.text.islower() and not tok.is_stop and len(tok) > 2 and _opens_clause(ctx, lex, tok.i)
+        counted = tok.i > 0 and doc[tok.i - 1].like_num  # "back in 10 min pls": a unit after a number
+        if (tok.text.islower() and not tok.is_stop and len(tok) > 2 and not counted and _opens_clause(ctx, lex, tok.i)
                 and _casual_name(ctx, lex, tok, strong=True)):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
     # "sully send me the highlights", "kenz get the chalk ready": told to do something (not "pls send me", "lads get the

@@ -69,7 +69,9 @@ def _patterns(w: dict) -> SimpleNamespace:
         # the platforms' names as runs of word characters ("cash app": cash, app), or None when one does not open and
         # close with a word character (then the pattern always runs)
         platform_words=_word_runs(w.get("handle_platforms", ())),
-        zip=re.compile(rf"\b(?:{words.any_of(w['state_codes'])}\.?,?\s+|{words.any_of(w['zip_cues'])}\s*:?\s*)(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE),
+        # after a cue, the postcodes of four and six figures too ("postcode 4350", "pin code is 560034")
+        zip=re.compile(rf"\b(?:(?:{words.any_of(w['state_codes'])})\.?,?\s+(?=\d{{5}}\b)|(?:{words.any_of(w['zip_cues'])})(?:\s+is)?\s*:?\s*)"
+                       rf"(\d{{5}}(?:-\d{{4}})?|\d{{4}}|\d{{6}})\b", re.IGNORECASE),
     )
 
 
@@ -80,13 +82,14 @@ POSTCODE_AFTER_TOWN = re.compile(r"(?:,?[ \t]+[A-Z][\w'’.-]*){1,3},?[ \t]+(\d{
 FIGURE = re.compile(r"\d")
 THREE_FIGURES = re.compile(r"\d{3}")  # a phone number has runs of three figures or more
 FIVE_FIGURES = re.compile(r"\d{5}")  # a zip code
+FOUR_FIGURES = re.compile(r"\d{4}")  # a postcode after its cue
 
 
 def detect(ctx: Context):
     text = ctx.text
     w = words.table(ctx.rules, "contact", WORDS, optional=True)
     at = "@" in text  # in every email and handle
-    figure, three, five = (p.search(text) is not None for p in (FIGURE, THREE_FIGURES, FIVE_FIGURES))
+    figure, three, four, five = (p.search(text) is not None for p in (FIGURE, THREE_FIGURES, FOUR_FIGURES, FIVE_FIGURES))
     emails = [m.span() for m in EMAIL.finditer(text)] if at else []
 
     def inside_email(s, e):
@@ -132,7 +135,7 @@ def detect(ctx: Context):
         for m in p.lowercase_address.finditer(text) if figure and p.lowercase_address and ctx.informal else ():
             if _street_name(ctx, m.group("name").split(), w):
                 yield candidate(ctx, m.start("address"), m.end("address"), "contact_info", "address", "contact", priority=92)
-        for m in p.zip.finditer(text) if five else ():
+        for m in p.zip.finditer(text) if four else ():
             yield candidate(ctx, m.start(1), m.end(1), "contact_info", "postcode", "contact", priority=88)
     for pattern in (ZIP4,):
         for m in pattern.finditer(text) if five else ():

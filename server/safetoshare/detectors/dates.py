@@ -26,7 +26,7 @@ WORDS = frozenset({
 # a weekday before a day of the month only with "the" ("sat the 3rd", not "i sat 3rd");
 # month_before: words before a lowercase month that is also a word ("on march 14", "today is may 3");
 # day_before_closing, day_closing_after: a day alone closing a clause ("moved to the 28th", "is the 22nd now")
-OPTIONAL_WORDS = frozenset({"month_before", "day_before_closing", "day_closing_after", "last_year", "ambiguous_weekdays", "own_days", "thread_words"})
+OPTIONAL_WORDS = frozenset({"modal_months", "month_before", "day_before_closing", "day_closing_after", "last_year", "ambiguous_weekdays", "own_days", "thread_words"})
 
 YEAR = r"(?:19|20)\d\d"
 DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -303,6 +303,8 @@ def _month_is_a_month(p, w, m: re.Match, text: str) -> bool:
     word = month.group().rstrip(".")
     if word.lower() not in w["ambiguous_months"] or word[0].isupper():
         return True
+    if m.group()[:1].isdigit() and word.lower() not in w.get("modal_months", ()):
+        return True  # "ooo 12-13 march", "back 3 august": the day before the month (not "the top 3 may be wrong")
     before = re.findall(r"[^\W\d_]+", text[max(0, m.start() + month.start() - 20) : m.start() + month.start()].lower())
     # or a day closing the clause ("on my birthday, march 9."): "may 5 people", "march 14 miles" go on with a word
     return (bool(p.ordinal_or_year.search(m.group())) or bool(before) and before[-1] in w.get("month_before", ())
