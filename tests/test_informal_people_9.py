@@ -107,3 +107,19 @@ def test_a_colleague_by_their_department(checker, text, name):
 )
 def test_things_and_units_from_a_department_or_place_are_no_one(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("she rang the bell today!!! #fightlikeorla", "#fightlikeorla"),
+        ("table at the rec centre sat 10-2 #SwabForTadhg", "#SwabForTadhg"),
+        ("shoutout big dave at the hardware store for the free coffee", "dave"),
+    ],
+)
+def test_a_campaign_hashtag_and_a_name_after_big(checker, text, name):
+    check_positive(checker, text, name)
+
+
+def test_a_campaign_hashtag_of_an_article_and_a_word_names_no_one(checker):
+    check_clean(checker, "ran it in the rain #fightlikeagirl #prayforthelost")

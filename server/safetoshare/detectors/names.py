@@ -600,10 +600,13 @@ def _gratitude(ctx, lex):
     """'shoutout to jess and mike', 'thanks to Dr. Ames' (titles are found elsewhere), 'in memory of grandpa joe'."""
     for m in lex.w["gratitude_cue_pattern"].finditer(ctx.text):
         tok = _token_at(ctx, m.end())
-        if tok is None or lex.is_safe_word(tok.text) or tok.lower_ in lex.possessives:
+        if tok is None:
             continue
-        if tok.lower_ in lex.w.get("name_modifiers", ()) and tok.i + 1 < len(ctx.tokens) and ctx.tokens[tok.i + 1].lower_ in lex.first:
+        modified = tok.lower_ in lex.w.get("name_modifiers", ()) and tok.i + 1 < len(ctx.tokens) and ctx.tokens[tok.i + 1].lower_ in lex.first
+        if modified:
             tok = ctx.tokens[tok.i + 1]  # "shoutout big mike and the crew": the name after its "big" or "lil"
+        if lex.is_safe_word(tok.text) or tok.lower_ in lex.possessives:
+            continue
         low = tok.lower_
         # "thank you memory for sitting with gogo": a name that is a word too, thanked for something
         # "thanks tanner for plowing", "shoutout mike and the crew": a first name of the lists that is a word too, then
@@ -614,10 +617,10 @@ def _gratitude(ctx, lex):
         known = (low in lex.first and low not in lex.english
                  or low in ctx.rules.words("world_first_names") and low not in lex.dictionary and low not in lex.chat
                  and low not in ctx.rules.words("other_language_words")
-                 or thanked_for)
+                 or thanked_for or modified and not tok.is_stop)
         if not (known or (tok.text[:1].isupper() and tok.lower_ not in lex.english and tok.lower_ not in lex.common)):
             continue
-        end = _name_run(ctx, lex, tok.i, after_cue=True) if not thanked_for else tok.i + 1
+        end = _name_run(ctx, lex, tok.i, after_cue=True) if not (thanked_for or modified and tok.text.islower()) else tok.i + 1
         if end == tok.i:
             continue
         if not known and ctx.brand(ctx.tokens[tok.i : end], organisation=False):
@@ -853,7 +856,10 @@ def _hashtags(ctx, lex):
             name = m.group("c") or m.group("d")
             known = (name in ctx.rules.words("world_first_names") and name not in lex.ambiguous
                      or (name in lex.first or name in lex.ambiguous) and name not in lex.common and name not in lex.w.get("virtue_names", ()))
-            if known or m.group("c") and not ctx.plain_word(name) and not lex.compound(name) and name not in lex.common and not lex.is_safe_word(name):
+            # "#fightlikeagirl", "#prayforthelost": an article and a word
+            article = any(name.startswith(a) and ctx.plain_word(name[len(a) :]) for a in ("a", "the"))
+            if known or (m.group("c") and not ctx.plain_word(name) and not lex.compound(name) and name not in lex.common and not lex.is_safe_word(name)
+                         and not article):
                 yield candidate(ctx, m.start(), m.end(), "personal_name", "hashtag", "names", priority=83)
             continue
         name = m.group("a") or m.group("b")
@@ -1039,7 +1045,8 @@ def _lowercase_first_names(ctx, lex):
                                 or ctx.other_language([tok, nxt])
                                 or nxt.lower_ in r.words("dictionary_words") and ctx.names_a_thing(tok.i, tok.i + 2)):
             continue
-        yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=35)
+        # a name of the world list alone is a guess: a workplace or a venue its word opens wins ("my boss at chinwe textiles")
+        yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=35 if low in lex.first else 25)
 
 
 def _calendar_first_names(ctx, lex):
