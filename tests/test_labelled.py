@@ -107,6 +107,10 @@ FRESH_FLOORS = {  # (recall, precision, clean flagged) floors under today's figu
     "fresh-posts-60.jsonl": (0.88, 0.91, 0.08),  # blind at 92cd469: 0.92 / 0.95 / 5.9%
     "fresh-posts-61.jsonl": (0.89, 0.93, 0.05),  # blind at 92cd469: 0.93 / 0.97 / 3.0% (never read)
     "fresh-posts-62.jsonl": (0.86, 0.90, 0.07),  # blind at 92cd469: 0.90 / 0.94 / 4.3%
+    "fresh-posts-63.jsonl": (0.84, 0.92, 0.06),  # blind at 5d90eb7: 0.88 / 0.96 / 2.9% (never read)
+    "fresh-posts-64.jsonl": (0.85, 0.85, 0.12),  # blind at 5d90eb7: 0.89 / 0.89 / 9.5%
+    "fresh-posts-65.jsonl": (0.82, 0.92, 0.08),  # blind at 5d90eb7: 0.86 / 0.96 / 5.0%
+    "fresh-posts-66.jsonl": (0.86, 0.88, 0.09),  # blind at 5d90eb7: 0.90 / 0.92 / 6.5% (never read)
 }
 
 
