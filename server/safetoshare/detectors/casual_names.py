@@ -456,7 +456,9 @@ def people_from(ctx, lex):
                 # tidy text: "Mark from down the road mowed our lawn", a capitalised first name the model left alone
                 low = tok.lower_
                 figurative = any(low in lex.w.get(k, ()) for k in ("endearments", "figurative_callers", "virtue_names"))
-                if tok.text[:1].isupper() and not tok.text.isupper() and (low in lex.first or low in lex.ambiguous) and not lex.kin_or_pet(low) and not figurative:
+                # a colleague by their department or a neighbour: a name of the world list too ("Abi from HDU")
+                listed = low in lex.first or low in lex.ambiguous or key != "known_from_pattern" and low in ctx.rules.words("world_first_names")
+                if tok.text[:1].isupper() and not tok.text.isupper() and listed and not lex.kin_or_pet(low) and not figurative:
                     yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
                 continue
             low = tok.lower_
@@ -604,6 +606,8 @@ def _gendered_act(ctx, lex, tok, lows, v: int) -> bool:
 
 # the words before someone thanked or prayed for ("shout out to grace who", "praying for hope who")
 THANKED_BEFORE = frozenset({"to", "for", "thank", "thanks", "thx", "ty"})
+# the words before a role, not a name, within two words of "who" ("the first reg who", "every karen who")
+ROLE_OPENERS = frozenset({"the", "a", "an", "first", "last", "every", "some", "any", "this", "that"})
 
 
 def relative_clauses(ctx, lex):
@@ -619,7 +623,9 @@ def relative_clauses(ctx, lex):
         # only people are "who": a name that is a word too counts there ("for big mike who never got his match"), also
         # one that is a word first, thanked or prayed for ("shout out to grace who handed me a gel")
         thanked = tok.i > 0 and ctx.lowers[tok.i - 1] in THANKED_BEFORE
-        if tok.text.islower() and not lex.kin_or_pet(tok.lower_) and _casual_name(ctx, lex, tok, strong=tok.lower_ in lex.first or thanked):
+        # "the first reg who", "a nurse who": a role after an article or an ordinal, no one's name
+        role = any(w in ROLE_OPENERS for w in ctx.lowers[max(0, tok.i - 2) : tok.i])
+        if tok.text.islower() and not role and not lex.kin_or_pet(tok.lower_) and _casual_name(ctx, lex, tok, strong=tok.lower_ in lex.first or thanked):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
 

@@ -599,6 +599,8 @@ def detect(ctx: Context, index: GazetteerIndex):
                 continue  # "parang nasa oven": words of another language that a list holds as an acronym or a town too
             if gl.category == "location" and _noun_phrase(ctx, span):
                 continue  # "a new jersey for the game", "new PB on my 5k": a thing, not the place
+            if gl.category == "location" and end < len(doc) and f"{span.text.lower()} {ctx.lowers[end]}" in ctx.rules.words("public_works"):
+                continue  # "canada day shift", "australia day bbq": the holiday the place names (a shift's work word aside)
             if gl.kind == "registry" and _a_phrase(ctx, span):
                 continue  # "gave the gift of life": the phrase; "swabbed with gift of life" is the registry
             # "a plate of Buffalo wings", "Victoria sponge for the nurses"; a short form that is a word too, in a thing's
@@ -614,6 +616,8 @@ def detect(ctx: Context, index: GazetteerIndex):
             if (len(span) == 1 and gl.case == "capitalised" and ctx.informal and span.text.isupper() and len(span.text) > 3
                     and ctx.plain_word(span.text) and not _team_word_after(ctx, end, gl.kind)):
                 continue  # "i DREAM of a runny egg": one word in capitals amid lowercase is stress, not the team
+            if len(span) == 1 and matcher is not index.exact and span.text.isupper() and span.text.lower() in ctx.rules.words("chat_words"):
+                continue  # "Does BAH change": a short form of chat or service life in capitals, not the town a list holds as "Bah"
             if len(span) == 1 and ctx.shouted(start) and ctx.plain_word(span.text) and not (start > 0 and doc[start - 1].lower_ in _words(ctx)["cue_words"]):
                 continue  # "PROUD OF YOU BRO": a word in shouting, not the code a list holds (BRO, PUP, UNI); "GO PACKERS" stays
             # a list's own cue ("work at target") already says the name is meant, not the word

@@ -58,6 +58,8 @@ def detect(ctx: Context):
             continue
         if ent.text.startswith(("#", "@")):
             continue  # hashtags and handles have their own detectors
+        if ent.end < len(ctx.doc) and f"{ent.text.lower()} {ctx.lowers[ent.end]}" in r.words("public_works"):
+            continue  # "canada day shift": the holiday the place names
         if ctx.names_a_thing(toks[0].i, toks[-1].i + 1):
             continue  # "buffalo wings", "eggs benedict", "the mac and cheese": a thing named after a place or a person, a dish
         if ctx.public_work(toks):

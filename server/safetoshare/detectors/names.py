@@ -53,7 +53,7 @@ OPTIONAL_WORDS = frozenset({
     "neighbour_pattern", "virtue_names", "person_past_verbs", "role_words_among_names", "nickname_titles", "title_nicknames",
     "owner_place_cues", "age_after_pattern", "kisses_first_signoff_pattern", "list_words_switched", "contact_person_pattern", "appositive_roles",
     "act_adverbs", "with_writer_verbs", "for_people_cues", "animate_states", "kin_name_acts", "titles_before_word_names", "naming_nouns",
-    "writer_objects", "with_words", "owning_pronouns", "state_verbs", "naming_verbs", "naming_verbs_after_a", "lone_articles",
+    "writer_objects", "with_words", "owning_pronouns", "state_verbs", "naming_verbs", "naming_verbs_after_a", "lone_articles", "quantifiers",
     "writer_possessives", "phrase_joiners", "title_name_acts", "role_endings",
     "perfect_auxiliaries", "irregular_past_acts", "vocative_praise", "vocative_pronouns", "relative_pronouns", "modified_name_followers",
     "relayed_messages", "subject_past_acts",
@@ -1010,6 +1010,10 @@ def _switched_or_particle(rules) -> frozenset[str]:
     return rules.words("other_language_words") | rules.words("other_language_particles")
 
 
+# between an article and a noun of a role ("the first reg", "my new doc")
+ORDINAL_ROLES = frozenset({"first", "last", "next", "new", "old", "other", "same", "only", "second", "third"})
+
+
 def _lowercase_first_names(ctx, lex):
     """"brunch w ash and lena", "especially gemma on nights", "bryce lost his phone": in a post, a lowercase first name
     of the lists is a name wherever it stands, cue or not, when it is nothing else too: no word of English or of a
@@ -1037,7 +1041,10 @@ def _lowercase_first_names(ctx, lex):
             continue
         prev = doc[tok.i - 1] if tok.i else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if prev is not None and (prev.lower_ in lex.w.get("lone_articles", ()) or ctx.after_saint_title(tok.i) or ctx.public_work([prev, tok])
+        # "the first reg who's asked": after an article and an ordinal, a role
+        ranked = prev is not None and prev.lower_ in ORDINAL_ROLES and tok.i > 1 and doc[tok.i - 2].lower_ in ("the", "a", "my", "our")
+        if ranked or prev is not None and (prev.lower_ in lex.w.get("lone_articles", ()) or prev.lower_ in lex.w.get("quantifiers", ())
+                                 or ctx.after_saint_title(tok.i) or ctx.public_work([prev, tok])
                                  or ctx.brand([prev, tok], organisation=False) or ctx.other_language([prev, tok])):
             continue  # "a karen at the self checkout", "st david's day", "sweet caroline", "trader joe's", "asante sana"
         # "wendy's", "macy's": a shop named for someone, even one whose name is a word too

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from . import entities, words
-from .base import Context, candidate
+from .base import CALENDAR, Context, candidate
 
 # rules/en/words/patterns.toml (the shapes themselves are English and stay here)
 WORDS = frozenset({"event_drive_words", "area_code_cues", "area_code_after", "area_code_after_the", "area_code_counted"})
@@ -267,7 +267,9 @@ def detect(ctx: Context):
         yield candidate(ctx, m.start("org"), m.end("org"), "organization", "employer", "patterns", priority=66)
     for _, m in _passes(text, [("employer", EMPLOYER_CUE, EMPLOYER_CUE_WORDS)]):
         org = m.group("org")
-        if org.split()[0] in SAFE_HEADS or ctx.rules.words("relationship_words") & {org.lower()}:
+        head = re.sub(r"['’]s$", "", org.split()[0]).lower()
+        # "volunteering at Saturday's drive", "shift at Christmas": a day or a time of year, no employer
+        if org.split()[0] in SAFE_HEADS or ctx.rules.words("relationship_words") & {org.lower()} or head in CALENDAR:
             continue
         yield candidate(ctx, m.start("org"), m.end("org"), "organization", "employer", "patterns", priority=68)
 

@@ -18,6 +18,8 @@ WORDS = frozenset(
      "writer_pattern", "joiners_pattern", "recipient_before_pattern", "article_before_pattern", "described_before_pattern",
      "age_range_alone_pattern", "named_description"}
 )
+# a language may add what follows an illness named of everyone, not the other party ("blood cancer patients", "AML research")
+OPTIONAL_WORDS = frozenset({"generic_after_pattern"})
 FLAG = re.compile(r"(?:[\U0001F1E6-\U0001F1FF]{2})+")  # a flag emoji: two regional indicator letters
 
 
@@ -52,6 +54,8 @@ def detect(ctx: Context):
                     continue  # "young" or "little" alone describes nothing
             if kinds == {"sex"} and not _described(chunk, start, w):
                 continue  # "a man" alone, without age or illness, identifies no one
+            if kinds == {"diagnosis"} and w.get("generic_after_pattern") and w["generic_after_pattern"].match(chunk, end):
+                continue  # "so many blood cancer patients never find a match": the illness of many, no one's
             if w["writer_pattern"].search(chunk[max(0, start - 14) : start]):
                 continue  # the writer's own age or diagnosis
             start = _with_article(chunk, start, w)
