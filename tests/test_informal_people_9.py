@@ -123,3 +123,27 @@ def test_a_campaign_hashtag_and_a_name_after_big(checker, text, name):
 
 def test_a_campaign_hashtag_of_an_article_and_a_word_names_no_one(checker):
     check_clean(checker, "ran it in the rain #fightlikeagirl #prayforthelost")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("71 swabs today!!! dustin you owe me a pint", "dustin"),
+        ("home from the clinic. cheers to jas for the lift", "jas"),
+        ("becs and i are doing the collection on the same day lol", "becs"),
+    ],
+)
+def test_a_first_name_spoken_to_and_a_short_form_of_the_lists(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bless you all for the messages",
+        "the sat nav sent us round the houses twice",
+        "#SwabForHope table is outside the library",
+    ],
+)
+def test_a_blessing_a_sat_nav_and_a_campaign_for_hope_name_no_one(checker, text):
+    check_clean(checker, text)

@@ -639,9 +639,15 @@ def vocatives(ctx, lex):
     acts = lex.w.get("vocative_praise_acts", frozenset())
     for i in ctx.indices_of(lex.w.get("vocative_pronouns", frozenset())):
         praised = [w for w in ctx.lowers[i + 1 : i + 4] if w in praise or w in acts]
-        if i == 0 or not praised:
+        if i == 0:
             continue
         tok = doc[i - 1]
+        if not praised:
+            # "brandon you owe me a steak": spoken to, a first name of the lists that is no word of English opening a clause
+            if (tok.text.islower() and tok.lower_ in lex.first and tok.lower_ not in lex.ambiguous and tok.lower_ not in lex.english
+                    and not tok.is_stop and _opens_clause(ctx, lex, tok.i) and _casual_name(ctx, lex, tok, strong=True)):
+                yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+            continue
         if tok.is_stop and all(p in acts for p in praised):
             continue  # "so you did it": a word, where "will you're a hero" is someone
         # the praise is a second cue: "nish u legend" names someone no list holds

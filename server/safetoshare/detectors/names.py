@@ -605,8 +605,8 @@ def _gratitude(ctx, lex):
         modified = tok.lower_ in lex.w.get("name_modifiers", ()) and tok.i + 1 < len(ctx.tokens) and ctx.tokens[tok.i + 1].lower_ in lex.first
         if modified:
             tok = ctx.tokens[tok.i + 1]  # "shoutout big mike and the crew": the name after its "big" or "lil"
-        if lex.is_safe_word(tok.text) or tok.lower_ in lex.possessives:
-            continue
+        if not modified and lex.is_safe_word(tok.text) or tok.lower_ in lex.possessives:
+            continue  # after "lil" or "big", a first name that is a chat word too ("shoutout lil ty") is the name
         low = tok.lower_
         # "thank you memory for sitting with gogo": a name that is a word too, thanked for something
         # "thanks tanner for plowing", "shoutout mike and the crew": a first name of the lists that is a word too, then
@@ -845,6 +845,10 @@ def _initials(ctx, lex):
             yield candidate(ctx, tok.idx, tok.idx + len(t), "personal_name", "initials", "names", priority=70)
 
 
+# campaigns for a cause as often as for someone: a virtue after them is the cause
+CAMPAIGN_FOR = ("#swabfor", "#milesfor", "#runfor", "#walkfor")
+
+
 def _hashtags(ctx, lex):
     """#TeamMegan, #PrayForLiam, #JennaStrong: hashtags built on a first name."""
     if "#" not in ctx.text:
@@ -863,6 +867,8 @@ def _hashtags(ctx, lex):
                 yield candidate(ctx, m.start(), m.end(), "personal_name", "hashtag", "names", priority=83)
             continue
         name = m.group("a") or m.group("b")
+        if name.lower() in lex.w.get("virtue_names", ()) and m.group().lower().startswith(CAMPAIGN_FOR):
+            continue  # "#SwabForHope", "#WalkForHope": a campaign for a virtue ("#TeamHope", "#PrayForFaith" are someone)
         # after Team/PrayFor/LoveFor any name-like word counts; before Strong/Army it must be a known name
         known = name.lower() in lex.first or name.lower() in lex.ambiguous or name.lower() in ctx.rules.words("world_first_names")
         if known or (m.group("a") and name.lower() not in lex.common and not lex.is_safe_word(name)):
