@@ -604,27 +604,22 @@ def _gendered_act(ctx, lex, tok, lows, v: int) -> bool:
     return (tok.i and lows[tok.i - 1] in lex.possessives) or _opens_clause(ctx, lex, tok.i)
 
 
-# the words before someone thanked or prayed for ("shout out to grace who", "praying for hope who")
-THANKED_BEFORE = frozenset({"to", "for", "thank", "thanks", "thx", "ty"})
-# the words before a role, not a name, within two words of "who" ("the first reg who", "every karen who")
-ROLE_OPENERS = frozenset({"the", "a", "an", "first", "last", "every", "some", "any", "this", "that"})
-
-
 def relative_clauses(ctx, lex):
     """"proud of thabo who organised it", "shoutout to kerwin who drove": a name of the lists that is no word, before "who"
     opening a clause about them."""
     if not ctx.lowercase_names:
         return
     doc = ctx.tokens
+    role_openers = lex.w["articles"] | lex.w.get("quantifiers", frozenset()) | lex.w.get("ordinal_roles", frozenset())
     for i in ctx.indices_of(lex.w.get("relative_pronouns", frozenset())):
         if i == 0:
             continue
         tok = doc[i - 1]
         # only people are "who": a name that is a word too counts there ("for big mike who never got his match"), also
         # one that is a word first, thanked or prayed for ("shout out to grace who handed me a gel")
-        thanked = tok.i > 0 and ctx.lowers[tok.i - 1] in THANKED_BEFORE
-        # "the first reg who", "a nurse who": a role after an article or an ordinal, no one's name
-        role = any(w in ROLE_OPENERS for w in ctx.lowers[max(0, tok.i - 2) : tok.i])
+        thanked = tok.i > 0 and ctx.lowers[tok.i - 1] in lex.w.get("thanked_before", ())
+        # "the first reg who", "every karen who": a role after an article, a quantifier or an ordinal, no one's name
+        role = any(w in role_openers for w in ctx.lowers[max(0, tok.i - 2) : tok.i])
         if tok.text.islower() and not role and not lex.kin_or_pet(tok.lower_) and _casual_name(ctx, lex, tok, strong=tok.lower_ in lex.first or thanked):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 

@@ -53,7 +53,7 @@ OPTIONAL_WORDS = frozenset({
     "neighbour_pattern", "virtue_names", "person_past_verbs", "role_words_among_names", "nickname_titles", "title_nicknames",
     "owner_place_cues", "age_after_pattern", "kisses_first_signoff_pattern", "list_words_switched", "contact_person_pattern", "appositive_roles",
     "act_adverbs", "with_writer_verbs", "for_people_cues", "animate_states", "kin_name_acts", "titles_before_word_names", "naming_nouns",
-    "writer_objects", "with_words", "owning_pronouns", "state_verbs", "naming_verbs", "naming_verbs_after_a", "lone_articles", "quantifiers",
+    "writer_objects", "with_words", "owning_pronouns", "state_verbs", "naming_verbs", "naming_verbs_after_a", "lone_articles", "quantifiers", "ordinal_roles", "thanked_before", "cause_campaigns",
     "writer_possessives", "phrase_joiners", "title_name_acts", "role_endings",
     "perfect_auxiliaries", "irregular_past_acts", "vocative_praise", "vocative_pronouns", "relative_pronouns", "modified_name_followers",
     "relayed_messages", "subject_past_acts",
@@ -845,10 +845,6 @@ def _initials(ctx, lex):
             yield candidate(ctx, tok.idx, tok.idx + len(t), "personal_name", "initials", "names", priority=70)
 
 
-# campaigns for a cause as often as for someone: a virtue after them is the cause
-CAMPAIGN_FOR = ("#swabfor", "#milesfor", "#runfor", "#walkfor")
-
-
 def _hashtags(ctx, lex):
     """#TeamMegan, #PrayForLiam, #JennaStrong: hashtags built on a first name."""
     if "#" not in ctx.text:
@@ -867,7 +863,7 @@ def _hashtags(ctx, lex):
                 yield candidate(ctx, m.start(), m.end(), "personal_name", "hashtag", "names", priority=83)
             continue
         name = m.group("a") or m.group("b")
-        if name.lower() in lex.w.get("virtue_names", ()) and m.group().lower().startswith(CAMPAIGN_FOR):
+        if name.lower() in lex.w.get("virtue_names", ()) and m.group().lower().startswith(tuple(lex.w.get("cause_campaigns", ()))):
             continue  # "#SwabForHope", "#WalkForHope": a campaign for a virtue ("#TeamHope", "#PrayForFaith" are someone)
         # after Team/PrayFor/LoveFor any name-like word counts; before Strong/Army it must be a known name
         known = name.lower() in lex.first or name.lower() in lex.ambiguous or name.lower() in ctx.rules.words("world_first_names")
@@ -1016,10 +1012,6 @@ def _switched_or_particle(rules) -> frozenset[str]:
     return rules.words("other_language_words") | rules.words("other_language_particles")
 
 
-# between an article and a noun of a role ("the first reg", "my new doc")
-ORDINAL_ROLES = frozenset({"first", "last", "next", "new", "old", "other", "same", "only", "second", "third"})
-
-
 def _lowercase_first_names(ctx, lex):
     """"brunch w ash and lena", "especially gemma on nights", "bryce lost his phone": in a post, a lowercase first name
     of the lists is a name wherever it stands, cue or not, when it is nothing else too: no word of English or of a
@@ -1048,7 +1040,8 @@ def _lowercase_first_names(ctx, lex):
         prev = doc[tok.i - 1] if tok.i else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         # "the first reg who's asked": after an article and an ordinal, a role
-        ranked = prev is not None and prev.lower_ in ORDINAL_ROLES and tok.i > 1 and doc[tok.i - 2].lower_ in ("the", "a", "my", "our")
+        ranked = (prev is not None and prev.lower_ in lex.w.get("ordinal_roles", ()) and tok.i > 1
+                  and (doc[tok.i - 2].lower_ in lex.w["articles"] or doc[tok.i - 2].lower_ in lex.possessives))
         if ranked or prev is not None and (prev.lower_ in lex.w.get("lone_articles", ()) or prev.lower_ in lex.w.get("quantifiers", ())
                                  or ctx.after_saint_title(tok.i) or ctx.public_work([prev, tok])
                                  or ctx.brand([prev, tok], organisation=False) or ctx.other_language([prev, tok])):
