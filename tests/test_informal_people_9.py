@@ -36,8 +36,15 @@ def test_someone_asked_or_pleaded_with_opening_a_clause(checker, text, name):
     check_positive(checker, text, name)
 
 
-def test_someone_no_list_holds_praised_as_a_legend(checker):
-    check_positive(checker, "zeb u legend, 25 kits handed out before lunch", "zeb")
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("zeb u legend, 25 kits handed out before lunch", "zeb"),
+        ("40 swabs before noon. deb ur a star", "deb"),
+    ],
+)
+def test_someone_praised_as_a_legend(checker, text, name):
+    check_positive(checker, text, name)
 
 
 def test_a_first_name_that_is_a_word_too_signing_after_a_dash(checker):
