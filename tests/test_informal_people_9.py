@@ -154,3 +154,7 @@ def test_a_first_name_spoken_to_and_a_short_form_of_the_lists(checker, text, nam
 )
 def test_a_blessing_a_sat_nav_and_a_campaign_for_hope_name_no_one(checker, text):
     check_clean(checker, text)
+
+
+def test_a_name_that_is_a_town_too_before_what_he_did(checker):
+    check_positive(checker, "bowls night at the club and wayne hit his best end ever", "wayne")
