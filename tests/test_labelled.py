@@ -111,6 +111,8 @@ FRESH_FLOORS = {  # (recall, precision, clean flagged) floors under today's figu
     "fresh-posts-64.jsonl": (0.85, 0.85, 0.12),  # blind at 5d90eb7: 0.89 / 0.89 / 9.5%
     "fresh-posts-65.jsonl": (0.82, 0.92, 0.08),  # blind at 5d90eb7: 0.86 / 0.96 / 5.0%
     "fresh-posts-66.jsonl": (0.86, 0.88, 0.09),  # blind at 5d90eb7: 0.90 / 0.92 / 6.5% (never read)
+    "fresh-posts-67.jsonl": (0.84, 0.80, 0.22),  # blind at 34e8695: 0.89 / 0.85 / 19.4%
+    "fresh-posts-68.jsonl": (0.91, 0.91, 0.06),  # blind at 34e8695: 0.96 / 0.96 / 3.7% (never read)
 }
 
 
