@@ -49,3 +49,20 @@ def test_words_lists_also_hold_inside_other_languages_stay_clean(checker, text):
 ])
 def test_the_acronym_or_town_in_english_is_still_found(checker, text, found):
     assert any(found in f.text.lower() for f in checker.check(text, profile=SOCIAL)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so tired but todo bien, pero the luz in this room is so harsh que no puedo dormir",
+        "gracias a todos por las oraciones y la paz que nos dieron esta semana, the nurses were angels",
+    ],
+)
+def test_in_a_post_that_switches_language_its_words_that_are_names_elsewhere_are_words(checker, text):
+    # "luz", "paz": common Spanish words that a list also holds as a given name (rules/en/gazetteers/foreign-words-named.txt)
+    assert not [f for f in checker.check(text, profile="nmdp-social") if f.category == "personal_name"], text
+
+
+def test_a_cued_name_in_such_a_post_is_still_found(checker):
+    text = "gracias a todos por las oraciones, y mi tía luz drove up from the valley todo el camino"
+    assert any("luz" in f.text for f in checker.check(text, profile="nmdp-social") if f.category == "personal_name")

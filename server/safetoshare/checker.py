@@ -351,7 +351,9 @@ class Checker:
         if ctx.medical_spans:  # "started Zofran", "ANC 0.4": a medicine or a count, whichever detector took it for a name
             cands = [c for c in cands if c.category not in CARE_WORD_CLASHES or not ctx.medical(c.start, c.end)]
         if ctx.switches_language:  # "salamat po sa lahat", "pero worth it": the other language's words, no one's name
-            cands = [c for c in cands if c.category not in CARE_WORD_CLASHES or not ctx.in_switched_language(c.start, c.end)
+            # an uncued name made of that language's words a list holds as names too ("ya no más luz") is that language's words
+            cands = [c for c in cands if c.category not in CARE_WORD_CLASHES
+                     or not ctx.in_switched_language(c.start, c.end, named_too=c.category == "personal_name" and c.priority < CUED)
                      or c.priority >= CUED and " " not in ctx.text[c.start : c.end].strip()]
         kept = settle_overlaps(cands)
         repeats = names.propagate(ctx, kept)

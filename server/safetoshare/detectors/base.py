@@ -264,19 +264,22 @@ class Context:
         """The distinct lowercase words of the text that are in `words`."""
         return words.intersection(self.where_words) if isinstance(words, (set, frozenset)) else {w for w in self.where_words if w in words}
 
-    def in_switched_language(self, start: int, end: int) -> bool:
+    def in_switched_language(self, start: int, end: int, named_too: bool = False) -> bool:
         """Characters start:end are words of the language the post switches into, in lowercase but for a sentence's
         first capital: its common words and particles ("kami sa", "pero", "Salamat po sa lahat"), with short function
         words between (an English stop word, two letters)."""
         r = self.rules
         foreign, particles = r.words("other_language_words"), r.words("other_language_particles")
+        # for a name: also the words of that language a list holds as a name ("que dolores de cabeza", "ya no más luz");
+        # a place keeps them ("del rio", "el paso")
+        named = r.words("other_language_named_words") if named_too else frozenset()
         words = WORD.findall(self.text, start, end)
         if not words or not all(w.islower() or n == 0 and w[1:].islower() and self.at_sentence_start(self.tokens_between(start, end)[0].i)
                                  for n, w in enumerate(words)):
             return False
         lows = [w.lower() for w in words]
-        return (any(w in foreign or w in particles for w in lows if len(w) > 2)
-                and all(w in foreign or w in particles or len(w) <= 2 or self.stop_word(w) for w in lows))
+        return (any(w in foreign or w in particles or w in named for w in lows if len(w) > 2)
+                and all(w in foreign or w in particles or w in named or len(w) <= 2 or self.stop_word(w) for w in lows))
 
     def _listed_around(self, toks, foreign) -> bool:
         """The guess with up to two words either side is a listed expression ("sasa wasee niaje", "sana all")."""
