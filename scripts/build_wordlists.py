@@ -81,24 +81,32 @@ FOREIGN_HEADER = """# source: wordfreq 3.1.1 (code Apache-2.0; data CC BY-SA 4.0
 """
 
 
-def foreign() -> None:
+def _foreign_words() -> tuple[set[str], set[str]]:
+    """The commonest words of the FOREIGN languages (Zipf >= 4.3 in theirs) that are no English dictionary word, and
+    every alias (and word of an alias) of our lists of names, places and organisations (the word lists themselves
+    excepted): foreign-words.txt holds the first less the second, foreign-words-named.txt the words in both."""
     from safetoshare.ruleset import read_list
 
     english = {e[0] for e in read_list(OUT / "english-words.txt")}
-    # every alias of every list of names, places and organisations (the word lists themselves excepted)
     word_lists = ("english-", "chat-words", "common-words", "foreign-words", "-common-words", "pet-words", "relationship-words",
                   "group-nouns", "place-nouns", "diagnoses", "demonyms", "public-")
     named = {alias.lower() for path in OUT.glob("*.txt") if not any(k in path.name for k in word_lists)
              for entry in read_list(path) for alias in entry}
     named |= {part for name in named for part in name.split()}
-    chosen = set()
-    for lang in FOREIGN:
-        for w in top_n_list(lang, 2000):
-            if zipf_frequency(w, lang) >= 4.3 and re.fullmatch(r"[^\W\d_]{2,}", w) and w not in english and w not in named:
-                chosen.add(w)
+    common = {w for lang in FOREIGN for w in top_n_list(lang, 2000)
+              if zipf_frequency(w, lang) >= 4.3 and re.fullmatch(r"[^\W\d_]{2,}", w) and w not in english}
+    return common, named
+
+
+def _write_foreign(name: str, header: str, chosen: set[str]) -> None:
     today = datetime.date.today().isoformat()
-    (OUT / "foreign-words.txt").write_text(FOREIGN_HEADER.format(languages=", ".join(FOREIGN), date=today) + "\n".join(sorted(chosen)) + "\n", encoding="utf-8")
-    print("foreign-words.txt", len(chosen))
+    (OUT / name).write_text(header.format(languages=", ".join(FOREIGN), date=today) + "\n".join(sorted(chosen)) + "\n", encoding="utf-8")
+    print(name, len(chosen))
+
+
+def foreign() -> None:
+    common, named = _foreign_words()
+    _write_foreign("foreign-words.txt", FOREIGN_HEADER, common - named)
 
 
 FOREIGN_NAMED_HEADER = """# source: wordfreq 3.1.1 (code Apache-2.0; data CC BY-SA 4.0), the commonest words of {languages}
@@ -113,23 +121,8 @@ FOREIGN_NAMED_HEADER = """# source: wordfreq 3.1.1 (code Apache-2.0; data CC BY-
 
 def foreign_named() -> None:
     """The words foreign() leaves out because a list names something with them."""
-    from safetoshare.ruleset import read_list
-
-    english = {e[0] for e in read_list(OUT / "english-words.txt")}
-    word_lists = ("english-", "chat-words", "common-words", "foreign-words", "-common-words", "pet-words", "relationship-words",
-                  "group-nouns", "place-nouns", "diagnoses", "demonyms", "public-")
-    named = {alias.lower() for path in OUT.glob("*.txt") if not any(k in path.name for k in word_lists)
-             for entry in read_list(path) for alias in entry}
-    named |= {part for name in named for part in name.split()}
-    chosen = set()
-    for lang in FOREIGN:
-        for w in top_n_list(lang, 2000):
-            if zipf_frequency(w, lang) >= 4.3 and re.fullmatch(r"[^\W\d_]{2,}", w) and w not in english and w in named:
-                chosen.add(w)
-    today = datetime.date.today().isoformat()
-    (OUT / "foreign-words-named.txt").write_text(FOREIGN_NAMED_HEADER.format(languages=", ".join(FOREIGN), date=today)
-                                                 + "\n".join(sorted(chosen)) + "\n", encoding="utf-8")
-    print("foreign-words-named.txt", len(chosen))
+    common, named = _foreign_words()
+    _write_foreign("foreign-words-named.txt", FOREIGN_NAMED_HEADER, common & named)
 
 
 if __name__ == "__main__":
