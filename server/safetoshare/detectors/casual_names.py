@@ -610,7 +610,6 @@ def relative_clauses(ctx, lex):
     if not ctx.lowercase_names:
         return
     doc = ctx.tokens
-    role_openers = lex.w["articles"] | lex.w.get("quantifiers", frozenset()) | lex.w.get("ordinal_roles", frozenset())
     for i in ctx.indices_of(lex.w.get("relative_pronouns", frozenset())):
         if i == 0:
             continue
@@ -619,7 +618,7 @@ def relative_clauses(ctx, lex):
         # one that is a word first, thanked or prayed for ("shout out to grace who handed me a gel")
         thanked = tok.i > 0 and ctx.lowers[tok.i - 1] in lex.w.get("thanked_before", ())
         # "the first reg who", "every karen who": a role after an article, a quantifier or an ordinal, no one's name
-        role = any(w in role_openers for w in ctx.lowers[max(0, tok.i - 2) : tok.i])
+        role = any(w in lex.role_openers for w in ctx.lowers[max(0, tok.i - 2) : tok.i])
         if tok.text.islower() and not role and not lex.kin_or_pet(tok.lower_) and _casual_name(ctx, lex, tok, strong=tok.lower_ in lex.first or thanked):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 

@@ -98,6 +98,9 @@ class NameLexicon:
         self.dictionary = r.words("dictionary_words")
         self.chat = r.words("chat_words")
         self.demonyms = r.words("demonyms")
+        # the words before a role, not a name ("the first reg who", "every karen who"): casual_names.relative_clauses
+        self.role_openers = (self.w.get("articles", frozenset()) | self.w.get("quantifiers", frozenset())
+                             | self.w.get("ordinal_roles", frozenset()))
         # words a model tags that identify no one: apps, medicines, "covid" (the entity detector's list)
         self.generic = entities.generic_words(r)
         # the words _after_relationship_words can start from (a token with none of them, and no hyphen before it, is skipped)
