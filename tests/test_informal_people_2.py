@@ -134,7 +134,7 @@ def test_a_name_before_what_people_do_to_the_writer(checker, text, name):
         "babe just sent me the cutest video",
         "life just sent me a reminder to slow down",
         "someone called me brave today and i cried",
-        "will sent me the link, oops i mean the clinic did",
+        "will send me the link when the clinic confirms",  # the modal before a base form ("will sent me" is someone: test_informal_people_10)
         "karma called me out today",
         "mark called me out for skipping meals lol",
         "bill just sent me into a spiral, $400 for parking",

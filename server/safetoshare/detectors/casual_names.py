@@ -545,11 +545,56 @@ def word_names_acting(ctx, lex):
         if not (acted or lows[i] in CALENDAR or lows[v] in states or not owning.isdisjoint(lows[v + 1 : v + 4])):
             continue
         tok = doc[i]
-        if not tok.text.islower() or not lows[v].isalpha():
+        # a sentence of a post may open with the name capitalised ("Blessing brought puff puff for the whole ward")
+        if not (tok.text.islower() or ctx.channel == "post" and tok.text.istitle() and ctx.at_sentence_start(i)) or not lows[v].isalpha():
             continue
-        if (acted and _word_name_opening(ctx, lex, tok) or _virtue_acting(ctx, lex, tok, lows[v], lows[v + 1]) or _month_with_writer(ctx, lex, tok, lows, v)
+        if (acted and (_word_name_opening(ctx, lex, tok) or _unlisted_opening(ctx, lex, tok, lows, v))
+                or _virtue_acting(ctx, lex, tok, lows[v], lows[v + 1]) or _month_with_writer(ctx, lex, tok, lows, v)
                 or _gendered_act(ctx, lex, tok, lows, v)):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+    yield from _modal_names_acting(ctx, lex, lows, adverbs, perfect)
+
+
+def _unlisted_opening(ctx, lex, tok, lows, v: int) -> bool:
+    """"tintu said the funniest thing", "lol tj fainted at the swab table": a word no list or dictionary holds, opening a
+    clause before a past tense only people do (person_past_verbs: the act is the second cue a word no list holds needs,
+    where "matcha really saved me" has none); not a thing made to speak ("matcha really said no": retorts), a chat word,
+    a medicine or a brand (_casual_name)."""
+    low = tok.lower_
+    if lows[v] not in lex.w["person_past_verbs"] or low in lex.first or low in lex.ambiguous or len(low) < 2 or not _opens_clause(ctx, lex, tok.i):
+        return False
+    if tok.i and ctx.tokens[tok.i - 1].text in ("#", "@") and not ctx.tokens[tok.i - 1].whitespace_:
+        return False  # "#beatthematch swabbed today": a hashtag's words
+    if lows[v] in ("said", "says") and (lows[v + 1] in lex.w.get("retorts", ()) or lows[v - 1] in ("really", "literally")):
+        return False
+    return _casual_name(ctx, lex, tok, strong=True, cued=True)
+
+
+def _modal_names_acting(ctx, lex, lows, adverbs, perfect):
+    """"will got his match", "Will is finally off the injury list", "will's first day home": a first name that is a modal
+    verb too (modal_first_names) opening a clause before a past tense, "is", "was", "has" or a possessive's "'s", which
+    no modal is ever followed by ("will hit", "will put": a base form that is a past tense too is left alone)."""
+    modals = lex.w.get("modal_first_names")
+    if not modals:
+        return
+    doc = ctx.tokens
+    past = lex.w.get("person_past_verbs", frozenset()) | lex.w.get("irregular_past_acts", frozenset())
+    for i in ctx.indices_of(modals):
+        tok = doc[i]
+        if i + 1 >= len(doc) or not (tok.text.islower() or tok.text.istitle() and ctx.at_sentence_start(i)) or not _opens_clause(ctx, lex, i):
+            continue
+        nxt = lows[i + 1]
+        v = _verb_after(lows, i + 1, adverbs, perfect)
+        verb = lows[v]
+        done = (nxt in perfect or nxt in lex.w.get("state_verbs", ()) and not doc[i].whitespace_ if nxt in ("'s", "’s") else nxt in perfect
+                or nxt in lex.w.get("state_verbs", ()))
+        acted = verb in past and verb not in lex.w.get("base_form_pasts", BASE_FORM_PASTS) or len(verb) > 4 and verb.endswith("ed") and not verb.endswith("eed")
+        if done or acted:
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+
+
+# past tenses that are base forms too ("will hit", "will put"): after a modal, the modal's verb
+BASE_FORM_PASTS = frozenset({"hit", "put", "cut", "read", "set", "let", "shut", "hurt", "cost", "quit", "spread", "beat", "bet", "burst", "come", "run"})
 
 
 def _phrasal_heads(rules) -> frozenset[str]:

@@ -56,7 +56,7 @@ OPTIONAL_WORDS = frozenset({
     "writer_objects", "with_words", "owning_pronouns", "state_verbs", "naming_verbs", "naming_verbs_after_a", "lone_articles", "quantifiers", "ordinal_roles", "thanked_before", "cause_campaigns",
     "writer_possessives", "phrase_joiners", "title_name_acts", "role_endings",
     "perfect_auxiliaries", "irregular_past_acts", "vocative_praise", "vocative_pronouns", "relative_pronouns", "modified_name_followers",
-    "relayed_messages", "subject_past_acts",
+    "relayed_messages", "subject_past_acts", "modal_first_names", "retorts",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -614,8 +614,14 @@ def _gratitude(ctx, lex):
         # "thank you memory for sitting with gogo": a name that is a word too, thanked for something
         # "thanks tanner for plowing", "shoutout mike and the crew": a first name of the lists that is a word too, then
         # what closes a name thanked
-        thanked_for = ((low in lex.ambiguous or low in lex.first) and not tok.is_stop and low not in lex.w.get("virtue_names", ())
-                       and low not in lex.w.get("endearments", ()) and _thanked_name_ends(ctx, lex, tok.i + 1, low in lex.first))
+        # a virtue thanked for something is someone too ("ty grace for the coffee at 4am"; not "thank you, grace and peace")
+        virtue = low in lex.w.get("virtue_names", ()) and not (tok.i + 1 < len(ctx.tokens) and ctx.lowers[tok.i + 1] == "for")
+        thanked_for = ((low in lex.ambiguous or low in lex.first) and not tok.is_stop and not virtue
+                       and low not in lex.w.get("endearments", ()) and _thanked_name_ends(ctx, lex, tok.i + 1, low in lex.first)
+                       # "ily bincy thank u", "ty kez for the lift": a word no list or dictionary holds, thanked, then what closes a
+                       # name (the thanks is the second cue such a word needs: _casual_name)
+                       or tok.text.islower() and low not in lex.first and low not in lex.ambiguous and not tok.is_stop
+                       and _thanked_name_ends(ctx, lex, tok.i + 1, True) and _casual_names()._casual_name(ctx, lex, tok, strong=False, cued=True))
         # a first name of the lists that is no word, or one of the world's names that is no word of any list ("cheers jono")
         known = (low in lex.first and low not in lex.english
                  or low in ctx.rules.words("world_first_names") and low not in lex.dictionary and low not in lex.chat
@@ -642,7 +648,12 @@ def _thanked_name_ends(ctx, lex, i: int, listed_first: bool) -> bool:
     nxt = doc[i]
     if nxt.lower_ == "for":
         return True
-    return listed_first and (nxt.lower_ in lex.w["list_words"] or nxt.text in {"&", ",", "!", "!!"} or is_emoji(nxt.text))
+    return listed_first and (nxt.lower_ in lex.w["list_words"] or nxt.text in {"&", ",", "!", "!!"} or is_emoji(nxt.text)
+                             or nxt.lower_ in THANKS_AGAIN)  # "ily bincy thank u"
+
+
+# the thanks that may follow a name thanked ("ily bincy thank u for taking my admission")
+THANKS_AGAIN = frozenset({"thank", "thanks", "ty", "thx", "tysm"})
 
 
 def _listed_after(ctx, lex, i, lowercase_known=False):

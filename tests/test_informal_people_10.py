@@ -1,0 +1,72 @@
+"""People in posts by cues four new sets showed (sports clubs, nurses, teenagers, first responders): a word no list
+holds opening a clause before what only people do ("zanele fainted", "tintu said"), the first name that is a modal
+verb too before a past tense or "is" ("will got his match"), a name of the lists capitalised at a post's sentence
+start before what only people do ("Pearl baked..."), and a word no list holds thanked ("ily bincy thank u").
+Words that only look like names stay clean: a thing made to speak ("matcha really said no"), the modal itself ("we
+will hit the gym", "free will is"), hospital roles ("physio says 6 weeks"), hashtags. Other names and words than the
+corpora's."""
+from __future__ import annotations
+
+import pytest
+
+from posts import check_clean, check_positive
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("honestly kwabs fainted at the sight of the cannula lol", "kwabs"),
+        ("ok but deepu texted the group chat at 3am again", "deepu"),
+        ("lol fenna said she'd bring the cones and forgot", "fenna"),
+        ("swab table was chaos. marnix finally organised the queue", "marnix"),
+    ],
+)
+def test_a_word_no_list_holds_opening_a_clause_before_what_only_people_do(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("will finally got the call!!! so proud of him", "will"),
+        ("Will was the first one on the register from our squad", "Will"),
+        ("will's first shift back and the ward threw him a party", "will"),
+        ("update: will has booked his medical for friday", "will"),
+    ],
+)
+def test_the_first_name_that_is_a_modal_verb_too_before_a_past_tense(checker, text, name):
+    check_positive(checker, text, name)
+
+
+def test_a_name_of_the_lists_capitalised_opening_a_post_sentence_before_an_act_only_people_do(checker):
+    check_positive(checker, "Best shift ever. Pearl baked banana bread for the whole unit", "Pearl")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("ily thandi thank u for covering my weekend", "thandi"),
+        ("ty kez for the lift to the drive", "kez"),
+    ],
+)
+def test_a_word_no_list_holds_thanked(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "matcha really said no today, back to coffee",
+        "my legs said nope after mile 9",
+        "we will hit the gym after the drive",
+        "free will is a funny thing when you're on steroids",
+        "will you be at the swab table tomorrow?",
+        "physio says 8 weeks before i'm back on the pitch",
+        "our sonographer was so gentle with the little ones",
+        "#swabsquad #saveallives swabbed 40 people today",
+        "ily guys thank u for all the messages",
+        "ty lol, needed that",
+    ],
+)
+def test_words_that_only_look_like_names_stay_clean(checker, text):
+    check_clean(checker, text)
