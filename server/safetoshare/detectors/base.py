@@ -447,8 +447,12 @@ class Context:
         two of them: "Acyclovir, Bactrim" or "mag-ox and potassium chloride" read as one organisation, "Mag" of "Mag-ox"."""
         inside = [(s, e) for s, e in self.medical_spans if s < end and start < e]
         joiners = self.name_words.get("phrase_joiners", ())
-        return bool(inside) and all(any(s <= m.start() and m.end() <= e for s, e in inside) or m.group().lower() in joiners
-                                    for m in WORD.finditer(self.text, start, end))
+        # "the new EMR", "my daily Bactrim": a modifier before the first of them is the model's too
+        modifiers = self.name_words.get("medical_modifiers", ())
+        words = list(WORD.finditer(self.text, start, end))
+        while len(words) > 1 and words[0].group().lower() in modifiers:
+            words.pop(0)
+        return bool(inside) and all(any(s <= m.start() and m.end() <= e for s, e in inside) or m.group().lower() in joiners for m in words)
 
     def feast_day(self, start: int, end: int) -> bool:
         """Characters start:end name the saint of a feast day ("st david's day", "St. Patrick's Day", "St Andrews Day"):

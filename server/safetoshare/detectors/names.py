@@ -56,7 +56,7 @@ OPTIONAL_WORDS = frozenset({
     "writer_objects", "with_words", "owning_pronouns", "state_verbs", "naming_verbs", "naming_verbs_after_a", "lone_articles", "quantifiers", "ordinal_roles", "thanked_before", "cause_campaigns",
     "writer_possessives", "phrase_joiners", "title_name_acts", "role_endings",
     "perfect_auxiliaries", "irregular_past_acts", "vocative_praise", "vocative_pronouns", "relative_pronouns", "modified_name_followers",
-    "relayed_messages", "subject_past_acts", "modal_first_names", "retorts",
+    "relayed_messages", "subject_past_acts", "modal_first_names", "retorts", "family_groups", "medical_modifiers",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -982,8 +982,8 @@ def _known_first_names(ctx, lex):
             continue  # (generic: "Santa came", "Jesus": no one a post identifies)
         if low in lex.relations and _signs_off(ctx, lex, tok):
             continue  # "Love, Nan": a family word signing the letter, as "Love, Grandad" does
-        if ctx.after_lone_article(tok.i) and low in lex.dictionary:
-            continue  # "woke up to a Robin singing", "a Bill came": a thing, no one (a name takes no "a")
+        if ctx.after_lone_article(tok.i) and (low in lex.dictionary or w.isupper() and len(w) > 2):
+            continue  # "woke up to a Robin singing", "a Bill came", "a TED talk": a thing, no one (a name takes no "a")
         if ctx.names_a_thing(tok.i, tok.i + 1):
             continue  # "Victoria sponge"
         if ctx.at_sentence_start(tok.i) and low in lex.english:
@@ -1060,6 +1060,8 @@ def _lowercase_first_names(ctx, lex):
                                  or ctx.after_saint_title(tok.i) or ctx.public_work([prev, tok])
                                  or ctx.brand([prev, tok], organisation=False) or ctx.other_language([prev, tok])):
             continue  # "a karen at the self checkout", "st david's day", "sweet caroline", "trader joe's", "asante sana"
+        if prev is not None and prev.lower_ == "the" and not (nxt is not None and nxt.lower_ in lex.w.get("family_groups", ())):
+            continue  # "the marites in the pantry": slang a name gave; "the okafor family" is the family's
         # "wendy's", "macy's": a shop named for someone, even one whose name is a word too
         if nxt is not None and (ctx.public_work([tok, nxt]) or ctx.brand([tok, nxt], organisation=nxt.text in POSSESSIVE)
                                 or ctx.other_language([tok, nxt])
