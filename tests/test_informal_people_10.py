@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from posts import check_clean, check_positive
+from posts import check_clean, check_positive, names_in
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,32 @@ def test_a_word_no_list_holds_thanked(checker, text, name):
 )
 def test_words_that_only_look_like_names_stay_clean(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("femi and will carried every chair in the hall", "will"),  # joined to a name found, before what the pair did
+        ("so proud of you tamsin, first race back after everything", "tamsin"),
+        ("my cat dumpling sat on the swab kit all morning", "dumpling"),  # a pet before a past tense without -ed
+        ("bill from work swabbed on his lunch break", "bill"),  # a list's name that is a common word, from where the writer knows them
+        ("rose from pharmacy sorted my meds in five minutes flat", "rose"),
+    ],
+)
+def test_names_by_what_follows_them(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "femi and will go first tomorrow, then the rest of us",
+        "proud of you guys, proud of you all",
+        "my dog never left my side the whole week",
+        "help from work was more than i expected",
+    ],
+)
+def test_the_same_places_stay_clean_without_a_name(checker, text):
+    """Only the name that is a name (femi) is reported."""
+    names = {n.lower() for n in names_in(checker, text)}
+    assert not names - {"femi"}, names

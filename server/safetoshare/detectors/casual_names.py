@@ -463,7 +463,7 @@ def people_from(ctx, lex):
                 continue
             low = tok.lower_
             ambiguous = (low in lex.ambiguous or low in lex.first) and not tok.is_stop and (
-                low not in lex.very_common or key != "known_from_pattern" and _word_name_opening(ctx, lex, tok))
+                low not in lex.very_common or _word_name_opening(ctx, lex, tok))
             # a neighbour or a colleague by their department is a cue strong enough for initials ("jt from the sales team");
             # not a thing in the plural ("numbers from finance")
             plural = low.endswith("s") and low[:-1] in lex.dictionary
@@ -878,14 +878,26 @@ def joined_names(ctx, lex, found):
                 continue
             if doc[link].text == "," and not (j > i and j + 1 < len(doc) and doc[j + 1].lower_ in joining or j < i and i + 1 < len(doc) and doc[i + 1].lower_ in joining):
                 continue  # "kofi, tired but ok", "honestly, kofi said": a comma joins names only in a list that goes on
-            if _joinable(ctx, lex, doc[j], kind):
+            # what the pair did after the second name ("sam and kit ran the stall", "sam and will were first"): a name of the
+            # lists that is a common word too, or a modal ("will"), is someone there
+            acted = j > i and j + 1 < len(doc) and (doc[j + 1].lower_ in ctx.rules.built(_pair_acts) and doc[j + 1].lower_ not in BASE_FORM_PASTS)
+            if _joinable(ctx, lex, doc[j], kind, acted):
                 seen.add(doc[j].idx + len(doc[j]))
                 todo.append((j, kind))
                 yield candidate(ctx, doc[j].idx, doc[j].idx + len(doc[j]), "personal_name", kind, "names", priority=58)
 
 
-def _joinable(ctx, lex, tok, kind: str) -> bool:
+def _pair_acts(rules) -> frozenset[str]:
+    """What two people joined by "and" did (past tenses only people do, the commonest irregular ones, "were", "are"),
+    made once per rules."""
+    w = lexicon(rules).w
+    return w.get("person_past_verbs", frozenset()) | w.get("irregular_past_acts", frozenset()) | {"were", "are", "have", "had"}
+
+
+def _joinable(ctx, lex, tok, kind: str, acted: bool = False) -> bool:
     low = tok.lower_
+    if acted and low in lex.ambiguous and tok.text.islower() and low in lex.w.get("modal_first_names", ()):
+        return True  # "sam and will ran the stall"
     if not tok.text.islower() or not TOKEN_WORD.match(tok.text) or tok.is_stop or lex.is_safe_word(low) or low in lex.possessives:
         return False
     if low in lex.chat or low in lex.w["titles"] or low in CALENDAR or low in lex.generic or low in ctx.rules.words("diagnoses"):
@@ -893,7 +905,7 @@ def _joinable(ctx, lex, tok, kind: str) -> bool:
     if kind == "pet":
         return _pet_name_word(ctx, lex, tok, "uncommon")
     if low in lex.ambiguous:
-        return low not in lex.very_common
+        return low not in lex.very_common or acted
     return _casual_name(ctx, lex, tok, strong=False, cued=True)
 
 

@@ -416,7 +416,9 @@ def _pet_names(ctx, lex):
             # "my dog pickles knows": one of the commonest verbs with its -s after a word that is no such verb itself
             acts = nxt is not None and ctx.common_verb_with_s(nxt.lower_) and not ctx.common_verb_with_s(name.lower_)
             follows = nxt is not None and nxt.lower_ in followers or acts
-            closes = nxt is None or nxt.is_punct or is_emoji(nxt.text) or (nxt.lower_.endswith("ed") and nxt.lower_ not in lex.very_common)
+            # ... or before a past tense, with -ed or without ("my cat pickle sat on my lap")
+            closes = nxt is None or nxt.is_punct or is_emoji(nxt.text) or (nxt.lower_.endswith("ed") and nxt.lower_ not in lex.very_common
+                                                                          or nxt.lower_ in lex.w.get("irregular_past_acts", ()))
             if ((follows or closes) and name.text.islower() and name.lower_ not in lex.w.get("pet_compounds", ())
                     and (_pet_name_word(ctx, lex, name, "any" if follows and not acts else "uncommon") or follows and _sweet_pet_name(lex, name.lower_))
                     and (follows or not ctx.common_verb_with_s(name.lower_) and name.lower_ not in lex.w["titles"])  # "our bulldog mr. biggs"
