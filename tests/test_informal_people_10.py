@@ -99,3 +99,29 @@ def test_the_same_places_stay_clean_without_a_name(checker, text):
     """Only the name that is a name (femi) is reported."""
     names = {n.lower() for n in names_in(checker, text)}
     assert not names - {"femi"}, names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("she's asleep now, thank you for every message. will post tomorrow -Imke 💛", "Imke"),  # after a dash, emoji aside
+        ("noodle ate half a swab kit before we noticed", "noodle"),  # a popular pet's name before what a food never does
+        ("faith got married last weekend and skipped the reception to swab lol", "faith"),  # a virtue doing what only people do
+        ("Cheers to Pickles and Dougal for covering my shifts while I donated", "Dougal"),
+        ("thx to Buck and the rest of the crew for the bbq", "Buck"),
+    ],
+)
+def test_names_signing_acting_or_thanked(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cheers to the weekend everyone, you earned it",
+        "hope got me through the worst of it",
+        "the waffles at the drive were a hit",
+    ],
+)
+def test_thanks_hope_and_food_without_a_name(checker, text):
+    check_clean(checker, text)

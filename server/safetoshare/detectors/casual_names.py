@@ -504,8 +504,9 @@ def _word_name_opening(ctx, lex, tok) -> bool:
     """A first name that is a word too ("rose", "grace", "joy") opening a clause, that no one uses of a thing or a
     feeling there: no endearment, season, virtue, family or role word ("love", "summer", "hope", "man")."""
     low = tok.lower_
-    # a name of the lists that is a word too ("meg", "bob") stands with the names that are words
-    word_name = low in lex.ambiguous or low in lex.first and low in lex.english
+    # a name of the lists that is a word too ("meg", "bob") stands with the names that are words, and so does a popular
+    # pet's name ("waffles ate a swab": a food eats nothing)
+    word_name = low in lex.ambiguous or low in lex.first and low in lex.english or low in ctx.rules.words("pet_names")
     if len(low) < 2 or len(low) == 2 and low in lex.chat or tok.is_stop or not word_name or _a_figure(lex, low):
         return False  # two letters only as a name of the lists that is no chat word ("bo drove me"; not "bf drove")
     return _opens_clause(ctx, lex, tok.i)
@@ -603,9 +604,11 @@ def _phrasal_heads(rules) -> frozenset[str]:
 
 
 def _virtue_acting(ctx, lex, tok, verb: str, after: str) -> bool:
-    """"mercy finally ate a full meal", "hope texted me": a name that is a virtue too, opening a clause, doing what only a
-    body does (bodily_acts); not in a figure of speech ("hope ate away at the worry")."""
-    return (verb in lex.w.get("bodily_acts", ()) and after not in lex.w.get("figurative_particles", ()) and tok.lower_ in lex.w.get("virtue_names", ())
+    """"mercy finally ate a full meal", "hope texted me", "hope got engaged on shift": a name that is a virtue too, opening
+    a clause, doing what only a body does (bodily_acts, person_phrasal_acts); not in a figure of speech ("hope ate away
+    at the worry")."""
+    bodily = verb in lex.w.get("bodily_acts", ()) or f"{verb} {after}" in lex.w.get("bodily_phrasal_acts", ())
+    return (bodily and after not in lex.w.get("figurative_particles", ()) and tok.lower_ in lex.w.get("virtue_names", ())
             and tok.lower_ in lex.ambiguous
             and tok.lower_ not in lex.w.get("endearments", ()) and _opens_clause(ctx, lex, tok.i))
 

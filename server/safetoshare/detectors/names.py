@@ -56,7 +56,7 @@ OPTIONAL_WORDS = frozenset({
     "writer_objects", "with_words", "owning_pronouns", "state_verbs", "naming_verbs", "naming_verbs_after_a", "lone_articles", "quantifiers", "ordinal_roles", "thanked_before", "cause_campaigns",
     "writer_possessives", "phrase_joiners", "title_name_acts", "role_endings",
     "perfect_auxiliaries", "irregular_past_acts", "vocative_praise", "vocative_pronouns", "relative_pronouns", "modified_name_followers",
-    "relayed_messages", "subject_past_acts", "modal_first_names", "retorts", "family_groups", "medical_modifiers",
+    "relayed_messages", "subject_past_acts", "modal_first_names", "retorts", "family_groups", "medical_modifiers", "bodily_phrasal_acts",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
@@ -618,8 +618,10 @@ def _gratitude(ctx, lex):
         # what closes a name thanked
         # a virtue thanked for something is someone too ("ty grace for the coffee at 4am"; not "thank you, grace and peace")
         virtue = low in lex.w.get("virtue_names", ()) and not (tok.i + 1 < len(ctx.tokens) and ctx.lowers[tok.i + 1] == "for")
+        # a capital mid-sentence closes a name as a name of the lists does ("thx to Skip and the rest of the post")
+        capital = tok.text[:1].isupper() and not tok.text.isupper() and not ctx.at_sentence_start(tok.i)
         thanked_for = ((low in lex.ambiguous or low in lex.first) and not tok.is_stop and not virtue
-                       and low not in lex.w.get("endearments", ()) and _thanked_name_ends(ctx, lex, tok.i + 1, low in lex.first)
+                       and low not in lex.w.get("endearments", ()) and _thanked_name_ends(ctx, lex, tok.i + 1, low in lex.first or capital)
                        # "ily bincy thank u", "ty kez for the lift": a word no list or dictionary holds, thanked, then what closes a
                        # name (the thanks is the second cue such a word needs: _casual_name)
                        or tok.text.islower() and low not in lex.first and low not in lex.ambiguous and not tok.is_stop
@@ -726,7 +728,8 @@ def _signoffs(ctx, lex):
     tail = text[-120:]
     offset = len(text) - len(tail)
     for pattern in (lex.w["signoff_pattern"], DASH_SIGNOFF):
-        m = pattern.search(tail)
+        # a name after a dash, kisses and emoji after it aside ("-Nati 💕")
+        m = pattern.search(TRAILING_KISSES.sub("", tail) if pattern is DASH_SIGNOFF else tail)
         if m and (re.fullmatch(r"(?:[A-Z]\.\s?)+", m.group("name")) or not _all_safe(m.group("name"), lex)):
             s, e = offset + m.start("name"), offset + m.end("name")
             yield candidate(ctx, s, e, "personal_name", "signoff", "names", priority=82)
