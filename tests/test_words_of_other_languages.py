@@ -66,3 +66,20 @@ def test_in_a_post_that_switches_language_its_words_that_are_names_elsewhere_are
 def test_a_cued_name_in_such_a_post_is_still_found(checker):
     text = "gracias a todos por las oraciones, y mi tía luz drove up from the valley todo el camino"
     assert any("luz" in f.text for f in checker.check(text, profile="nmdp-social") if f.category == "personal_name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gracias mija, luz went out again during the storm",  # two Spanish words make the switch: the power, no one
+        "pagod pero happy, swabbed na si bunso",  # Tagalog
+    ],
+)
+def test_two_words_of_the_other_language_are_enough_to_read_it(checker, text):
+    assert not [f for f in checker.check(text, profile="nmdp-social") if f.category == "personal_name"], text
+
+
+def test_two_english_slang_words_that_other_languages_hold_switch_nothing(checker):
+    # "bros" is English chat; "souvlaki" alone is no switch: the workplace is still found
+    text = "kosta my manager at souvlaki bros gave me paid leave for donation"
+    assert any("souvlaki bros" in f.text for f in checker.check(text, profile="nmdp-social")), text

@@ -255,10 +255,14 @@ class Context:
 
     @cached_property
     def switches_language(self) -> bool:
-        """The post switches into another language: three or more different words that are common words or particles of
+        """The post switches into another language: two or more different words that are common words or particles of
         other languages and no English ("salamat po sa lahat", "pero worth it kasi", "abeg ... sha"). In such a post those
         words are that language's wherever they stand, though some are names or towns elsewhere ("pero", "kay")."""
-        return len(self.indices_words(self.rules.built(_other_language_words)) - self.rules.words("dictionary_words")) >= 3
+        # two such words of three letters or more that are no chat word of English nor its plural ("que dolores de cabeza";
+        # not "er", "bros")
+        chat = self.rules.words("chat_words")
+        foreign = self.indices_words(self.rules.built(_other_language_words)) - self.rules.words("dictionary_words") - chat
+        return sum(len(w) > 2 and not (w.endswith("s") and w[:-1] in chat) for w in foreign) >= 2
 
     def indices_words(self, words) -> set[str]:
         """The distinct lowercase words of the text that are in `words`."""
