@@ -117,13 +117,15 @@ FRESH_FLOORS = {  # (recall, precision, clean flagged) floors under today's figu
     "fresh-posts-70.jsonl": (0.84, 0.87, 0.08),  # blind at 6f4e2d9: 0.88 / 0.92 / 4.5%
     "fresh-posts-71.jsonl": (0.83, 0.94, 0.04),  # blind at 6f4e2d9: 0.87 / 0.98 / 1.5%
     "fresh-posts-72.jsonl": (0.85, 0.83, 0.10),  # blind at 6f4e2d9: 0.89 / 0.88 / 6.7% (never read)
+    "fresh-posts-73.jsonl": (0.90, 0.94, 0.04),  # blind at 6f4e2d9 and at 353d4a8: 0.94 / 0.98 / 1.5% (never read)
+    "fresh-posts-74.jsonl": (0.85, 0.93, 0.05),  # blind at 6f4e2d9: 0.88 / 0.97 / 2.2%; at 353d4a8: 0.89 / 0.97 / 2.2% (never read)
 }
 
 
 @pytest.mark.parametrize("corpus", sorted(FRESH_FLOORS))
 def test_floor_on_the_fresh_lowercase_posts(checker, corpus):
     """The sets of 240 posts with traps, each written blind to the rules; all but fresh-posts-7, -10, -11, -16, -18, -20,
-    -22, -23, -26, -27, -29, -30, -31, -32, -39, -41, -42, -45, -49, -52, -56, -57, -61, -63, -66, -68 and -72 were read for classes once first
+    -22, -23, -26, -27, -29, -30, -31, -32, -39, -41, -42, -45, -49, -52, -56, -57, -61, -63, -66, -68 and -72 to -74 were read for classes once first
     measured."""
     recall, precision, clean_flagged = score(checker, corpus)
     least_recall, least_precision, most_clean = FRESH_FLOORS[corpus]
