@@ -125,3 +125,27 @@ def test_names_signing_acting_or_thanked(checker, text, name):
 )
 def test_thanks_hope_and_food_without_a_name(checker, text):
     check_clean(checker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("rumi if you're reading this, the charger in my car is yours", "rumi"),
+        ("T.J. if ur reading this i owe you a pint for the lift", "T.J."),
+        ("Oisín if you are reading this, thank you for everything", "Oisín"),
+    ],
+)
+def test_someone_spoken_to_before_if_youre_reading_this(checker, text, name):
+    check_positive(checker, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lads if ur reading this get swabbed",
+        "babe if you're reading this the kettle is on",
+        "so if you're reading this, register",
+    ],
+)
+def test_groups_and_endearments_reading_this_stay_clean(checker, text):
+    check_clean(checker, text)

@@ -17,6 +17,8 @@ from .names import TOKEN_WORD, _acts, _listed_name, _only_a_first_name, _pet_nam
 
 VOWEL = re.compile(r"[aeiouyà-ÿ]")
 # the shapes of English short forms no list holds: a consonant, a vowel and z or x ("kez", "baz", "jax"), or a
+# initials typed with full stops closing what stands before a pattern ("a.k." of "a.k. if ur reading this")
+INITIALS_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Za-z]\.){2,3}$")
 # doubled syllable ("jojo", "mimi")
 SHORT_FORM = re.compile(r"^[b-df-hj-np-tv-z][aeiou][zx]$|^([b-df-hj-np-tv-z][aeiouy])\1$")
 
@@ -694,6 +696,24 @@ def vocatives(ctx, lex):
             continue  # "so you did it": a word, where "will you're a hero" is someone
         # the praise is a second cue: "nish u legend" names someone no list holds
         if tok.text.islower() and _opens_clause(ctx, lex, tok.i) and _casual_name(ctx, lex, tok, strong=True, cued=any(p in praise for p in praised)):
+            yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
+    # "lex if you're reading this", "a.k. if ur reading this": spoken to before the post's aside, the word opening a clause
+    # (no family word, title or chat word: "mum if you're reading this", "lads if ur reading this")
+    pattern = lex.w.get("reading_this_pattern")
+    for m in pattern.finditer(ctx.text) if pattern is not None else ():
+        initials = INITIALS_BEFORE.search(ctx.text, 0, m.start())
+        if initials and (initials.start() == 0 or ctx.text[initials.start() - 1] in "\n.!?"):
+            yield candidate(ctx, initials.start(), initials.end(), "personal_name", "default", "names", priority=60)
+            continue
+        tok = _token_before(ctx, m.start())
+        if tok is None or tok.idx + len(tok) != m.start() or not _opens_clause(ctx, lex, tok.i):
+            continue
+        low = tok.lower_
+        # a word for a group is no one ("lads", "guys": a plural of a word)
+        plural = low.endswith("s") and (low[:-1] in lex.dictionary or low[:-1] in lex.relations)
+        if (not tok.is_stop and not plural and not lex.kin_or_pet(low) and not ctx.shouted(tok.i) and low not in lex.chat
+                and low not in lex.relation_openers and low not in lex.w.get("vocative_praise", ())
+                and low not in lex.w["titles"] and low not in lex.generic and TOKEN_WORD.match(tok.text) and low not in lex.w.get("list_words", ())):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
     # "paddy do you still have the keys", "kyle pls run it": asked something, opening a clause (not "so do you", "ok pls")
     asks, requests = lex.w.get("vocative_questions", frozenset()), lex.w.get("vocative_requests", frozenset())
