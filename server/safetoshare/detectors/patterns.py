@@ -207,9 +207,10 @@ def _counted(ctx: Context, word: str, w: dict) -> bool:
 
 
 # "I'm a nurse at Cedars", "I work for Boeing", "works at the Kroger on Main"
-EMPLOYER_CUE_WORDS = ("work", "job", "employed", "shift", "nurse", "teacher", "engineer", "manager", "intern", "volunteer", "teach")
+EMPLOYER_CUE_WORDS = ("work", "job", "employed", "shift", "nurse", "teacher", "engineer", "manager", "intern", "volunteer", "teach", "retired")
 EMPLOYER_CUE = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|job|employed|shift|nurse|teacher|engineer|manager|intern|volunteer(?:s|ed|ing)?|teach(?:es|ing)?)\s+(?:\w+\s+){0,2}?(?:at|for|with)\s+(?:the\s+)?"
+    r"\b(?:(?:work(?:s|ed|ing)?|job|employed|shift|nurse|teacher|engineer|manager|intern|volunteer(?:s|ed|ing)?|teach(?:es|ing)?)\s+(?:\w+\s+){0,2}?(?:at|for|with)"
+    r"|retired\s+from)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|of)){0,4})"
 )
 # An email signature line: "Senior Analyst | Northwind Traders" names the employer after the bar.
