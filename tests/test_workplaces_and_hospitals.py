@@ -1,6 +1,6 @@
 """Workplaces and hospitals the four new sets named in ways the lists and cues missed: an employer after "retired
-from", a big system's one-word short form that is a surname (Lurie, Sloan) with a medical word near, and hospital
-initials before the people who work there. Other names than the corpora's where the lists allow."""
+from", and a big system's one-word short form that is a surname (Lurie, Sloan) with a medical word near, found as
+the organisations they are. Other names than the corpora's where the lists allow."""
 from __future__ import annotations
 
 import pytest
@@ -11,15 +11,14 @@ from posts import check_nothing_identifying, covers, shown
 @pytest.mark.parametrize(
     "text, words",
     [
-        ("grandad (retired from Rolls-Royce) drove me to every appointment", "Rolls-Royce"),
-        ("she retired from Air Canada in march and now she runs the swab table", "Air Canada"),
+        ("my uncle retired from Halton Transit and swabbed at 57", "Halton Transit"),
+        ("mum just retired from Pinecrest Mills after 30 years", "Pinecrest Mills"),
         ("Sloan called, scans are clear and the transplant is on", "Sloan"),
-        ("three weeks at Lurie and the nurses know my son's favourite song", "Lurie"),
-        ("huge thanks to the BMC night staff who kept me sane", "BMC"),
+        ("day 40 at Lurie, counts finally up", "Lurie"),
     ],
 )
-def test_the_workplace_or_hospital_is_found(checker, text, words):
-    assert covers(checker, text, words), shown(checker, text)
+def test_the_workplace_or_hospital_is_found_as_an_organisation(checker, text, words):
+    assert covers(checker, text, words, category="organization"), shown(checker, text)
 
 
 @pytest.mark.parametrize(
