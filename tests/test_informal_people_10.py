@@ -109,6 +109,7 @@ def test_the_same_places_stay_clean_without_a_name(checker, text):
         ("faith got married last weekend and skipped the reception to swab lol", "faith"),  # a virtue doing what only people do
         ("Cheers to Pickles and Dougal for covering my shifts while I donated", "Dougal"),
         ("thx to Buck and the rest of the crew for the bbq", "Buck"),
+        ("my boy bear swabbed on his lunch break", "bear"),  # a pet's name as a nickname, after a family word, doing things
     ],
 )
 def test_names_signing_acting_or_thanked(checker, text, name):

@@ -256,8 +256,11 @@ def _after_relationship_words(ctx, lex):
         if end == nxt and kin_too and ctx.informal and doc[nxt].lower_ in lex.ambiguous and not doc[nxt].is_stop:
             end = nxt + 1  # "my ate grace": after a family word no one writes of things, a name that is a word too
         if (end == nxt < len(doc) - 1 and ctx.informal and low in lex.relations and tok.i > 0 and doc[tok.i - 1].lower_ in lex.possessives
-                and doc[nxt].lower_ in lex.ambiguous and doc[nxt].text.islower() and not doc[nxt].is_stop and _acts(lex, doc[nxt + 1])):
-            end = nxt + 1  # "my son chase gets his cells today", "my sister hope made dinner": a name that is a word, doing things
+                and (doc[nxt].lower_ in lex.ambiguous or doc[nxt].lower_ in lex.pet_names) and doc[nxt].text.islower() and not doc[nxt].is_stop
+                and _acts(lex, doc[nxt + 1])):
+            # "my son chase gets his cells today", "my sister hope made dinner", "my boy tank swabbed": a name that is a word
+            # (a pet's name too, as nicknames are), doing things
+            end = nxt + 1
         if (end == nxt < len(doc) - 1 and ctx.informal and low in lex.relations and len(doc[nxt]) == 2 and doc[nxt].is_alpha
                 and doc[nxt].text.islower() and not doc[nxt].is_stop and doc[nxt].lower_ not in lex.chat and not lex.is_safe_word(doc[nxt].lower_)
                 and (_acts(lex, doc[nxt + 1]) or doc[nxt + 1].lower_ in lex.w.get("irregular_past_acts", ()))):
