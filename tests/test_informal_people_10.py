@@ -110,6 +110,7 @@ def test_the_same_places_stay_clean_without_a_name(checker, text):
         ("Cheers to Pickles and Dougal for covering my shifts while I donated", "Dougal"),
         ("thx to Buck and the rest of the crew for the bbq", "Buck"),
         ("my boy bear swabbed on his lunch break", "bear"),  # a pet's name as a nickname, after a family word, doing things
+        ("ziggy's first night home and nobody has slept", "ziggy"),  # the first of a stretch of days, owned
     ],
 )
 def test_names_signing_acting_or_thanked(checker, text, name):
@@ -122,6 +123,7 @@ def test_names_signing_acting_or_thanked(checker, text, name):
         "cheers to the weekend everyone, you earned it",
         "hope got me through the worst of it",
         "the waffles at the drive were a hit",
+        "today's first day back at school after the holidays",
     ],
 )
 def test_thanks_hope_and_food_without_a_name(checker, text):

@@ -191,7 +191,9 @@ def possessive_events(ctx, lex):
         if tok.text not in POSSESSIVE or i < 1 or i + 1 >= len(doc) or doc[i - 1].whitespace_:
             continue
         owned = doc[i + 1].lower_
-        birthday = ORDINAL.fullmatch(owned) is not None  # "paddy's 70th"
+        # "paddy's 70th", "sully's first day home"
+        birthday = ORDINAL.fullmatch(owned) is not None or (owned in lex.w.get("event_ordinals", ()) and i + 2 < len(doc)
+                                                            and doc[i + 2].lower_ in lex.w.get("event_stretches", ()))
         if owned not in events and owned not in lex.relations and not birthday:
             continue
         name = doc[i - 1]

@@ -56,7 +56,7 @@ OPTIONAL_WORDS = frozenset({
     "writer_objects", "with_words", "owning_pronouns", "state_verbs", "naming_verbs", "naming_verbs_after_a", "lone_articles", "quantifiers", "ordinal_roles", "thanked_before", "cause_campaigns",
     "writer_possessives", "phrase_joiners", "title_name_acts", "role_endings",
     "perfect_auxiliaries", "irregular_past_acts", "vocative_praise", "vocative_pronouns", "relative_pronouns", "modified_name_followers",
-    "relayed_messages", "subject_past_acts", "modal_first_names", "retorts", "family_groups", "medical_modifiers", "bodily_phrasal_acts", "reading_this_pattern",
+    "relayed_messages", "subject_past_acts", "modal_first_names", "retorts", "family_groups", "medical_modifiers", "bodily_phrasal_acts", "reading_this_pattern", "event_ordinals", "event_stretches",
 })
 # in a Title Case headline every word has a capital, so a capital after a family or pet word proves nothing
 # ("BREAKING: Cat Refuses To Leave Sunbeam", "The Ultimate Donor Snack Tier List")
