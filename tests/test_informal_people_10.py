@@ -111,6 +111,7 @@ def test_the_same_places_stay_clean_without_a_name(checker, text):
         ("thx to Buck and the rest of the crew for the bbq", "Buck"),
         ("my boy bear swabbed on his lunch break", "bear"),  # a pet's name as a nickname, after a family word, doing things
         ("ziggy's first night home and nobody has slept", "ziggy"),  # the first of a stretch of days, owned
+        ("went to the drive w temi and kd, then wings after", "kd"),  # two letters joined to a name
     ],
 )
 def test_names_signing_acting_or_thanked(checker, text, name):

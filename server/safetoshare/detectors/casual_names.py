@@ -931,7 +931,8 @@ def _joinable(ctx, lex, tok, kind: str, acted: bool = False) -> bool:
         return _pet_name_word(ctx, lex, tok, "uncommon")
     if low in lex.ambiguous:
         return low not in lex.very_common or acted
-    return _casual_name(ctx, lex, tok, strong=False, cued=True)
+    # two letters joined to a name are initials too ("jp and mj swabbed")
+    return _casual_name(ctx, lex, tok, strong=len(low) == 2, cued=True)
 
 
 def family_signoffs(ctx, lex):
