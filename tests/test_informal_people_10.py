@@ -80,6 +80,8 @@ def test_words_that_only_look_like_names_stay_clean(checker, text):
         ("my cat dumpling sat on the swab kit all morning", "dumpling"),  # a pet before a past tense without -ed
         ("bill from work swabbed on his lunch break", "bill"),  # a list's name that is a common word, from where the writer knows them
         ("rose from pharmacy sorted my meds in five minutes flat", "rose"),
+        ("ruby from my guild carried the whole raid while i was in hospital", "ruby"),  # where the writer knows them from
+        ("Ivy from 7C brought the good biscuits to handover", "Ivy"),  # a ward by its code
     ],
 )
 def test_names_by_what_follows_them(checker, text, name):
@@ -93,6 +95,7 @@ def test_names_by_what_follows_them(checker, text, name):
         "proud of you guys, proud of you all",
         "my dog never left my side the whole week",
         "help from work was more than i expected",
+        "a card from 4B and one from the donor team",
     ],
 )
 def test_the_same_places_stay_clean_without_a_name(checker, text):
