@@ -113,9 +113,9 @@ FRESH_FLOORS = {  # (recall, precision, clean flagged) floors under today's figu
     "fresh-posts-66.jsonl": (0.86, 0.88, 0.09),  # blind at 5d90eb7: 0.90 / 0.92 / 6.5% (never read)
     "fresh-posts-67.jsonl": (0.84, 0.80, 0.22),  # blind at 34e8695: 0.89 / 0.85 / 19.4%
     "fresh-posts-68.jsonl": (0.91, 0.91, 0.06),  # blind at 34e8695: 0.96 / 0.96 / 3.7% (never read)
-    "fresh-posts-69.jsonl": (0.88, 0.90, 0.07),  # blind at 6f4e2d9: 0.92 / 0.94 / 4.4%
-    "fresh-posts-70.jsonl": (0.84, 0.87, 0.08),  # blind at 6f4e2d9: 0.88 / 0.92 / 4.5%
-    "fresh-posts-71.jsonl": (0.83, 0.94, 0.04),  # blind at 6f4e2d9: 0.87 / 0.98 / 1.5%
+    "fresh-posts-69.jsonl": (0.89, 0.93, 0.05),  # 0.93 / 0.97 / 2.2% (blind at 6f4e2d9: 0.92 / 0.94 / 4.4%, read since)
+    "fresh-posts-70.jsonl": (0.89, 0.90, 0.06),  # 0.93 / 0.94 / 3.0% (blind at 6f4e2d9: 0.88 / 0.92 / 4.5%, read since)
+    "fresh-posts-71.jsonl": (0.89, 0.94, 0.04),  # 0.93 / 0.98 / 1.5% (blind at 6f4e2d9: 0.87 / 0.98 / 1.5%, read since)
     "fresh-posts-72.jsonl": (0.85, 0.83, 0.10),  # blind at 6f4e2d9: 0.89 / 0.88 / 6.7% (never read)
     "fresh-posts-73.jsonl": (0.90, 0.94, 0.04),  # blind at 6f4e2d9 and at 353d4a8: 0.94 / 0.98 / 1.5% (never read)
     "fresh-posts-74.jsonl": (0.85, 0.93, 0.05),  # blind at 6f4e2d9: 0.88 / 0.97 / 2.2%; at 353d4a8: 0.89 / 0.97 / 2.2% (never read)
