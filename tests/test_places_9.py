@@ -15,6 +15,7 @@ from posts import check_nothing_identifying, covers, shown
         ("Mayagüez we love you, 200 swabs in one day", "Mayagüez"),
         ("she moved back to toa baja after the transplant", "toa baja"),
         ("galway people are something else, the whole estate did a cake sale", "galway"),
+        ("Fontana familia!! my cousin just got the call", "Fontana"),  # a town's people called on, shouting after
     ],
 )
 def test_the_place_is_found(checker, text, words):
