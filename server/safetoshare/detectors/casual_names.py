@@ -17,10 +17,10 @@ from .names import TOKEN_WORD, _acts, _listed_name, _only_a_first_name, _pet_nam
 
 VOWEL = re.compile(r"[aeiouyà-ÿ]")
 # the shapes of English short forms no list holds: a consonant, a vowel and z or x ("kez", "baz", "jax"), or a
-# initials typed with full stops closing what stands before a pattern ("a.k." of "a.k. if ur reading this")
-INITIALS_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Za-z]\.){2,3}$")
 # doubled syllable ("jojo", "mimi")
 SHORT_FORM = re.compile(r"^[b-df-hj-np-tv-z][aeiou][zx]$|^([b-df-hj-np-tv-z][aeiouy])\1$")
+# initials typed with full stops closing what stands before a pattern ("a.k." of "a.k. if ur reading this")
+INITIALS_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Za-z]\.){2,3}$")
 
 
 def _casual_name(ctx, lex, tok, strong: bool, cued: bool = False) -> bool:
@@ -583,7 +583,7 @@ def _modal_names_acting(ctx, lex, lows, adverbs, perfect):
     if not modals:
         return
     doc = ctx.tokens
-    past = lex.w.get("person_past_verbs", frozenset()) | lex.w.get("irregular_past_acts", frozenset())
+    past, states = ctx.rules.built(_past_acts), lex.w.get("state_verbs", ())
     for i in ctx.indices_of(modals):
         tok = doc[i]
         if i + 1 >= len(doc) or not (tok.text.islower() or tok.text.istitle() and ctx.at_sentence_start(i)) or not _opens_clause(ctx, lex, i):
@@ -591,9 +591,9 @@ def _modal_names_acting(ctx, lex, lows, adverbs, perfect):
         nxt = lows[i + 1]
         v = _verb_after(lows, i + 1, adverbs, perfect)
         verb = lows[v]
-        done = (nxt in perfect or nxt in lex.w.get("state_verbs", ()) and not doc[i].whitespace_ if nxt in ("'s", "’s") else nxt in perfect
-                or nxt in lex.w.get("state_verbs", ()))
-        acted = verb in past and verb not in lex.w.get("base_form_pasts", BASE_FORM_PASTS) or len(verb) > 4 and verb.endswith("ed") and not verb.endswith("eed")
+        # "is", "was", "has"; a possessive's "'s" only written onto the name ("will's first day")
+        done = nxt in perfect or nxt in states and (nxt not in POSSESSIVE or not doc[i].whitespace_)
+        acted = verb in past and verb not in BASE_FORM_PASTS or len(verb) > 4 and verb.endswith("ed") and not verb.endswith("eed")
         if done or acted:
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
 
@@ -713,7 +713,7 @@ def vocatives(ctx, lex):
         low = tok.lower_
         # a word for a group is no one ("lads", "guys": a plural of a word)
         plural = low.endswith("s") and (low[:-1] in lex.dictionary or low[:-1] in lex.relations)
-        if (not tok.is_stop and not plural and not lex.kin_or_pet(low) and not ctx.shouted(tok.i) and low not in lex.chat
+        if (not tok.is_stop and not plural and not ctx.shouted(tok.i) and low not in lex.chat
                 and low not in lex.relation_openers and low not in lex.w.get("vocative_praise", ())
                 and low not in lex.w["titles"] and low not in lex.generic and TOKEN_WORD.match(tok.text) and low not in lex.w.get("list_words", ())):
             yield candidate(ctx, tok.idx, tok.idx + len(tok), "personal_name", "default", "names", priority=60)
@@ -912,11 +912,16 @@ def joined_names(ctx, lex, found):
                 yield candidate(ctx, doc[j].idx, doc[j].idx + len(doc[j]), "personal_name", kind, "names", priority=58)
 
 
-def _pair_acts(rules) -> frozenset[str]:
-    """What two people joined by "and" did (past tenses only people do, the commonest irregular ones, "were", "are"),
-    made once per rules."""
+def _past_acts(rules) -> frozenset[str]:
+    """Past tenses only people do and the commonest irregular ones (person_past_verbs, irregular_past_acts), made once
+    per rules."""
     w = lexicon(rules).w
-    return w.get("person_past_verbs", frozenset()) | w.get("irregular_past_acts", frozenset()) | {"were", "are", "have", "had"}
+    return w.get("person_past_verbs", frozenset()) | w.get("irregular_past_acts", frozenset())
+
+
+def _pair_acts(rules) -> frozenset[str]:
+    """What two people joined by "and" did: a past tense of _past_acts, "were", "are", "have", "had"; made once per rules."""
+    return rules.built(_past_acts) | {"were", "are", "have", "had"}
 
 
 def _joinable(ctx, lex, tok, kind: str, acted: bool = False) -> bool:
